@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * The one place that touches `process`: parse arguments, build the CommandIo,
+ * run one command, map its outcome to an exit code (0 ok, 1 blocked, 2 error).
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pkg from '../package.json' with { type: 'json' };
+import { checkStaged } from './commands/checkStaged.js';
+import type { CommandIo, OutputFormat } from './commands/types.js';
+import { ExitCode, KeyguardError } from './errors.js';
+import * as messages from './messages.js';
+
+const FAIL_CLOSED_COMMANDS = new Set(['check-staged']);
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      'no-install': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
+    },
+  });
+  const [command = values.version ? 'version' : 'help', ...rest] = positionals;
+  if (values.help || command === 'help') return print(messages.USAGE);
+  if (command === 'version') return print(`${pkg.version}\n`);
+  if (rest.length > 0) throw new KeyguardError('usage', messages.unexpectedArgument(rest[0]!));
+  const io = makeIo(values['no-color'] === true ? false : values.color);
+  if (command === 'check-staged') return checkStaged(parseFormat(values.format), io);
+  if (command === 'init') {
+    const { init } = await import('./commands/init.js');
+    return init({ install: values['no-install'] !== true }, io);
+  }
+  throw new KeyguardError('usage', messages.unknownCommand(command));
+}
+
+function parseFormat(value: string | undefined): OutputFormat {
+  if (value === 'text' || value === 'json') return value;
+  throw new KeyguardError('usage', messages.badFormat(String(value)));
+}
+
+/** NO_COLOR (https://no-color.org) beats a TTY; FORCE_COLOR beats both; flags beat env. */
+function wantColor(flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (process.env.NO_COLOR) return false;
+  return process.stdout.isTTY === true;
+}
+
+function makeIo(colorFlag: boolean | undefined): CommandIo {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    now: () => performance.now(),
+    color: wantColor(colorFlag),
+  };
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return ExitCode.ok;
+}
+
+function reportError(error: unknown, command: string | undefined): number {
+  if (error instanceof KeyguardError || isParseArgsError(error)) {
+    const hint = error instanceof KeyguardError ? error.hint : 'Run "keyguard help".';
+    process.stderr.write(`keyguard: ${error.message}\n${hint ? `${hint}\n` : ''}`);
+  } else {
+    const detail = error instanceof Error ? (process.env.KEYGUARD_DEBUG ? error.stack ?? error.message : error.message) : String(error);
+    process.stderr.write(`keyguard: ${messages.internalError(detail)}\n`);
+  }
+  if (command !== undefined && FAIL_CLOSED_COMMANDS.has(command)) process.stderr.write(`${messages.BYPASS_HINT}\n`);
+  return ExitCode.error;
+}
+
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS');
+}
+
+const argv = process.argv.slice(2);
+main(argv).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => { process.exitCode = reportError(error, argv.find((a) => !a.startsWith('-'))); },
+);

@@ -1,0 +1,82 @@
+import { makeAllowlist } from '../config/allowlist.js';
+import { loadConfig } from '../config/loadConfig.js';
+import { builtinRules } from '../detect/rules/index.js';
+import type { Rule } from '../detect/types.js';
+import { ExitCode } from '../errors.js';
+import { getRepoRoot } from '../git/getRepoRoot.js';
+import { streamStagedDiff } from '../git/streamStagedDiff.js';
+import { NOTHING_STAGED, pathAllowedNote, submoduleNote } from '../messages.js';
+import { palette } from '../report/colors.js';
+import { formatJson } from '../report/formatJson.js';
+import { formatText } from '../report/formatText.js';
+import { fingerprint, redact } from '../report/mask.js';
+import type { ReportFinding, ScanReport } from '../report/types.js';
+import { findInHead } from './findInHead.js';
+import { locateFindings, type PlacedFinding } from './locateFindings.js';
+import type { CommandIo, OutputFormat } from './types.js';
+
+/**
+ * `keyguard check-staged`: scan exactly what `git commit` would record (the index,
+ * GIT_INDEX_FILE honoured) and return the exit code: 0 clean, 1 blocked.
+ * Errors are thrown as KeyguardError; the CLI turns them into exit code 2.
+ */
+export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<number> {
+  const started = io.now();
+  const root = await getRepoRoot(io.cwd);
+  const config = await loadConfig(root, new Set(builtinRules.map((r) => r.id)));
+  const rules = builtinRules.filter((r) => !config.disabledRules.includes(r.id));
+  const allow = makeAllowlist(config);
+  const placed: PlacedFinding[] = [];
+  const scannedPaths = new Set<string>();
+  const skippedPaths = new Set<string>();
+  const diff = await streamStagedDiff(root, (block) => {
+    if (allow.pathAllowed(block.path)) return void skippedPaths.add(block.path);
+    scannedPaths.add(block.path);
+    placed.push(...locateFindings(block, rules, allow));
+  });
+  if (diff.files.length === 0 && format === 'text') {
+    io.stdout(`${NOTHING_STAGED}\n`);
+    return ExitCode.ok;
+  }
+  const findings = await toReportFindings(root, placed, rules);
+  const notes = buildNotes(diff.files, skippedPaths.size);
+  const stats = {
+    files: scannedPaths.size,
+    bytes: diff.bytes,
+    binarySkipped: diff.files.filter((f) => f.binary).length,
+    ms: Math.round(io.now() - started),
+  };
+  const report: ScanReport = { findings, stats, notes };
+  io.stdout(format === 'json' ? formatJson(report) : formatText(report, palette(io.color)));
+  return findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
+}
+
+async function toReportFindings(root: string, placed: readonly PlacedFinding[], rules: readonly Rule[]): Promise<ReportFinding[]> {
+  const blocking = placed.filter((f) => f.severity === 'block');
+  const inHead = blocking.length > 0 ? await findInHead(root, blocking, rules) : new Map();
+  const linksOf = new Map(rules.map((r) => [r.id, r.remediation]));
+  return placed.map((f) => {
+    const fp = fingerprint(f.secret);
+    return {
+      ruleId: f.ruleId,
+      provider: f.provider,
+      description: f.description,
+      severity: f.severity,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      redacted: redact(f.secret),
+      fingerprint: fp,
+      links: linksOf.get(f.ruleId)!,
+      inHead: inHead.get(fp) ?? [],
+    };
+  });
+}
+
+function buildNotes(files: readonly { path: string; submodule: boolean }[], allowlisted: number): string[] {
+  const notes: string[] = [];
+  const submodules = files.filter((f) => f.submodule).map((f) => f.path);
+  if (submodules.length > 0) notes.push(submoduleNote(submodules));
+  if (allowlisted > 0) notes.push(pathAllowedNote(allowlisted));
+  return notes;
+}

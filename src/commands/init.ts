@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { ExitCode, KeyguardError } from '../errors.js';
+import { getHooksPath } from '../git/getHooksPath.js';
+import { getRepoRoot } from '../git/getRepoRoot.js';
+import { planGitignore, planPreCommitHook, planPrepareScript } from '../init/planFiles.js';
+import { installDevCommand, runTool } from '../init/runTool.js';
+import * as messages from '../messages.js';
+import type { CommandIo } from './types.js';
+
+/**
+ * `keyguard init`: set up husky + the pre-commit hook in the user's project.
+ * Idempotent and non-destructive: only creates or appends, reports each change.
+ */
+export async function init(options: { install: boolean }, io: CommandIo): Promise<number> {
+  const root = await getRepoRoot(io.cwd);
+  const pkgDir = io.cwd;
+  const manifestPath = join(pkgDir, 'package.json');
+  if (!existsSync(manifestPath)) throw new KeyguardError('usage', messages.INIT_NO_PACKAGE_JSON);
+  const rel = relative(root, pkgDir).split(sep).join('/');
+  const huskyDir = rel === '' ? '.husky' : `${rel}/.husky`;
+  const changes: string[] = [];
+
+  if (options.install && !(await hasDependency(manifestPath, 'husky'))) {
+    const [cmd, args] = installDevCommand(new Set(await readdir(pkgDir)), 'husky');
+    runTool(cmd, args, pkgDir);
+    changes.push(messages.initInstalled(`${cmd} ${args.join(' ')}`));
+  }
+  const huskyCommand = rel === '' ? 'husky' : `cd ${relative(pkgDir, root).split(sep).join('/')} && husky ${huskyDir}`;
+  if (await updatePrepare(manifestPath, huskyCommand)) changes.push(messages.initPrepare(huskyCommand));
+  if (await updateFile(join(root, huskyDir, 'pre-commit'), planPreCommitHook, 0o755)) changes.push(messages.initHook(`${huskyDir}/pre-commit`));
+  if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
+  changes.push(...(await activateHusky(root, huskyDir, pkgDir)));
+
+  io.stdout(changes.length === 0 ? `${messages.INIT_NOTHING}\n` : `${messages.initDone(changes)}\n`);
+  return ExitCode.ok;
+}
+
+async function hasDependency(manifestPath: string, name: string): Promise<boolean> {
+  const manifest = await readManifest(manifestPath);
+  return [manifest.dependencies, manifest.devDependencies].some((deps) => typeof deps === 'object' && deps !== null && name in deps);
+}
+
+async function readManifest(path: string): Promise<Record<string, unknown>> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // fall through to the error below
+  }
+  throw new KeyguardError('usage', messages.initBadPackageJson(path));
+}
+
+async function updatePrepare(manifestPath: string, huskyCommand: string): Promise<boolean> {
+  const text = await readFile(manifestPath, 'utf8');
+  const manifest = await readManifest(manifestPath);
+  const scripts = (typeof manifest.scripts === 'object' && manifest.scripts !== null ? manifest.scripts : {}) as Record<string, string>;
+  const next = planPrepareScript(scripts.prepare, huskyCommand);
+  if (next === null) return false;
+  manifest.scripts = { ...scripts, prepare: next };
+  const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, indent)}\n`);
+  return true;
+}
+
+async function updateFile(path: string, plan: (current: string | null) => string | null, mode?: number): Promise<boolean> {
+  const current = existsSync(path) ? await readFile(path, 'utf8') : null;
+  const next = plan(current);
+  if (next === null) return false;
+  await mkdir(join(path, '..'), { recursive: true });
+  await writeFile(path, next);
+  if (mode !== undefined) await chmod(path, mode);
+  return true;
+}
+
+/** Point git at husky's hooks now (the `prepare` script does it on later installs). */
+async function activateHusky(root: string, huskyDir: string, pkgDir: string): Promise<string[]> {
+  const current = await getHooksPath(root);
+  if (current === `${huskyDir}/_` && existsSync(join(root, huskyDir, '_', 'pre-commit'))) return [];
+  if (current !== null && current !== `${huskyDir}/_`) return [messages.initForeignHooksPath(current, huskyDir)];
+  const bin = join(pkgDir, 'node_modules', '.bin', 'husky');
+  if (!existsSync(bin)) return [messages.initHuskyMissing];
+  runTool(bin, huskyDir === '.husky' ? [] : [huskyDir], root);
+  return [messages.initActivated(`${huskyDir}/_`)];
+}

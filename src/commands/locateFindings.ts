@@ -1,0 +1,19 @@
+import type { Allowlist } from '../config/allowlist.js';
+import { scan } from '../detect/scan.js';
+import type { Finding, Rule } from '../detect/types.js';
+import type { AddedBlock } from '../git/types.js';
+
+/** A finding placed in its file. Still holds the secret: lives only inside check-staged. */
+export interface PlacedFinding extends Finding {
+  readonly file: string;
+}
+
+/** Scan one block of added lines and translate block-relative lines to file lines. */
+export function locateFindings(block: AddedBlock, rules: readonly Rule[], allow: Allowlist): PlacedFinding[] {
+  const placed: PlacedFinding[] = [];
+  for (const f of scan(block.text, rules)) {
+    if (allow.secretAllowed(f.secret)) continue;
+    placed.push({ ...f, file: block.path, line: block.startLine + f.line - 1 });
+  }
+  return placed;
+}

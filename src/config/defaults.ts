@@ -1,0 +1,17 @@
+/** Config used when the repository has none; equal to what the schema's defaults produce. */
+export interface ResolvedConfig {
+  /** Which file the config came from (for messages), or null for defaults. */
+  readonly source: string | null;
+  readonly disabledRules: readonly string[];
+  readonly allowlist: {
+    readonly paths: readonly string[];
+    readonly regexes: readonly string[];
+    readonly stopwords: readonly string[];
+  };
+}
+
+export const DEFAULT_CONFIG: ResolvedConfig = {
+  source: null,
+  disabledRules: [],
+  allowlist: { paths: [], regexes: [], stopwords: [] },
+};

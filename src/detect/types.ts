@@ -1,0 +1,69 @@
+/**
+ * The detector's data model. Rules are plain data (gitleaks' design): the scanner
+ * never contains provider-specific code, it only interprets these fields.
+ */
+
+/** `block` refuses the commit; `warn` is printed and the commit goes through. */
+export type Severity = 'block' | 'warn';
+
+/** Where the developer goes to act on a leaked key of this kind. */
+export interface RemediationLinks {
+  /** Page where the owner revokes / rotates the key. */
+  readonly revokeUrl: string;
+  /** Page where the owner reviews usage or audit logs for the key. */
+  readonly usageUrl?: string;
+  /** Conventional environment variable name for the key (e.g. OPENAI_API_KEY). */
+  readonly envVar?: string;
+}
+
+/** Test samples are generated at run time (never a literal key in the repository). */
+export interface RuleSamples {
+  /** Each string contains exactly one secret this rule must report. */
+  readonly positives: readonly string[];
+  /** Strings this rule must never report (placeholders, bad checksums, wrong lengths). */
+  readonly negatives: readonly string[];
+}
+
+export interface Rule {
+  /** Unique kebab-case id, e.g. `openai-project-key`. */
+  readonly id: string;
+  /** Human provider name used to group remediation, e.g. `OpenAI`. */
+  readonly provider: string;
+  readonly description: string;
+  /**
+   * Lower-case literals; the rule's pattern only runs on text containing at least one
+   * of them (keyword pre-filter). Every true sample must contain one of them.
+   */
+  readonly keywords: readonly string[];
+  /** Global (`g`) regex; must be linear-time (no nested quantifiers). */
+  readonly pattern: RegExp;
+  /** Capture group holding the secret; 0 (whole match) when omitted. */
+  readonly secretGroup?: number;
+  readonly severity: Severity;
+  /** Offline structural check (checksum, marker position, …); false → not a finding. */
+  readonly validate?: (secret: string) => boolean;
+  /** What `keyguard rules` says is validated, e.g. "CRC32/base62 checksum". */
+  readonly validation: string;
+  readonly remediation: RemediationLinks;
+  /** Generates this rule's true/false samples; only called by tests. */
+  readonly samples: () => RuleSamples;
+}
+
+/** One secret found in a piece of text. Holds the secret in memory only: reporters mask it. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly provider: string;
+  readonly description: string;
+  readonly severity: Severity;
+  /** 1-based line within the scanned text. */
+  readonly line: number;
+  /** 1-based column (UTF-16 code units, as editors count) within that line. */
+  readonly column: number;
+  /** The secret itself. Never printed, logged or written: see report/mask.ts. */
+  readonly secret: string;
+}
+
+export interface ScanOptions {
+  /** Honour `keyguard:allow` on the finding's line or the line before (default true). */
+  readonly inlineAllow?: boolean;
+}

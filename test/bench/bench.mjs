@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// keyguard benchmark (`npm run bench`). Figures, never assertions: timing belongs here, not in tests.
+// (a) a typical commit: 8 files, ~600 added lines; median wall time of `keyguard check-staged`
+//     next to bare `node -e 0` (target: ≤ 1.6×).
+// (b) a ~20 MB initial commit of real third-party code (files copied from node_modules): wall time, MB/s,
+//     peak RSS, next to `git diff --cached` alone (target: ≤ 2× (git diff + node start), RSS ≤ 200 MiB).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = join(root, 'dist/cli.cjs');
+const rssProbe = join(root, 'test/bench/reportRss.cjs');
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
+
+function git(cwd, ...args) {
+  return execFileSync('git', args, { cwd, env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+}
+
+function makeRepo() {
+  const dir = mkdtempSync(join(tmpdir(), 'keyguard-bench-'));
+  git(dir, 'init', '-q');
+  git(dir, 'config', 'user.name', 'bench');
+  git(dir, 'config', 'user.email', 'bench@example.invalid');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  return dir;
+}
+
+/** Median wall time in ms of `cmd args` in `cwd`, over RUNS runs after one warm-up. */
+function median(cmd, args, cwd) {
+  const times = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { cwd, env: cleanEnv, stdio: 'ignore' });
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
+    if (i > 0) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+function typicalCommit() {
+  const dir = makeRepo();
+  const lines = (n, seed) => Array.from({ length: n }, (_, i) => `export const value${seed}_${i} = compute(${i}, "${'abc'.repeat(i % 7)}"); // line ${i}`).join('\n');
+  mkdirSync(join(dir, 'src'));
+  for (let f = 0; f < 8; f++) writeFileSync(join(dir, 'src', `file${f}.ts`), `${lines(40, f)}\n`);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  for (let f = 0; f < 8; f++) writeFileSync(join(dir, 'src', `file${f}.ts`), `${lines(40, f)}\n${lines(75, f + 100)}\n`);
+  git(dir, 'add', '-A');
+  const node = median(process.execPath, ['-e', '0'], dir);
+  const diff = median('git', ['diff', '--cached', '-U0'], dir);
+  const keyguard = median(process.execPath, [cli, 'check-staged'], dir);
+  rmSync(dir, { recursive: true, force: true });
+  return { node, diff, keyguard };
+}
+
+/** Text-ish files from installed dependencies, in a stable order, until `limit` bytes. */
+function collectCorpus(limit) {
+  const picked = [];
+  let total = 0;
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (total >= limit) return;
+      const path = join(dir, name);
+      const st = statSync(path);
+      if (st.isDirectory()) walk(path);
+      else if (/\.(js|mjs|cjs|ts|mts|cts|json|md|map|d\.ts|txt|yml)$/.test(name) && st.size < 12 << 20) {
+        picked.push(path);
+        total += st.size;
+      }
+    }
+  };
+  for (const pkg of ['typescript', 'zod', 'vite', 'vitest', 'chai', 'simple-git', 'picomatch', 'lint-staged', 'husky']) {
+    walk(join(root, 'node_modules', pkg));
+  }
+  return { picked, total };
+}
+
+function bigInitialCommit() {
+  const dir = makeRepo();
+  const { picked, total } = collectCorpus(20 << 20);
+  for (const path of picked) {
+    const dest = join(dir, 'vendor', relative(join(root, 'node_modules'), path));
+    mkdirSync(dirname(dest), { recursive: true });
+    cpSync(path, dest);
+  }
+  git(dir, 'add', '-A');
+  const runs = Math.max(3, Math.floor(RUNS / 4));
+  const med = (cmd, args) => {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t = process.hrtime.bigint();
+      spawnSync(cmd, args, { cwd: dir, env: cleanEnv, stdio: 'ignore', maxBuffer: 1 << 30 });
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  };
+  const diff = med('git', ['diff', '--cached', '-U0']);
+  const node = med(process.execPath, ['-e', '0']);
+  const keyguard = med(process.execPath, [cli, 'check-staged']);
+  const probe = spawnSync(process.execPath, ['-r', rssProbe, cli, 'check-staged', '--format', 'json'], { cwd: dir, env: cleanEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const rssKiB = Number(/maxRSS=(\d+)/.exec(probe.stderr)?.[1] ?? NaN);
+  const stats = JSON.parse(probe.stdout).stats;
+  rmSync(dir, { recursive: true, force: true });
+  return { files: picked.length, total, diff, node, keyguard, rssMiB: rssKiB / 1024, stats };
+}
+
+const a = typicalCommit();
+console.log('(a) typical commit: 8 files, 600 added lines');
+console.log(`    node -e 0              ${a.node.toFixed(1)} ms (median of ${RUNS})`);
+console.log(`    git diff --cached -U0  ${a.diff.toFixed(1)} ms`);
+console.log(`    keyguard check-staged  ${a.keyguard.toFixed(1)} ms  = ${(a.keyguard / a.node).toFixed(2)}× node start (target ≤ 1.6×)`);
+const b = bigInitialCommit();
+const mb = b.total / (1 << 20);
+console.log(`(b) initial commit of real third-party code: ${b.files} files, ${mb.toFixed(1)} MB`);
+console.log(`    git diff --cached -U0  ${b.diff.toFixed(0)} ms; node -e 0 ${b.node.toFixed(0)} ms`);
+console.log(`    keyguard check-staged  ${b.keyguard.toFixed(0)} ms = ${(mb / (b.keyguard / 1000)).toFixed(1)} MB/s, ` +
+  `${(b.keyguard / (b.diff + b.node)).toFixed(2)}× (git diff + node start) (target ≤ 2×)`);
+console.log(`    peak RSS               ${b.rssMiB.toFixed(0)} MiB (target ≤ 200 MiB); scanned ${b.stats.files} files, ` +
+  `${(b.stats.bytes / (1 << 20)).toFixed(1)} MB, ${b.stats.binarySkipped} binary skipped`);
