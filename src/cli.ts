@@ -80,8 +80,10 @@ function reportError(error: unknown, command: string | undefined): number {
   return ExitCode.error;
 }
 
+/** node:util parseArgs errors (unknown option, missing value) are usage errors. */
 function isParseArgsError(error: unknown): error is Error {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS');
+  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 const argv = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { makeAllowlist } from '../config/allowlist.js';
+import { NO_ALLOWLIST } from '../config/defaults.js';
 import { loadConfig } from '../config/loadConfig.js';
 import { builtinRules } from '../detect/rules/index.js';
 import type { Rule } from '../detect/types.js';
@@ -25,7 +25,8 @@ export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<
   const root = await getRepoRoot(io.cwd);
   const config = await loadConfig(root, new Set(builtinRules.map((r) => r.id)));
   const rules = builtinRules.filter((r) => !config.disabledRules.includes(r.id));
-  const allow = makeAllowlist(config);
+  // picomatch is only loaded when a config exists: the common no-config hook run stays lean.
+  const allow = config.source === null ? NO_ALLOWLIST : (await import('../config/allowlist.js')).makeAllowlist(config);
   const placed: PlacedFinding[] = [];
   const scannedPaths = new Set<string>();
   const skippedPaths = new Set<string>();

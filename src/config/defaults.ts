@@ -15,3 +15,9 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   disabledRules: [],
   allowlist: { paths: [], regexes: [], stopwords: [] },
 };
+
+/** The allowlist of a repository without config: allows nothing, costs nothing. */
+export const NO_ALLOWLIST = {
+  pathAllowed: (_path: string): boolean => false,
+  secretAllowed: (_secret: string): boolean => false,
+} as const;

@@ -42,6 +42,11 @@ export interface Rule {
   readonly severity: Severity;
   /** Offline structural check (checksum, marker position, …); false → not a finding. */
   readonly validate?: (secret: string) => boolean;
+  /**
+   * Run the shared placeholder check (placeholder.ts) on the secret (default true). PEM private keys
+   * turn it off: DER bodies legitimately hold long `AAAA` runs, so their `validate` checks the body.
+   */
+  readonly placeholderCheck?: boolean;
   /** What `keyguard rules` says is validated, e.g. "CRC32/base62 checksum". */
   readonly validation: string;
   readonly remediation: RemediationLinks;

@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = join(root, 'dist/cli.cjs');
+const cli = join(root, 'dist/cli.js');
 const rssProbe = join(root, 'test/bench/reportRss.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));

@@ -1,0 +1,26 @@
+/**
+ * The body check of an armored private key, in place of the shared placeholder check: DER bodies
+ * hold long `AAAA` runs (zero bytes), which placeholder.ts would take for filler.
+ */
+
+/** The docs' tells are a truncated body (`MIIE...`) or a few dozen characters of filler. */
+const MIN_BASE64 = 64;
+/** 64 random base64 characters show ~40 distinct ones; `xxxx…` or `AAAA…` filler shows 1–3. */
+const MIN_DISTINCT = 20;
+const BASE64 = /^[A-Za-z0-9+/=]+$/;
+
+/** True when the block between its BEGIN and END lines holds a plausible base64 key. */
+export function privateKeyBody(block: string): boolean {
+  const bodyStart = block.indexOf('-----', '-----BEGIN '.length) + '-----'.length;
+  const bodyEnd = block.lastIndexOf('-----END');
+  const payload = block
+    .slice(bodyStart, bodyEnd)
+    // JSON-escaped newlines (`\n`, or `\\n` when escaped twice) separate lines too.
+    .replace(/\\+[nrt]/g, '\n')
+    .split('\n')
+    // Header lines: `Proc-Type: 4,ENCRYPTED`, `DEK-Info: …` (PEM), `Version: …` (PGP armor).
+    .filter((line) => !line.includes(':'))
+    .join('')
+    .replace(/\s+/g, '');
+  return payload.length >= MIN_BASE64 && BASE64.test(payload) && new Set(payload).size >= MIN_DISTINCT;
+}

@@ -1,0 +1,61 @@
+/** Generated private-key blocks for the rule table test (random base64 in real key layouts). */
+import type { RuleSamples } from '../types.js';
+import { ALPHABET, seededRandom } from './sampleKit.js';
+
+/** PEM and PGP armor wrap base64 at 64 characters (RFC 7468 §2, RFC 4880 §6.3). */
+function wrap(base64: string): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < base64.length; i += 64) lines.push(base64.slice(i, i + 64));
+  return lines;
+}
+
+function block(label: string, lines: readonly string[]): string[] {
+  return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`];
+}
+
+/** Known DER / OpenSSH openings (secret-formats.md §46), so samples look like real bodies. */
+const OPENING = {
+  pkcs8: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC',
+  sec1: 'MHcCAQEEI',
+  // `openssh-key-v1\0`, cipher `none`, kdf `none`: long runs of `A` from zero bytes.
+  openssh: 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW',
+  pgp: 'lQOYBF',
+};
+
+export function privateKeySamples(kind: 'pem' | 'pgp'): RuleSamples {
+  const r = seededRandom(`private-key-${kind}`);
+  const body = (opening: string, length: number): string[] => wrap(opening + r.chars(length, ALPHABET.base64));
+  if (kind === 'pgp') {
+    const pgp = block('PGP PRIVATE KEY BLOCK', ['Version: GnuPG v2', '', ...body(OPENING.pgp, 1200), '=tW3k']);
+    return {
+      positives: [pgp.join('\n'), `gpg_key = """\n${pgp.join('\n')}\n"""`, `"key": "${pgp.join('\\n')}"`],
+      negatives: [
+        block('PGP PRIVATE KEY BLOCK', ['Version: GnuPG v2', '', '...']).join('\n'),
+        block('PGP PUBLIC KEY BLOCK', body(OPENING.pgp, 1200)).join('\n'),
+      ],
+    };
+  }
+  const pkcs8 = block('PRIVATE KEY', body(OPENING.pkcs8, 1560));
+  const encrypted = ['Proc-Type: 4,ENCRYPTED', `DEK-Info: AES-128-CBC,${r.chars(32, '0123456789ABCDEF')}`, ''];
+  return {
+    positives: [
+      pkcs8.join('\n'),
+      `{"type": "service_account", "private_key": "${pkcs8.join('\\n')}\\n", "client_email": "a@b.iam"}`,
+      `tls:\n  key: |\n${pkcs8.map((line) => `    ${line}`).join('\n')}\n  cert: x`,
+      block('RSA PRIVATE KEY', [...encrypted, ...body('MIIEpAIBAAKCAQEA', 1560)]).join('\n'),
+      block('EC PRIVATE KEY', body(OPENING.sec1, 160)).join('\n'),
+      block('OPENSSH PRIVATE KEY', body(OPENING.openssh, 330)).join('\n'),
+      block('PRIVATE KEY', ['MC4CAQAwBQYDK2VwBCIEI' + r.chars(43, ALPHABET.base64)]).join('\r\n'),
+    ],
+    negatives: [
+      block('PRIVATE KEY', ['...']).join('\n'),
+      block('RSA PRIVATE KEY', ['MIIEpAIBAAKCAQEA...']).join('\n'),
+      block('PRIVATE KEY', body(OPENING.pkcs8, 20)).join('\n'),
+      block('PRIVATE KEY', ['MIIE' + 'x'.repeat(120)]).join('\n'),
+      block('PUBLIC KEY', body('MIIBIjANBgkqhkiG9w0BAQEFAAOC', 360)).join('\n'),
+      [`-----BEGIN RSA PRIVATE KEY-----`, ...body('MIIE', 1560), `-----END EC PRIVATE KEY-----`].join('\n'),
+      ['-----BEGIN PRIVATE KEY-----', ...body(OPENING.pkcs8, 1560)].join('\n'),
+      'Paste the -----BEGIN PRIVATE KEY----- block into the vault.',
+    ],
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Checks a rule list once, when it is first scanned with (gitleaks validates its config at load):
+ * a broken rule should fail loudly, not silently find nothing.
+ */
+import { KeyguardError } from '../errors.js';
+import type { Rule } from './types.js';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Number of capture groups in `pattern` (an empty alternative makes any regex match ''). */
+function groupCount(pattern: RegExp): number {
+  const flags = pattern.flags.replace(/[gy]/g, '');
+  return (new RegExp(`${pattern.source}|`, flags).exec('')?.length ?? 1) - 1;
+}
+
+export function assertValidRules(rules: readonly Rule[]): void {
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const problem = ruleProblem(rule, seen);
+    if (problem !== undefined) {
+      throw new KeyguardError('config', `Invalid detection rule "${rule.id}": ${problem}.`);
+    }
+    seen.add(rule.id);
+  }
+}
+
+function ruleProblem(rule: Rule, seen: ReadonlySet<string>): string | undefined {
+  if (!KEBAB.test(rule.id)) return 'the id must be kebab-case';
+  if (seen.has(rule.id)) return 'the id is used by another rule';
+  const group = rule.secretGroup ?? 0;
+  if (!Number.isInteger(group) || group < 0 || group > groupCount(rule.pattern)) {
+    return `secretGroup ${group} does not exist in the pattern`;
+  }
+  if (rule.keywords.some((k) => k === '' || k !== k.toLowerCase())) return 'keywords must be non-empty lower case';
+  return undefined;
+}

@@ -1,0 +1,130 @@
+import { KeyguardError } from '../errors.js';
+import type { AddedBlock } from './types.js';
+import { parseHunkHeader } from './parseHunkHeader.js';
+
+/** The file a `diff --git` section belongs to; `binary` is set when git says so. */
+export interface PatchTarget {
+  readonly path: string;
+  binary: boolean;
+}
+
+/** One expected `diff --git` section, in output order. */
+export interface PatchPart {
+  readonly target: PatchTarget;
+  /** False when the new side is not text of ours (a deletion, a gitlink): no blocks. */
+  readonly scan: boolean;
+}
+
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const SPACE = 0x20;
+const BACKSLASH = 0x5c;
+const CR = 0x0d;
+
+/**
+ * Reads the patch part of `git diff -p` line by line (lines without their `\n`). Outside
+ * hunks it only needs to recognise section and hunk headers; inside a hunk the header's
+ * counts say how many body lines follow, so body content is never taken for a header.
+ */
+export class PatchReader {
+  private section = -1;
+  private sawHunk = false;
+  private oldLeft = 0;
+  private newLeft = 0;
+  private nextLine = 0;
+  private run: { startLine: number; lines: string[] } | undefined;
+  /** Bytes of added-line content handed to onBlock (no `+`, no line ending). */
+  bytes = 0;
+
+  constructor(
+    private readonly parts: readonly PatchPart[],
+    private readonly onBlock: (block: AddedBlock) => void,
+  ) {}
+
+  line(raw: Buffer): void {
+    if (this.oldLeft > 0 || this.newLeft > 0) return this.body(raw);
+    const text = raw.toString('utf8');
+    if (text.startsWith('diff --git ')) return this.startSection();
+    // Unmerged entries get this line instead of a section (diff.c run_diff_cmd).
+    if (text.startsWith('* Unmerged path ')) return this.flush();
+    if (this.section < 0) throw unexpected('before the first file section');
+    if (text.startsWith('@@ ')) return this.startHunk(text);
+    // "\ No newline at end of file" may follow the last body line of a hunk.
+    if (this.sawHunk && raw[0] === BACKSLASH) return;
+    if (this.sawHunk) throw unexpected(`after a hunk of file section ${this.section + 1}`);
+    // Extended header lines (git-diff(1) "Generating patch text with -p"): only this one matters.
+    if (text.startsWith('Binary files ')) this.part().target.binary = true;
+  }
+
+  /** Call once after the last line; fails closed if the output was cut or mis-correlated. */
+  finish(): void {
+    if (this.oldLeft > 0 || this.newLeft > 0) throw new KeyguardError('internal', 'git diff output ended inside a hunk');
+    if (this.section + 1 !== this.parts.length) {
+      throw new KeyguardError('internal', `git diff printed ${this.section + 1} file section(s) for ${this.parts.length} expected`);
+    }
+    this.flush();
+  }
+
+  private startSection(): void {
+    this.flush();
+    this.section += 1;
+    this.sawHunk = false;
+    this.part();
+  }
+
+  private part(): PatchPart {
+    const part = this.parts[this.section];
+    if (!part) throw new KeyguardError('internal', `git diff printed more file sections than the ${this.parts.length} expected`);
+    return part;
+  }
+
+  private startHunk(text: string): void {
+    const hunk = parseHunkHeader(text);
+    this.flush();
+    this.sawHunk = true;
+    this.oldLeft = hunk.oldCount;
+    this.newLeft = hunk.newCount;
+    this.nextLine = hunk.newStart;
+  }
+
+  private body(raw: Buffer): void {
+    const marker = raw[0];
+    if (marker === BACKSLASH) return;
+    if (marker === PLUS && this.newLeft > 0) return this.added(raw);
+    this.flush();
+    if (marker === MINUS && this.oldLeft > 0) {
+      this.oldLeft -= 1;
+    } else if ((marker === SPACE || marker === undefined) && this.oldLeft > 0 && this.newLeft > 0) {
+      // Context lines (only if something forced context in); empty = diff.suppressBlankEmpty.
+      this.oldLeft -= 1;
+      this.newLeft -= 1;
+      this.nextLine += 1;
+    } else {
+      throw unexpected(`inside a hunk of file section ${this.section + 1}`);
+    }
+  }
+
+  private added(raw: Buffer): void {
+    this.newLeft -= 1;
+    const end = raw.length > 1 && raw[raw.length - 1] === CR ? raw.length - 1 : raw.length;
+    if (this.part().scan) {
+      this.run ??= { startLine: this.nextLine, lines: [] };
+      this.run.lines.push(raw.toString('utf8', 1, end));
+      this.bytes += end - 1;
+    }
+    this.nextLine += 1;
+    if (this.oldLeft === 0 && this.newLeft === 0) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.run) return;
+    const { startLine, lines } = this.run;
+    this.run = undefined;
+    this.onBlock({ path: this.part().target.path, startLine, text: lines.join('\n') });
+  }
+}
+
+/** Never quotes the line: it may be staged content, i.e. the very secret we guard. */
+function unexpected(where: string): KeyguardError {
+  return new KeyguardError('internal', `unexpected line in git's diff output ${where}`);
+}

@@ -1,0 +1,50 @@
+import { DiffParser } from './DiffParser.js';
+import { execGit } from './execGit.js';
+import type { AddedBlock, StagedDiffResult } from './types.js';
+
+/**
+ * `git diff --cached` with no commit argument: "changes you staged for the next commit relative
+ * to the named <commit> … defaults to HEAD. If HEAD does not exist (e.g. unborn branches) …
+ * shows all staged changes" (git-diff(1) "--cached"). The index read is the one GIT_INDEX_FILE
+ * names when set, i.e. the one `git commit -a` / `git commit <path>` is about to commit.
+ *
+ * Every output property the parser relies on is forced, so no user config changes it:
+ */
+export const STAGED_DIFF_ARGS: readonly string[] = [
+  // Names come from the -z raw records (never quoted); this only keeps headers plain.
+  '-c', 'core.quotepath=off',
+  // Belt and braces next to --no-relative (diff.relative, git-config(1)).
+  '-c', 'diff.relative=false',
+  // An empty context line must still start with a space (git-config(1) diff.suppressBlankEmpty).
+  '-c', 'diff.suppressBlankEmpty=false',
+  // git's default: diff treats blobs above the threshold as binary (git-config(1)
+  // core.bigFileThreshold), so a low value would hide every file from us.
+  '-c', 'core.bigFileThreshold=512m',
+  'diff', '--cached',
+  // Raw records (exact names, modes, status) and the patch, in one run: the same snapshot.
+  '--raw', '-p', '-z', '--no-abbrev',
+  // No context (beats diff.context) and no hunk merging (beats diff.interHunkContext).
+  '-U0', '--inter-hunk-context=0',
+  // No colour escapes, no external diff driver or textconv filter (diff.external, diff.<driver>.*).
+  '--no-color', '--no-ext-diff', '--no-textconv',
+  // Repo-relative paths, renames but not copies (beats diff.renames=copies).
+  '--no-relative', '--find-renames',
+  // A gitlink is one `Subproject commit` line and is never skipped (beats diff.submodule=log,
+  // diff.ignoreSubmodules, submodule.<name>.ignore).
+  '--submodule=short', '--ignore-submodules=none',
+  '--src-prefix=a/', '--dst-prefix=b/',
+  // Deterministic hunks and file order (diff.algorithm, diff.indentHeuristic, diff.orderFile;
+  // `-c diff.orderFile=` is rejected by git 2.39: "failed to read orderfile ''").
+  '--diff-algorithm=myers', '--indent-heuristic', '-O/dev/null',
+];
+
+/**
+ * Stream the added lines of exactly what `git commit` will record in the repository at
+ * `cwd` (its root). Calls `onBlock` once per run of consecutive added lines, as git produces
+ * them; the whole diff is never held in memory. A git failure rejects with KeyguardError('git').
+ */
+export async function streamStagedDiff(cwd: string, onBlock: (block: AddedBlock) => void): Promise<StagedDiffResult> {
+  const parser = new DiffParser(onBlock);
+  await execGit(STAGED_DIFF_ARGS, { cwd, onStdout: (chunk) => parser.push(chunk) });
+  return parser.end();
+}

@@ -1,0 +1,31 @@
+import { randomInt } from 'node:crypto';
+
+/**
+ * Synthetic keys for integration tests, built at run time from parts so no literal
+ * key ever sits in this repository. They have the real shape (and pass keyguard's
+ * structural checks) but were never issued by anyone.
+ */
+const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const B64URL = `${B62}-_`;
+const MARKER = ['T3Bl', 'bkFJ'].join('');
+
+export function randomFrom(alphabet: string, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += alphabet[randomInt(alphabet.length)];
+  return out;
+}
+
+/** `sk-proj-` + 74 + marker + 74 (164 chars), second half ending in `A` like real keys. */
+export function fakeOpenAiProjectKey(): string {
+  return `${'sk-'}proj-${randomFrom(B64URL, 74)}${MARKER}${randomFrom(B64URL, 73)}A`;
+}
+
+/** Legacy `sk-` + 20 + marker + 20 (51 chars). */
+export function fakeOpenAiLegacyKey(): string {
+  return `${'sk'}-${randomFrom(B62, 20)}${MARKER}${randomFrom(B62, 20)}`;
+}
+
+/** `AKIA` + 16 base32 characters. */
+export function fakeAwsAccessKeyId(): string {
+  return `${'AK'}IA${randomFrom('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+}

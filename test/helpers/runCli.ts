@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The built CLI (`npm test` builds first), exactly what users run through npx. */
+export const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
+
+/** Environment without the GIT_* variables of an outer git (tests may run inside a hook). */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
+  return { ...env, NO_COLOR: '1', ...extra };
+}
+
+export interface RunResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runKeyguard(cwd: string, args: readonly string[], env: Record<string, string> = {}): RunResult {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: cleanEnv(env), encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Run git in `cwd` and return the result without throwing (commit outcomes are the assertion). */
+export function git(cwd: string, args: readonly string[], env: Record<string, string> = {}): RunResult {
+  const r = spawnSync('git', [...args], { cwd, env: cleanEnv(env), encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function gitOk(cwd: string, args: readonly string[]): string {
+  const r = git(cwd, args);
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Install the built CLI as the repository's real pre-commit hook (what husky's stub ends up running). */
+export function installHook(repo: string): void {
+  const hook = join(repo, '.git', 'hooks', 'pre-commit');
+  writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}" check-staged\n`);
+  chmodSync(hook, 0o755);
+}

@@ -1,0 +1,231 @@
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeAwsAccessKeyId, fakeOpenAiLegacyKey, fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
+import { git, gitOk, installHook, runKeyguard } from '../../helpers/runCli.js';
+
+const repos: string[] = [];
+afterEach(() => {
+  for (const dir of repos.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temp repo with an identity, the keyguard hook installed, and (unless `empty`) one commit. */
+function makeRepo(options: { empty?: boolean } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'keyguard-cli-'));
+  repos.push(dir);
+  gitOk(dir, ['init', '-q', '-b', 'main']);
+  gitOk(dir, ['config', 'user.name', 'Test']);
+  gitOk(dir, ['config', 'user.email', 'test@example.invalid']);
+  gitOk(dir, ['config', 'commit.gpgsign', 'false']);
+  installHook(dir);
+  if (!options.empty) {
+    write(dir, 'README.md', '# project\n');
+    gitOk(dir, ['add', '-A']);
+    gitOk(dir, ['commit', '-q', '-m', 'initial']);
+  }
+  return dir;
+}
+
+function write(dir: string, path: string, content: string | Buffer): void {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), content);
+}
+
+const head = (dir: string) => git(dir, ['rev-parse', '-q', '--verify', 'HEAD']).stdout.trim();
+const stagedNames = (dir: string) => gitOk(dir, ['diff', '--cached', '--name-only', '-z']);
+
+// git runs hooks with their stdout redirected to stderr (githooks(5)), so a commit's
+// report is read from stderr; direct runs of the CLI print the report on stdout.
+describe('git commit through the installed hook', () => {
+  it('refuses a commit with an OpenAI key and leaves HEAD and the index as they were', () => {
+    const dir = makeRepo();
+    const key = fakeOpenAiProjectKey();
+    write(dir, 'src/client.ts', `import OpenAI from "openai";\n\nconst client = new OpenAI({ apiKey: "${key}" });\n`);
+    gitOk(dir, ['add', '-A']);
+    const before = { head: head(dir), index: stagedNames(dir) };
+    const commit = git(dir, ['commit', '-m', 'add client']);
+    expect(commit.status).not.toBe(0);
+    const output = commit.stdout + commit.stderr;
+    expect(output).toContain('src/client.ts:3:');
+    expect(output).toContain('https://platform.openai.com/api-keys');
+    expect(output).toContain('git restore --staged');
+    expect(output).not.toContain(key);
+    expect(output).not.toContain(key.slice(20, 60));
+    expect({ head: head(dir), index: stagedNames(dir) }).toEqual(before);
+  });
+
+  it('lets a clean commit through', () => {
+    const dir = makeRepo();
+    write(dir, 'src/app.ts', 'export const answer = 42;\nconst key = process.env.OPENAI_API_KEY;\n');
+    gitOk(dir, ['add', '-A']);
+    expect(git(dir, ['commit', '-q', '-m', 'clean']).status).toBe(0);
+  });
+
+  it('checks the first commit (unborn HEAD)', () => {
+    const dir = makeRepo({ empty: true });
+    write(dir, '.env', `OPENAI_API_KEY=${fakeOpenAiLegacyKey()}\n`);
+    gitOk(dir, ['add', '-A']);
+    const commit = git(dir, ['commit', '-m', 'first']);
+    expect(commit.status).toBe(1);
+    expect(commit.stderr).toContain('.env:1:16');
+    expect(head(dir)).toBe('');
+  });
+
+  it('checks `git commit -a` (git hands the hook a temporary index)', () => {
+    const dir = makeRepo();
+    write(dir, 'config.yml', 'name: demo\n');
+    gitOk(dir, ['add', '-A']);
+    gitOk(dir, ['commit', '-q', '-m', 'config']);
+    write(dir, 'config.yml', `name: demo\naws_access_key_id: ${fakeAwsAccessKeyId()}\n`);
+    const commit = git(dir, ['commit', '-a', '-m', 'oops']);
+    expect(commit.status).toBe(1);
+    expect(commit.stderr).toContain('config.yml:2:20');
+  });
+
+  it('checks `git commit <path>` (only that path, from a temporary index)', () => {
+    const dir = makeRepo();
+    write(dir, 'a.txt', 'a\n');
+    write(dir, 'b.txt', 'b\n');
+    gitOk(dir, ['add', '-A']);
+    gitOk(dir, ['commit', '-q', '-m', 'ab']);
+    write(dir, 'a.txt', `a\n${fakeOpenAiProjectKey()}\n`);
+    write(dir, 'b.txt', 'b\nmore\n');
+    expect(git(dir, ['commit', '-m', 'b only', '--', 'b.txt']).status).toBe(0);
+    const commit = git(dir, ['commit', '-m', 'a', '--', 'a.txt']);
+    expect(commit.status).toBe(1);
+    expect(commit.stderr).toContain('a.txt:2:1');
+  });
+
+  it('counts only staged hunks with partial staging', () => {
+    const dir = makeRepo();
+    write(dir, 'app.py', 'import os\n');
+    gitOk(dir, ['add', 'app.py']);
+    // Staged: a clean line. Working tree (not staged): a key. The commit records the index.
+    write(dir, 'app.py', `import os\nKEY = "${fakeOpenAiProjectKey()}"\n`);
+    expect(runKeyguard(dir, ['check-staged']).status).toBe(0);
+    expect(git(dir, ['commit', '-q', '-m', 'clean part']).status).toBe(0);
+  });
+
+  it('reports a key that is staged but already deleted from the working tree', () => {
+    const dir = makeRepo();
+    write(dir, 'secrets.env', `TOKEN=${fakeOpenAiProjectKey()}\n`);
+    gitOk(dir, ['add', 'secrets.env']);
+    unlinkSync(join(dir, 'secrets.env'));
+    const run = runKeyguard(dir, ['check-staged']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('secrets.env:1:7');
+  });
+
+  it('is not fooled by hostile git config', () => {
+    const dir = makeRepo();
+    const hostile = [
+      ['color.diff', 'always'], ['color.ui', 'always'], ['diff.noprefix', 'true'], ['diff.mnemonicPrefix', 'true'],
+      ['diff.external', 'false'], ['diff.renames', 'copies'], ['core.quotepath', 'true'], ['diff.relative', 'true'],
+      ['diff.context', '7'], ['diff.interHunkContext', '9'], ['diff.submodule', 'log'],
+    ];
+    for (const [key, value] of hostile) gitOk(dir, ['config', key!, value!]);
+    write(dir, 'sub/dir/naïve "file" name.ts', `// keys\nconst k = '${fakeOpenAiProjectKey()}';\n`);
+    gitOk(dir, ['add', '-A']);
+    const run = runKeyguard(join(dir, 'sub'), ['check-staged', '--format', 'json']);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ file: 'sub/dir/naïve "file" name.ts', line: 2, column: 12 });
+  });
+
+  it('handles a file name with a newline and a leading dash', () => {
+    const dir = makeRepo();
+    write(dir, '-rf\nx.txt', `${fakeAwsAccessKeyId()}\n`);
+    gitOk(dir, ['add', '-A']);
+    const report = JSON.parse(runKeyguard(dir, ['check-staged', '--format', 'json']).stdout);
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['-rf\nx.txt']);
+  });
+
+  it('skips and counts binary files, and still scans text next to them', () => {
+    const dir = makeRepo();
+    write(dir, 'image.bin', Buffer.concat([Buffer.from([0, 1, 2, 0, 255]), Buffer.from(fakeOpenAiProjectKey())]));
+    write(dir, 'notes.txt', 'nothing to see\n');
+    gitOk(dir, ['add', '-A']);
+    const run = runKeyguard(dir, ['check-staged', '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).stats).toMatchObject({ binarySkipped: 1, files: 1 });
+  });
+
+  it('says when the key is already committed in HEAD', () => {
+    const dir = makeRepo();
+    const key = fakeOpenAiProjectKey();
+    write(dir, 'old.ts', `const k = "${key}";\n`);
+    gitOk(dir, ['add', '-A']);
+    gitOk(dir, ['commit', '-q', '--no-verify', '-m', 'leak (bypassed)']);
+    write(dir, 'new.ts', `export const k = "${key}";\n`);
+    gitOk(dir, ['add', 'new.ts']);
+    const run = runKeyguard(dir, ['check-staged']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('already committed (HEAD: old.ts:1)');
+    expect(run.stdout).toContain('git filter-repo --replace-text');
+  });
+
+  it('does not block placeholders', () => {
+    const dir = makeRepo();
+    write(dir, '.env.example', ['OPENAI_API_KEY=sk-...', 'OPENAI_API_KEY=sk-proj-your-key-here', 'KEY=${OPENAI_API_KEY}', ''].join('\n'));
+    gitOk(dir, ['add', '-A']);
+    expect(git(dir, ['commit', '-q', '-m', 'example env']).status).toBe(0);
+  });
+});
+
+describe('keyguard check-staged contract', () => {
+  it('prints one JSON object with the documented shape', () => {
+    const dir = makeRepo();
+    const key = fakeOpenAiProjectKey();
+    write(dir, 'a.json', `{\n  "key": "${key}"\n}\n`);
+    gitOk(dir, ['add', '-A']);
+    const run = runKeyguard(dir, ['check-staged', '--format', 'json']);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report)).toEqual(['version', 'findings', 'stats']);
+    expect(report.version).toBe(1);
+    expect(Object.keys(report.findings[0])).toEqual(['ruleId', 'provider', 'severity', 'file', 'line', 'column', 'redacted', 'fingerprint']);
+    expect(report.findings[0]).toMatchObject({ provider: 'OpenAI', severity: 'block', file: 'a.json', line: 2, column: 11 });
+    expect(report.findings[0].fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(Object.keys(report.stats)).toEqual(['files', 'bytes', 'binarySkipped', 'ms']);
+    expect(run.stdout).not.toContain(key);
+  });
+
+  it('exits 2 outside a git repository, saying why and how to bypass', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keyguard-norepo-'));
+    repos.push(dir);
+    const run = runKeyguard(dir, ['check-staged'], { GIT_CEILING_DIRECTORIES: tmpdir() });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/not a git repository/i);
+    expect(run.stderr).toContain('--no-verify');
+  });
+
+  it('exits 2 on an invalid config, naming the file and key', () => {
+    const dir = makeRepo();
+    write(dir, 'keyguard.config.json', JSON.stringify({ allowlist: { paths: 'src' } }));
+    write(dir, 'a.txt', 'x\n');
+    gitOk(dir, ['add', 'a.txt']);
+    const commit = git(dir, ['commit', '-m', 'x']);
+    expect(commit.status).not.toBe(0);
+    expect(commit.stderr).toContain('keyguard.config.json');
+    expect(commit.stderr).toContain('allowlist.paths');
+  });
+
+  it('exits 2 on a usage error', () => {
+    const dir = makeRepo();
+    expect(runKeyguard(dir, ['check-staged', '--format', 'xml']).status).toBe(2);
+    expect(runKeyguard(dir, ['frobnicate']).status).toBe(2);
+  });
+
+  it('honours the path allowlist and keyguard:allow comments', () => {
+    const dir = makeRepo();
+    write(dir, 'keyguard.config.json', JSON.stringify({ allowlist: { paths: ['fixtures/**'] } }));
+    write(dir, 'fixtures/key.txt', `${fakeOpenAiProjectKey()}\n`);
+    write(dir, 'src/a.ts', `// keyguard:allow test fixture\nconst k = "${fakeOpenAiProjectKey()}";\n`);
+    gitOk(dir, ['add', '-A']);
+    const run = runKeyguard(dir, ['check-staged']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('skipped by the allowlist');
+  });
+});

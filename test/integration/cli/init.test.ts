@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
+import { CLI, git, gitOk, runKeyguard } from '../../helpers/runCli.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A user's project with husky and keyguard "installed" (linked from this checkout, so the
+ * test needs no network): exactly what `npm i -D keyguard husky` leaves in node_modules.
+ */
+function makeProject(manifest: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'keyguard-init-'));
+  dirs.push(dir);
+  gitOk(dir, ['init', '-q', '-b', 'main']);
+  gitOk(dir, ['config', 'user.name', 'Test']);
+  gitOk(dir, ['config', 'user.email', 'test@example.invalid']);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules', 'husky'), join(dir, 'node_modules', 'husky'));
+  symlinkSync(join(ROOT, 'node_modules', 'husky', 'bin.js'), join(dir, 'node_modules', '.bin', 'husky'));
+  symlinkSync(ROOT, join(dir, 'node_modules', 'keyguard'));
+  symlinkSync(CLI, join(dir, 'node_modules', '.bin', 'keyguard'));
+  return dir;
+}
+
+describe('keyguard init', () => {
+  it('wires husky, the hook and .gitignore, then blocks a real commit; a second run changes nothing', () => {
+    const dir = makeProject({ name: 'app', scripts: { prepare: 'echo build' }, devDependencies: { husky: '^9.1.7' } });
+    writeFileSync(join(dir, '.gitignore'), 'node_modules');
+    const first = runKeyguard(dir, ['init']);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('.husky/pre-commit');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npx --no -- keyguard check-staged\n');
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.prepare).toBe('echo build && husky');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^node_modules\n[\s\S]*^\.env$/m);
+    expect(gitOk(dir, ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
+
+    const snapshot = ['package.json', '.gitignore', '.husky/pre-commit'].map((f) => readFileSync(join(dir, f), 'utf8'));
+    const second = runKeyguard(dir, ['init']);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('nothing changed');
+    expect(['package.json', '.gitignore', '.husky/pre-commit'].map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(snapshot);
+
+    writeFileSync(join(dir, 'index.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
+    gitOk(dir, ['add', 'index.js']);
+    const commit = git(dir, ['commit', '-m', 'leak']);
+    expect(commit.status).not.toBe(0);
+    expect(commit.stdout + commit.stderr).toContain('index.js:1:14');
+    writeFileSync(join(dir, 'index.js'), 'const key = process.env.OPENAI_API_KEY;\n');
+    gitOk(dir, ['add', 'index.js', '.gitignore', 'package.json', '.husky/pre-commit']);
+    expect(git(dir, ['commit', '-q', '-m', 'clean']).status).toBe(0);
+  });
+
+  it('appends to an existing hook instead of overwriting it', () => {
+    const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
+    mkdirSync(join(dir, '.husky'));
+    writeFileSync(join(dir, '.husky/pre-commit'), 'npm test');
+    expect(runKeyguard(dir, ['init']).status).toBe(0);
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npm test\nnpx --no -- keyguard check-staged\n');
+  });
+
+  it('explains what to do without a package.json (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keyguard-init-'));
+    dirs.push(dir);
+    gitOk(dir, ['init', '-q']);
+    const run = runKeyguard(dir, ['init']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('hooks/pre-commit');
+    expect(existsSync(join(dir, '.husky'))).toBe(false);
+  });
+});

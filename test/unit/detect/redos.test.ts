@@ -1,0 +1,52 @@
+/**
+ * Adversarial inputs for every rule. The assertion is the number of findings, never a time: a
+ * super-linear pattern shows up as this file hanging (vitest's timeout), and timings belong to the
+ * benchmarks. Each input contains the rules' keywords, so the regexes really run.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../../src/detect/rules/index.js';
+import { scan } from '../../../src/detect/scan.js';
+
+const SIZE = 200_000;
+const fill = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length));
+const base64Run = (size: number) => fill('MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7', size);
+/** Every keyword once, so every rule's pattern runs over the adversarial text. */
+const allKeywords = builtinRules.flatMap((rule) => rule.keywords).join(' ');
+const count = (text: string) => scan(`${allKeywords}\n${text}`, builtinRules).length;
+
+describe('ReDoS resistance: findings on adversarial input', () => {
+  const keywords = [...new Set(builtinRules.flatMap((rule) => rule.keywords))];
+
+  it.each(keywords)('keyword %j repeated over 200 KB, in both cases', (keyword) => {
+    expect(count(fill(keyword))).toBe(0);
+    expect(count(fill(keyword.toUpperCase()))).toBe(0);
+    expect(count(fill(`${keyword} `))).toBe(0);
+  });
+
+  it.each([
+    ['sk-proj- + base64url run', 'sk-' + 'proj-' + fill('Ab9_-')],
+    ['sk- + marker repeated', 'sk-' + fill('T3Blbk' + 'FJ')],
+    ['sk-ant-api03- + A run', 'sk-ant-' + 'api03-' + fill('A')],
+    ['ghp_ + base62 run', 'gh' + 'p_' + fill('aZ09')],
+    ['ghs_ + dotted run', 'gh' + 's_' + fill('a.')],
+    ['ghs_. repeated', fill('gh' + 's_.')],
+    ['github_pat_ + run', 'github_' + 'pat_' + fill('a_')],
+    ['AKIA + base32 run', 'AK' + 'IA' + fill('A2')],
+    ['escape sequences', fill(String.raw`\n`)],
+    ['dashes', fill('-')],
+    ['BEGIN lines without END', fill('-----BEGIN PRIVATE KEY-----\n')],
+    ['BEGIN + body, repeated', fill(`-----BEGIN RSA PRIVATE KEY-----\n${base64Run(100)}\n`)],
+    ['BEGIN + 1 MB base64 without END', `-----BEGIN PRIVATE KEY-----\n${base64Run(1_000_000)}`],
+    ['BEGIN + 1 MB with escaped newlines', `-----BEGIN PRIVATE KEY-----${fill(String.raw`\nMIIEvQIBADAN`, 1_000_000)}`],
+    ['BEGIN + 1 MB base64 + END (too long to be a key)', `-----BEGIN PRIVATE KEY-----\n${base64Run(1_000_000)}\n-----END PRIVATE KEY-----`],
+    ['PGP BEGIN without END', `-----BEGIN PGP PRIVATE KEY BLOCK-----\n${fill('Version: x\n', 1_000_000)}`],
+  ])('%s', (_name, text) => {
+    expect(count(text)).toBe(0);
+  });
+
+  it('finds every key in a long run of real samples', () => {
+    const samples = builtinRules.map((rule) => rule.samples().positives[0] ?? '');
+    const text = Array.from({ length: 100 }, () => samples.join('\n')).join('\n');
+    expect(scan(text, builtinRules, { inlineAllow: false })).toHaveLength(100 * builtinRules.length);
+  });
+});
