@@ -8,6 +8,9 @@ import { awsRules } from './aws.js';
 import { githubRules } from './github.js';
 import { openaiRules } from './openai.js';
 import { privateKeyRules } from './private-keys.js';
+// @@ imports: saas (keep this line; add imports above it)
+// @@ imports: cloud (keep this line; add imports above it)
+// @@ imports: structured (keep this line; add imports above it)
 
 export const builtinRules: readonly Rule[] = [
   ...openaiRules,
@@ -15,4 +18,7 @@ export const builtinRules: readonly Rule[] = [
   ...githubRules,
   ...awsRules,
   ...privateKeyRules,
+  // @@ rules: saas (keep this line; add entries above it)
+  // @@ rules: cloud (keep this line; add entries above it)
+  // @@ rules: structured, general rules last (keep this line; add entries above it)
 ];
