@@ -6,13 +6,20 @@
  * The delimiter may change between records: `git diff --raw -p -z` writes NUL-terminated
  * raw records, then a NUL separator, then a newline-terminated patch (git-diff(1) "-z").
  */
+/**
+ * Receives one record as a view `buffer[start, end)`, valid only during the call. Views instead
+ * of `subarray()` objects: a 20 MB initial commit has ~500k lines, and one Buffer object per line
+ * was a measurable share of the hook's time and GC (npm run bench).
+ */
+export type RecordHandler = (buffer: Buffer, start: number, end: number) => void;
+
 export class ByteSplitter {
   /** Read before each search, so a record handler may switch it for the records after it. */
   delimiter: number;
   private pending: Buffer[] = [];
-  private readonly onRecord: (record: Buffer) => void;
+  private readonly onRecord: RecordHandler;
 
-  constructor(delimiter: number, onRecord: (record: Buffer) => void) {
+  constructor(delimiter: number, onRecord: RecordHandler) {
     this.delimiter = delimiter;
     this.onRecord = onRecord;
   }
@@ -22,11 +29,14 @@ export class ByteSplitter {
     for (;;) {
       const at = chunk.indexOf(this.delimiter, start);
       if (at < 0) break;
-      const piece = chunk.subarray(start, at);
-      const record = this.pending.length === 0 ? piece : Buffer.concat([...this.pending, piece]);
-      this.pending = [];
+      if (this.pending.length === 0) {
+        this.onRecord(chunk, start, at);
+      } else {
+        const record = Buffer.concat([...this.pending, chunk.subarray(start, at)]);
+        this.pending = [];
+        this.onRecord(record, 0, record.length);
+      }
       start = at + 1;
-      this.onRecord(record);
     }
     // Copy the tail: the caller may reuse its buffer once push() returns.
     if (start < chunk.length) this.pending.push(Buffer.from(chunk.subarray(start)));

@@ -25,7 +25,7 @@ export class DiffParser {
   private entry: RawEntry | undefined;
   private paths: string[] = [];
   private patch: PatchReader | undefined;
-  private readonly splitter = new ByteSplitter(NUL, (record) => this.record(record));
+  private readonly splitter = new ByteSplitter(NUL, (buffer, start, end) => this.record(buffer, start, end));
 
   constructor(private readonly onBlock: (block: AddedBlock) => void) {}
 
@@ -41,8 +41,9 @@ export class DiffParser {
     return { files: this.files.map(toStagedFile), bytes: this.patch?.bytes ?? 0 };
   }
 
-  private record(record: Buffer): void {
-    if (this.patch) return this.patch.line(record);
+  private record(buffer: Buffer, start: number, end: number): void {
+    if (this.patch) return this.patch.line(buffer, start, end);
+    const record = buffer.subarray(start, end);
     if (!this.entry) {
       if (record.length === 0) return this.startPatch();
       this.entry = parseRawEntry(record.toString('latin1'));

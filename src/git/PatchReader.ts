@@ -1,5 +1,6 @@
 import { KeyguardError } from '../errors.js';
 import type { AddedBlock } from './types.js';
+import { GrowableBytes } from './GrowableBytes.js';
 import { parseHunkHeader } from './parseHunkHeader.js';
 
 /** The file a `diff --git` section belongs to; `binary` is set when git says so. */
@@ -20,6 +21,7 @@ const MINUS = 0x2d;
 const SPACE = 0x20;
 const BACKSLASH = 0x5c;
 const CR = 0x0d;
+const LF = 0x0a;
 
 /**
  * Reads the patch part of `git diff -p` line by line (lines without their `\n`). Outside
@@ -32,7 +34,9 @@ export class PatchReader {
   private oldLeft = 0;
   private newLeft = 0;
   private nextLine = 0;
-  private run: { startLine: number; lines: string[] } | undefined;
+  /** Start line of the current run of added lines; its bytes are in `block` (decoded once per run). */
+  private runStart: number | undefined;
+  private readonly block = new GrowableBytes();
   /** Bytes of added-line content handed to onBlock (no `+`, no line ending). */
   bytes = 0;
 
@@ -41,16 +45,17 @@ export class PatchReader {
     private readonly onBlock: (block: AddedBlock) => void,
   ) {}
 
-  line(raw: Buffer): void {
-    if (this.oldLeft > 0 || this.newLeft > 0) return this.body(raw);
-    const text = raw.toString('utf8');
+  /** One line, as the view `buffer[start, end)` (without its `\n`). */
+  line(buffer: Buffer, start: number, end: number): void {
+    if (this.oldLeft > 0 || this.newLeft > 0) return this.body(buffer, start, end);
+    const text = buffer.toString('utf8', start, end);
     if (text.startsWith('diff --git ')) return this.startSection();
     // Unmerged entries get this line instead of a section (diff.c run_diff_cmd).
     if (text.startsWith('* Unmerged path ')) return this.flush();
     if (this.section < 0) throw unexpected('before the first file section');
     if (text.startsWith('@@ ')) return this.startHunk(text);
     // "\ No newline at end of file" may follow the last body line of a hunk.
-    if (this.sawHunk && raw[0] === BACKSLASH) return;
+    if (this.sawHunk && buffer[start] === BACKSLASH) return;
     if (this.sawHunk) throw unexpected(`after a hunk of file section ${this.section + 1}`);
     // Extended header lines (git-diff(1) "Generating patch text with -p"): only this one matters.
     if (text.startsWith('Binary files ')) this.part().target.binary = true;
@@ -87,10 +92,10 @@ export class PatchReader {
     this.nextLine = hunk.newStart;
   }
 
-  private body(raw: Buffer): void {
-    const marker = raw[0];
+  private body(buffer: Buffer, start: number, end: number): void {
+    const marker = start < end ? buffer[start] : undefined;
     if (marker === BACKSLASH) return;
-    if (marker === PLUS && this.newLeft > 0) return this.added(raw);
+    if (marker === PLUS && this.newLeft > 0) return this.added(buffer, start, end);
     this.flush();
     if (marker === MINUS && this.oldLeft > 0) {
       this.oldLeft -= 1;
@@ -104,23 +109,25 @@ export class PatchReader {
     }
   }
 
-  private added(raw: Buffer): void {
+  private added(buffer: Buffer, start: number, end: number): void {
     this.newLeft -= 1;
-    const end = raw.length > 1 && raw[raw.length - 1] === CR ? raw.length - 1 : raw.length;
+    const stop = end - start > 1 && buffer[end - 1] === CR ? end - 1 : end;
     if (this.part().scan) {
-      this.run ??= { startLine: this.nextLine, lines: [] };
-      this.run.lines.push(raw.toString('utf8', 1, end));
-      this.bytes += end - 1;
+      if (this.runStart === undefined) this.runStart = this.nextLine;
+      else this.block.push(LF);
+      this.block.append(buffer, start + 1, stop);
+      this.bytes += stop - start - 1;
     }
     this.nextLine += 1;
     if (this.oldLeft === 0 && this.newLeft === 0) this.flush();
   }
 
   private flush(): void {
-    if (!this.run) return;
-    const { startLine, lines } = this.run;
-    this.run = undefined;
-    this.onBlock({ path: this.part().target.path, startLine, text: lines.join('\n') });
+    if (this.runStart === undefined) return;
+    const startLine = this.runStart;
+    this.runStart = undefined;
+    // One decode per block; `\n` always ends an invalid UTF-8 sequence, so this equals per-line decoding.
+    this.onBlock({ path: this.part().target.path, startLine, text: this.block.take() });
   }
 }
 

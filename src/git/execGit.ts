@@ -42,6 +42,10 @@ function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer
     git = simpleGit({
       baseDir: cwd,
       allowEnvironment: inheritedGitEnvironment(process.env),
+      // Resolve on 'close' only, i.e. once git's stdout is fully drained. simple-git's default also
+      // resolves 50 ms after 'exit', which could end a streamed diff before its last chunks were
+      // parsed on a loaded machine, and leaves a 50 ms timer that delays every hook run's exit.
+      completion: { onClose: true, onExit: false },
       // simple-git fails a task only when git exits non-zero AND wrote to stderr, so a git
       // killed by a signal would pass for an empty result. The exit code decides here.
       errors: (_error, { exitCode, stdErr }) =>
