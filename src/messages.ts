@@ -33,6 +33,8 @@ export const unexpectedArgument = (value: string) => `Unexpected argument "${val
 export const internalError = (detail: string) => `Internal error: ${detail}`;
 export const submoduleNote = (paths: readonly string[]) =>
   `${paths.length} submodule pointer(s) changed and were not descended into: ${paths.join(', ')}`;
+export const binaryNote = (paths: readonly string[]) =>
+  `${paths.length} binary file(s) not scanned (git treats them as binary): ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
 export const pathAllowedNote = (count: number) =>
   `${count} staged file(s) skipped by the allowlist in your keyguard config.`;
 
@@ -59,3 +61,8 @@ export const initForeignHooksPath = (current: string, huskyDir: string) =>
   `core.hooksPath is already "${current}": left as is. Add "npx --no -- keyguard check-staged" to the pre-commit hook there, ` +
   `or run "git config core.hooksPath ${huskyDir}/_" to use husky.`;
 export const initDone = (changes: readonly string[]) => `keyguard init:\n${changes.map((c) => `  - ${c}`).join('\n')}`;
+
+// git layer (src/git)
+export const NOT_A_REPO_HINT = 'Run keyguard inside the working tree of a git repository (a bare repository has nothing staged).';
+export const gitFailed = (command: string, detail: string) => `git ${command} failed: ${detail}`;
+export const noSuchDirectory = (cwd: string) => `cannot run git in ${cwd}: no such directory`;

@@ -4,8 +4,9 @@ import { builtinRules } from '../detect/rules/index.js';
 import type { Rule } from '../detect/types.js';
 import { ExitCode } from '../errors.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
+import { hasHead } from '../git/hasHead.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
-import { NOTHING_STAGED, pathAllowedNote, submoduleNote } from '../messages.js';
+import { binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote } from '../messages.js';
 import { palette } from '../report/colors.js';
 import { formatJson } from '../report/formatJson.js';
 import { formatText } from '../report/formatText.js';
@@ -40,6 +41,8 @@ export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<
     return ExitCode.ok;
   }
   const findings = await toReportFindings(root, placed, rules);
+  // Only a blocked commit needs to know (for its unstage advice); clean runs skip the git call.
+  const firstCommit = findings.some((f) => f.severity === 'block') && !(await hasHead(root));
   const notes = buildNotes(diff.files, skippedPaths.size);
   const stats = {
     files: scannedPaths.size,
@@ -47,7 +50,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<
     binarySkipped: diff.files.filter((f) => f.binary).length,
     ms: Math.round(io.now() - started),
   };
-  const report: ScanReport = { findings, stats, notes };
+  const report: ScanReport = { findings, stats, notes, firstCommit };
   io.stdout(format === 'json' ? formatJson(report) : formatText(report, palette(io.color)));
   return findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }
@@ -74,8 +77,10 @@ async function toReportFindings(root: string, placed: readonly PlacedFinding[], 
   });
 }
 
-function buildNotes(files: readonly { path: string; submodule: boolean }[], allowlisted: number): string[] {
+function buildNotes(files: readonly { path: string; submodule: boolean; binary: boolean }[], allowlisted: number): string[] {
   const notes: string[] = [];
+  const binary = files.filter((f) => f.binary).map((f) => f.path);
+  if (binary.length > 0) notes.push(binaryNote(binary));
   const submodules = files.filter((f) => f.submodule).map((f) => f.path);
   if (submodules.length > 0) notes.push(submoduleNote(submodules));
   if (allowlisted > 0) notes.push(pathAllowedNote(allowlisted));

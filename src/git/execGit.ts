@@ -1,6 +1,6 @@
 import { simpleGit, type SimpleGit, type outputHandler } from 'simple-git';
 import { KeyguardError } from '../errors.js';
-import { gitFailed, NOT_A_REPO_HINT, noSuchDirectory } from './gitMessages.js';
+import { gitFailed, NOT_A_REPO_HINT, noSuchDirectory } from '../messages.js';
 import { inheritedGitEnvironment } from './inheritedGitEnvironment.js';
 
 export interface ExecGitOptions {

@@ -6,11 +6,11 @@ import { shellQuote } from './shellQuote.js';
  * commit, and what to do about a false positive. Written for a developer who was
  * just blocked and wants exact steps, not a lecture.
  */
-export function buildRemediation(findings: readonly ReportFinding[]): string[] {
+export function buildRemediation(findings: readonly ReportFinding[], context: { firstCommit: boolean }): string[] {
   if (findings.length === 0) return [];
   const lines: string[] = [];
   for (const group of groupByProvider(findings)) lines.push(...providerSteps(group));
-  lines.push(...historySteps(findings), ...falsePositiveSteps());
+  lines.push(...historySteps(findings, context.firstCommit), ...falsePositiveSteps());
   return lines;
 }
 
@@ -39,7 +39,10 @@ function providerSteps(group: readonly ReportFinding[]): string[] {
   ];
 }
 
-function historySteps(findings: readonly ReportFinding[]): string[] {
+function historySteps(findings: readonly ReportFinding[], firstCommit: boolean): string[] {
+  // Before the first commit there is no HEAD to restore from (git-restore(1)); git rm --cached
+  // unstages the file and keeps it on disk.
+  const unstage = firstCommit ? 'git rm --cached --' : 'git restore --staged --';
   const files = [...new Set(findings.map((f) => f.file))];
   const committed = findings.filter((f) => f.inHead.length > 0);
   const lines = [
@@ -47,7 +50,7 @@ function historySteps(findings: readonly ReportFinding[]): string[] {
     ...files.map((file) => `     - edit ${file} and remove the key (line ${linesOf(findings, file)})`),
     `     - git add -- ${files.map(shellQuote).join(' ')}`,
     '     - commit again',
-    `     To leave a file out of this commit instead: git restore --staged -- ${shellQuote(files[0]!)}`,
+    `     To leave a file out of this commit instead: ${unstage} ${shellQuote(files[0]!)}`,
   ];
   if (committed.length > 0) lines.push(...alreadyCommitted(committed));
   return [...lines, ''];

@@ -11,7 +11,7 @@ export function formatText(report: ScanReport, paint: Palette): string {
   if (blocking.length > 0) {
     out.push(paint.red(paint.bold(`keyguard: commit blocked, ${plural(blocking.length, 'secret')} in staged changes`)), '');
     for (const f of blocking) out.push(...findingLines(f, paint));
-    out.push(...buildRemediation(blocking));
+    out.push(...buildRemediation(blocking, { firstCommit: report.firstCommit }));
   }
   if (warnings.length > 0) {
     out.push(paint.yellow(`keyguard: ${plural(warnings.length, 'warning')} (not blocking)`), '');

@@ -35,4 +35,6 @@ export interface ScanReport {
   readonly stats: ScanStats;
   /** Things the user should know that are not findings (submodules not descended, …). */
   readonly notes: readonly string[];
+  /** No commit exists yet (unborn HEAD): unstaging is `git rm --cached`, not `git restore --staged`. */
+  readonly firstCommit: boolean;
 }

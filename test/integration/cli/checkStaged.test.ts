@@ -69,6 +69,7 @@ describe('git commit through the installed hook', () => {
     const commit = git(dir, ['commit', '-m', 'first']);
     expect(commit.status).toBe(1);
     expect(commit.stderr).toContain('.env:1:16');
+    expect(commit.stderr).toContain('git rm --cached -- .env');
     expect(head(dir)).toBe('');
   });
 
