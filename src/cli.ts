@@ -3,7 +3,6 @@
  * The one place that touches `process`: parse arguments, build the CommandIo,
  * run one command, map its outcome to an exit code (0 ok, 1 blocked, 2 error).
  */
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { checkStaged } from './commands/checkStaged.js';
@@ -58,7 +57,7 @@ function makeIo(colorFlag: boolean | undefined): CommandIo {
     cwd: process.cwd(),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    now: () => performance.now(),
+    now: () => globalThis.performance.now(),
     color: wantColor(colorFlag),
   };
 }

@@ -12,6 +12,7 @@ import { formatJson } from '../report/formatJson.js';
 import { formatText } from '../report/formatText.js';
 import { fingerprint, redact } from '../report/mask.js';
 import type { ReportFinding, ScanReport } from '../report/types.js';
+import { BlockQueue } from './BlockQueue.js';
 import { findInHead } from './findInHead.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
@@ -23,19 +24,26 @@ import type { CommandIo, OutputFormat } from './types.js';
  */
 export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<number> {
   const started = io.now();
+  // git is started right away, in parallel with finding the root and loading the config: paths
+  // in the diff are repo-relative from any directory (--no-relative), and blocks that arrive
+  // before the config is ready wait in a queue. Saves a sequential git round trip per hook run.
+  const queue = new BlockQueue();
+  const diffRun = streamStagedDiff(io.cwd, queue.push);
+  diffRun.catch(() => undefined); // awaited below; the root lookup's error is the one to report first
   const root = await getRepoRoot(io.cwd);
   const config = await loadConfig(root, new Set(builtinRules.map((r) => r.id)));
-  const rules = builtinRules.filter((r) => !config.disabledRules.includes(r.id));
+  const rules = config.disabledRules.length === 0 ? builtinRules : builtinRules.filter((r) => !config.disabledRules.includes(r.id));
   // picomatch is only loaded when a config exists: the common no-config hook run stays lean.
   const allow = config.source === null ? NO_ALLOWLIST : (await import('../config/allowlist.js')).makeAllowlist(config);
   const placed: PlacedFinding[] = [];
   const scannedPaths = new Set<string>();
   const skippedPaths = new Set<string>();
-  const diff = await streamStagedDiff(root, (block) => {
+  queue.drainInto((block) => {
     if (allow.pathAllowed(block.path)) return void skippedPaths.add(block.path);
     scannedPaths.add(block.path);
     placed.push(...locateFindings(block, rules, allow));
   });
+  const diff = await diffRun;
   if (diff.files.length === 0 && format === 'text') {
     io.stdout(`${NOTHING_STAGED}\n`);
     return ExitCode.ok;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KeyguardError } from '../errors.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './defaults.js';
@@ -7,27 +7,28 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from './defaults.js';
 const CONFIG_FILES = ['keyguard.config.json', '.keyguardrc.json'] as const;
 
 export async function loadConfig(root: string, knownRuleIds: ReadonlySet<string>): Promise<ResolvedConfig> {
-  const found = await findRawConfig(root);
+  const found = findRawConfig(root);
   if (found === null) return DEFAULT_CONFIG;
   const { parseConfig } = await import('./parseConfig.js');
   return parseConfig(found.raw, found.source, knownRuleIds);
 }
 
-async function findRawConfig(root: string): Promise<{ raw: unknown; source: string } | null> {
+/** Synchronous reads: two tiny files on the hook's start-up path, and node:fs/promises costs ms to load. */
+function findRawConfig(root: string): { raw: unknown; source: string } | null {
   for (const name of CONFIG_FILES) {
-    const text = await readOptional(join(root, name));
+    const text = readOptional(join(root, name));
     if (text !== null) return { raw: parseJson(text, name), source: name };
   }
-  const pkg = await readOptional(join(root, 'package.json'));
+  const pkg = readOptional(join(root, 'package.json'));
   if (pkg === null) return null;
   const manifest = parseJson(pkg, 'package.json') as Record<string, unknown> | null;
   if (manifest === null || typeof manifest !== 'object' || !('keyguard' in manifest)) return null;
   return { raw: manifest.keyguard, source: 'package.json ("keyguard" key)' };
 }
 
-async function readOptional(path: string): Promise<string | null> {
+function readOptional(path: string): string | null {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new KeyguardError('config', `Cannot read ${path}: ${(error as Error).message}`, { cause: error });

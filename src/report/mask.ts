@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../sha256.js';
 
 /**
  * The only two ways a secret may leave memory: a masked form that identifies the
@@ -20,5 +20,5 @@ export function redact(secret: string): string {
 
 /** `sha256:<hex>` of the secret's UTF-8 bytes; never reversible to the secret. */
 export function fingerprint(secret: string): string {
-  return `sha256:${createHash('sha256').update(secret, 'utf8').digest('hex')}`;
+  return `sha256:${sha256(secret).toString('hex')}`;
 }

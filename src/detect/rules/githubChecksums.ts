@@ -1,5 +1,5 @@
 /** Offline checksums of GitHub tokens (secret-formats.md §0.1, §0.2; Appendix A reference code). */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../sha256.js';
 import { encodeBase32 } from '../checksum/base32.js';
 import { encodeBase62 } from '../checksum/base62.js';
 import { crc32 } from '../checksum/crc32.js';
@@ -17,7 +17,7 @@ export function classicChecksum(body: string): string {
  * 77 characters (mongodb/kingfisher PR #342; verified on 7 real tokens). 5 bytes = 8 characters.
  */
 export function fineGrainedChecksum(first77: string): string {
-  return encodeBase32(createHash('sha256').update(first77).digest().subarray(0, 5));
+  return encodeBase32(sha256(first77).subarray(0, 5));
 }
 
 const CLASSIC_APP_TOKEN = /^ghs_[A-Za-z0-9]{36}$/;
