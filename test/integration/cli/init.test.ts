@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,19 @@ describe('keyguard init', () => {
     writeFileSync(join(dir, '.husky/pre-commit'), 'npm test');
     expect(runKeyguard(dir, ['init']).status).toBe(0);
     expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npm test\nnpx --no -- keyguard check-staged\n');
+  });
+
+  it('the shipped POSIX hook (no husky) blocks a real commit and lets a clean one through', () => {
+    const dir = makeProject({ name: 'app' });
+    copyFileSync(join(ROOT, 'hooks', 'pre-commit'), join(dir, '.git', 'hooks', 'pre-commit'));
+    writeFileSync(join(dir, 'settings.py'), `OPENAI_API_KEY = "${fakeOpenAiProjectKey()}"\n`);
+    gitOk(dir, ['add', 'settings.py']);
+    const commit = git(dir, ['commit', '-m', 'leak']);
+    expect(commit.status).not.toBe(0);
+    expect(commit.stderr).toContain('settings.py:1:19');
+    writeFileSync(join(dir, 'settings.py'), 'import os\nOPENAI_API_KEY = os.environ["OPENAI_API_KEY"]\n');
+    gitOk(dir, ['add', 'settings.py']);
+    expect(git(dir, ['commit', '-q', '-m', 'clean']).status).toBe(0);
   });
 
   it('explains what to do without a package.json (exit 2)', () => {
