@@ -21,6 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'no-install': { type: 'boolean' },
+      reason: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
     },
@@ -31,6 +32,14 @@ async function main(argv: readonly string[]): Promise<number> {
   if (rest.length > 0) throw new KeyguardError('usage', messages.unexpectedArgument(rest[0]!));
   const io = makeIo(values['no-color'] === true ? false : values.color);
   if (command === 'check-staged') return checkStaged(parseFormat(values.format), io);
+  if (command === 'baseline') {
+    const { baseline } = await import('./commands/baseline.js');
+    return baseline(values.reason, io);
+  }
+  if (command === 'rules') {
+    const { listRules } = await import('./commands/listRules.js');
+    return listRules(parseFormat(values.format), io);
+  }
   if (command === 'init') {
     const { init } = await import('./commands/init.js');
     return init({ install: values['no-install'] !== true }, io);

@@ -11,11 +11,14 @@ export const USAGE = `Usage: keyguard <command> [options]
 Commands:
   check-staged        scan what is about to be committed (the pre-commit hook)
   init                set up the pre-commit hook in this repository (husky)
+  rules               list the active detection rules and what each validates
+  baseline            accept the findings already in the index (.keyguard-baseline.json);
+                      --reason <text> records why
   help                show this help
   version             print the version
 
-Options for check-staged:
-  --format <text|json>  output format (default: text)
+Options:
+  --format <text|json>  output format of check-staged and rules (default: text)
   --no-color            disable colours (NO_COLOR and FORCE_COLOR are honoured)
 
 Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage/config/git/internal error.
@@ -66,3 +69,8 @@ export const initDone = (changes: readonly string[]) => `keyguard init:\n${chang
 export const NOT_A_REPO_HINT = 'Run keyguard inside the working tree of a git repository (a bare repository has nothing staged).';
 export const gitFailed = (command: string, detail: string) => `git ${command} failed: ${detail}`;
 export const noSuchDirectory = (cwd: string) => `cannot run git in ${cwd}: no such directory`;
+
+export const baselineWritten = (file: string, total: number, added: number, removed: number) =>
+  `keyguard baseline: ${total} finding(s) accepted in ${file} (${added} new, ${removed} no longer found and removed).\n` +
+  'Commit the file and review it like code: an accepted key is still a key; prefer revoking it.';
+export const baselineNote = (count: number) => `${count} finding(s) accepted by .keyguard-baseline.json (not blocking).`;

@@ -1,12 +1,10 @@
-import { NO_ALLOWLIST } from '../config/defaults.js';
-import { loadConfig } from '../config/loadConfig.js';
-import { builtinRules } from '../detect/rules/index.js';
 import type { Rule } from '../detect/types.js';
+import { readBaseline } from '../config/baseline.js';
 import { ExitCode } from '../errors.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
 import { hasHead } from '../git/hasHead.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
-import { binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote } from '../messages.js';
+import { baselineNote, binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote } from '../messages.js';
 import { palette } from '../report/colors.js';
 import { formatJson } from '../report/formatJson.js';
 import { formatText } from '../report/formatText.js';
@@ -14,6 +12,7 @@ import { fingerprint, redact } from '../report/mask.js';
 import type { ReportFinding, ScanReport } from '../report/types.js';
 import { BlockQueue } from './BlockQueue.js';
 import { findInHead } from './findInHead.js';
+import { loadRuleSet } from './loadRuleSet.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
 
@@ -31,10 +30,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<
   const diffRun = streamStagedDiff(io.cwd, queue.push);
   diffRun.catch(() => undefined); // awaited below; the root lookup's error is the one to report first
   const root = await getRepoRoot(io.cwd);
-  const config = await loadConfig(root, new Set(builtinRules.map((r) => r.id)));
-  const rules = config.disabledRules.length === 0 ? builtinRules : builtinRules.filter((r) => !config.disabledRules.includes(r.id));
-  // picomatch is only loaded when a config exists: the common no-config hook run stays lean.
-  const allow = config.source === null ? NO_ALLOWLIST : (await import('../config/allowlist.js')).makeAllowlist(config);
+  const { rules, allow } = await loadRuleSet(root);
   const placed: PlacedFinding[] = [];
   const scannedPaths = new Set<string>();
   const skippedPaths = new Set<string>();
@@ -48,10 +44,13 @@ export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<
     io.stdout(`${NOTHING_STAGED}\n`);
     return ExitCode.ok;
   }
-  const findings = await toReportFindings(root, placed, rules);
+  const accepted = new Set(readBaseline(root).map((e) => e.fingerprint));
+  const kept = accepted.size === 0 ? placed : placed.filter((f) => !accepted.has(fingerprint(f.secret)));
+  const findings = await toReportFindings(root, kept, rules);
   // Only a blocked commit needs to know (for its unstage advice); clean runs skip the git call.
   const firstCommit = findings.some((f) => f.severity === 'block') && !(await hasHead(root));
   const notes = buildNotes(diff.files, skippedPaths.size);
+  if (kept.length < placed.length) notes.push(baselineNote(placed.length - kept.length));
   const stats = {
     files: scannedPaths.size,
     bytes: diff.bytes,

@@ -1,3 +1,5 @@
+import type { Rule } from '../detect/types.js';
+
 /** Config used when the repository has none; equal to what the schema's defaults produce. */
 export interface ResolvedConfig {
   /** Which file the config came from (for messages), or null for defaults. */
@@ -8,12 +10,15 @@ export interface ResolvedConfig {
     readonly regexes: readonly string[];
     readonly stopwords: readonly string[];
   };
+  /** Rules defined in the config, already compiled and validated. */
+  readonly customRules: readonly Rule[];
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {
   source: null,
   disabledRules: [],
   allowlist: { paths: [], regexes: [], stopwords: [] },
+  customRules: [],
 };
 
 /** The allowlist of a repository without config: allows nothing, costs nothing. */

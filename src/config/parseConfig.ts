@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { KeyguardError } from '../errors.js';
 import type { ResolvedConfig } from './defaults.js';
-import { configSchema } from './schema.js';
+import type { Rule } from '../detect/types.js';
+import { groupCount } from '../detect/validateRules.js';
+import { configSchema, type CustomRuleConfig } from './schema.js';
 
 /**
  * Validate raw JSON against the schema. Loaded lazily (only when a config file
@@ -12,9 +14,33 @@ export function parseConfig(raw: unknown, source: string, knownRuleIds: Readonly
   if (!result.success) throw configError(source, result.error.issues[0]);
   const unknown = result.data.disabledRules.find((id) => !knownRuleIds.has(id));
   if (unknown !== undefined) {
-    throw configError(source, undefined, `disabledRules: unknown rule id "${unknown}" (see README "Rules" for the ids)`);
+    throw configError(source, undefined, `disabledRules: unknown rule id "${unknown}" (run "keyguard rules" for the ids)`);
   }
-  return { source, disabledRules: result.data.disabledRules, allowlist: result.data.allowlist };
+  const clash = result.data.rules.findIndex((rule) => knownRuleIds.has(rule.id));
+  if (clash >= 0) {
+    throw configError(source, undefined, `rules[${clash}].id: "${result.data.rules[clash]!.id}" is a built-in rule id; choose another`);
+  }
+  const customRules = result.data.rules.map((rule, i) => toRule(rule, source, i));
+  return { source, disabledRules: result.data.disabledRules, allowlist: result.data.allowlist, customRules };
+}
+
+function toRule(rule: CustomRuleConfig, source: string, index: number): Rule {
+  const pattern = new RegExp(rule.pattern, 'g');
+  if (rule.secretGroup > groupCount(pattern)) {
+    throw configError(source, undefined, `rules[${index}].secretGroup: the pattern has no group ${rule.secretGroup}`);
+  }
+  return {
+    id: rule.id,
+    provider: rule.provider,
+    description: rule.description ?? `${rule.provider} secret (custom rule)`,
+    keywords: rule.keywords.map((k) => k.toLowerCase()),
+    pattern,
+    secretGroup: rule.secretGroup,
+    severity: rule.severity,
+    validation: `custom rule from ${source}`,
+    remediation: rule.remediation,
+    samples: () => ({ positives: [], negatives: [] }),
+  };
 }
 
 function configError(source: string, issue: z.core.$ZodIssue | undefined, text?: string): KeyguardError {

@@ -28,13 +28,45 @@ export const allowlistSchema = z
   })
   .strict();
 
+/** A pattern that matches the empty string would report "secrets" everywhere (or nowhere useful). */
+function cannotMatchEmpty(source: string): boolean {
+  if (!compiles(source)) return true; // reported by regexSource
+  const probe = new RegExp(source, 'g');
+  const match = probe.exec('') ?? probe.exec('keyguard probe 0123');
+  return match === null || match[0] !== '';
+}
+
+const urlString = z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' });
+
+/** A user-defined rule: the same data as a built-in rule (src/detect/types.ts). */
+export const customRuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id, e.g. "acme-api-key"'),
+    provider: z.string().min(1),
+    description: z.string().min(1).optional(),
+    pattern: regexSource.refine(cannotMatchEmpty, { message: 'the pattern can match the empty string' }),
+    /** Capture group holding the secret (0 = whole match). */
+    secretGroup: z.number().int().min(0).default(0),
+    /** Literals that must occur in the text for the pattern to run (case-insensitive). */
+    keywords: z.array(z.string().min(1)).default([]),
+    severity: z.enum(['block', 'warn']).default('block'),
+    remediation: z
+      .object({ revokeUrl: urlString, usageUrl: urlString.optional(), envVar: z.string().min(1).optional() })
+      .strict(),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
     /** Rule ids to switch off entirely. */
     disabledRules: z.array(z.string().min(1)).default([]),
     allowlist: allowlistSchema.default({ paths: [], regexes: [], stopwords: [] }),
+    /** Extra rules, checked like the built-in ones. */
+    rules: z.array(customRuleSchema).default([]),
   })
   .strict();
+
+export type CustomRuleConfig = z.infer<typeof customRuleSchema>;
 
 export type KeyguardConfig = z.infer<typeof configSchema>;

@@ -8,7 +8,7 @@ import type { Rule } from './types.js';
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Number of capture groups in `pattern` (an empty alternative makes any regex match ''). */
-function groupCount(pattern: RegExp): number {
+export function groupCount(pattern: RegExp): number {
   const flags = pattern.flags.replace(/[gy]/g, '');
   return (new RegExp(`${pattern.source}|`, flags).exec('')?.length ?? 1) - 1;
 }

@@ -43,8 +43,14 @@ export const STAGED_DIFF_ARGS: readonly string[] = [
  * `cwd` (its root). Calls `onBlock` once per run of consecutive added lines, as git produces
  * them; the whole diff is never held in memory. A git failure rejects with KeyguardError('git').
  */
-export async function streamStagedDiff(cwd: string, onBlock: (block: AddedBlock) => void): Promise<StagedDiffResult> {
+export async function streamStagedDiff(
+  cwd: string,
+  onBlock: (block: AddedBlock) => void,
+  options: { base?: string } = {},
+): Promise<StagedDiffResult> {
   const parser = new DiffParser(onBlock);
-  await execGit(STAGED_DIFF_ARGS, { cwd, onStdout: (chunk) => parser.push(chunk) });
+  // With `base` = the empty tree, every line in the index counts as added (`keyguard baseline`).
+  const args = options.base === undefined ? STAGED_DIFF_ARGS : [...STAGED_DIFF_ARGS, options.base, '--'];
+  await execGit(args, { cwd, onStdout: (chunk) => parser.push(chunk) });
   return parser.end();
 }

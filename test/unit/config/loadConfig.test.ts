@@ -76,9 +76,39 @@ describe('loadConfig', () => {
   });
 });
 
+describe('custom rules', () => {
+  const rule = {
+    id: 'acme-api-key', provider: 'Acme', pattern: 'acme_[a-z0-9]{24}', keywords: ['ACME_'],
+    remediation: { revokeUrl: 'https://acme.example/keys' },
+  };
+
+  it('compiles a valid rule with defaults (block, group 0, lower-case keywords)', async () => {
+    writeFileSync(join(dir, 'keyguard.config.json'), JSON.stringify({ rules: [rule] }));
+    const [custom] = (await loadConfig(dir, known)).customRules;
+    expect(custom).toMatchObject({ id: 'acme-api-key', severity: 'block', secretGroup: 0, keywords: ['acme_'] });
+    expect(custom?.pattern.flags).toContain('g');
+  });
+
+  it.each([
+    [{ pattern: '(unclosed' }, 'rules[0].pattern'],
+    [{ pattern: 'a*' }, 'can match the empty string'],
+    [{ id: 'Acme Key' }, 'kebab-case'],
+    [{ severity: 'fatal' }, 'rules[0].severity'],
+    [{ remediation: { revokeUrl: 'not a url' } }, 'rules[0].remediation.revokeUrl'],
+    [{ secretGroup: 2 }, 'no group 2'],
+    [{ id: 'openai-project-key' }, 'built-in rule id'],
+    [{ extra: true }, '"extra"'],
+  ])('refuses %j', async (change, expected) => {
+    writeFileSync(join(dir, 'keyguard.config.json'), JSON.stringify({ rules: [{ ...rule, ...change }] }));
+    const error = await loadError();
+    expect(error.message).toContain('keyguard.config.json');
+    expect(error.message).toContain(expected);
+  });
+});
+
 describe('makeAllowlist', () => {
   it('matches path globs (dot files included), regexes and stop-words', () => {
-    const allow = makeAllowlist({ source: 'x', disabledRules: [], allowlist: { paths: ['fixtures/**'], regexes: ['^TESTONLY'], stopwords: ['Dummy'] } });
+    const allow = makeAllowlist({ source: 'x', disabledRules: [], customRules: [], allowlist: { paths: ['fixtures/**'], regexes: ['^TESTONLY'], stopwords: ['Dummy'] } });
     expect(allow.pathAllowed('fixtures/a/.env')).toBe(true);
     expect(allow.pathAllowed('src/.env')).toBe(false);
     expect(allow.secretAllowed('TESTONLY-123')).toBe(true);

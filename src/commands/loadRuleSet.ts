@@ -1,0 +1,22 @@
+import type { Allowlist } from '../config/allowlist.js';
+import { NO_ALLOWLIST, type ResolvedConfig } from '../config/defaults.js';
+import { loadConfig } from '../config/loadConfig.js';
+import { builtinRules } from '../detect/rules/index.js';
+import type { Rule } from '../detect/types.js';
+
+export interface RuleSet {
+  readonly config: ResolvedConfig;
+  /** Built-in rules minus disabled ones, then custom rules: built-ins win de-duplication. */
+  readonly rules: readonly Rule[];
+  readonly allow: Allowlist;
+}
+
+/** The repository's config turned into what the scanner needs; one list object per run (scan caches by it). */
+export async function loadRuleSet(root: string): Promise<RuleSet> {
+  const config = await loadConfig(root, new Set(builtinRules.map((r) => r.id)));
+  const enabled = config.disabledRules.length === 0 ? builtinRules : builtinRules.filter((r) => !config.disabledRules.includes(r.id));
+  const rules = config.customRules.length === 0 ? enabled : [...enabled, ...config.customRules];
+  // picomatch is only loaded when a config exists: the common no-config hook run stays lean.
+  const allow = config.source === null ? NO_ALLOWLIST : (await import('../config/allowlist.js')).makeAllowlist(config);
+  return { config, rules, allow };
+}
