@@ -4,6 +4,7 @@
 //     next to bare `node -e 0` (target: ≤ 1.6×).
 // (b) a ~20 MB initial commit of real third-party code (files copied from node_modules): wall time, MB/s,
 //     peak RSS, next to `git diff --cached` alone (target: ≤ 2× (git diff + node start), RSS ≤ 200 MiB).
+// (c) the detector alone (test/bench/detector.mjs): MB/s, recall on planted keys, real-code findings, ReDoS.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,3 +124,14 @@ console.log(`    keyguard check-staged  ${b.keyguard.toFixed(0)} ms = ${(mb / (b
   `${(b.keyguard / (b.diff + b.node)).toFixed(2)}× (git diff + node start) (target ≤ 2×)`);
 console.log(`    peak RSS               ${b.rssMiB.toFixed(0)} MiB (target ≤ 200 MiB); scanned ${b.stats.files} files, ` +
   `${(b.stats.bytes / (1 << 20)).toFixed(1)} MB, ${b.stats.binarySkipped} binary skipped`);
+
+const { detectorBench } = await import('./detector.mjs');
+const c = await detectorBench(root);
+const mbps = (ms) => ((c.bytes / (1 << 20)) / (ms / 1000)).toFixed(1);
+console.log(`(c) detector: ${c.rules} rules on a ${(c.bytes / (1 << 20)).toFixed(1)} MB mixed corpus ` +
+  `(${(c.realBytes / (1 << 20)).toFixed(1)} MB real code in ${c.realFiles} files + generated config with planted keys)`);
+console.log(`    full rule set          ${c.full.ms.toFixed(0)} ms = ${mbps(c.full.ms)} MB/s`);
+console.log(`    single-regex baseline  ${c.single.ms.toFixed(0)} ms = ${mbps(c.single.ms)} MB/s (one /sk-…/ regex, no validation)`);
+console.log(`    planted keys found     ${c.planted.found}/${c.planted.expected} (${((100 * c.planted.found) / c.planted.expected).toFixed(1)}% recall)`);
+console.log(`    blocking findings on real code: ${c.realFindings.count}${c.realFindings.examples.length ? ` e.g. ${c.realFindings.examples.join('; ')}` : ''}`);
+console.log(`    worst ReDoS probe      ${c.redos.worst.ms.toFixed(1)} ms (${c.redos.worst.rule}, 1 MB adversarial input)`);
