@@ -202,6 +202,18 @@ describe('keyguard check-staged contract', () => {
     expect(run.stderr).toContain('--no-verify');
   });
 
+  it('fails closed (exit 2) when git cannot read the index', () => {
+    const dir = makeRepo();
+    write(dir, 'a.txt', 'x\n');
+    gitOk(dir, ['add', 'a.txt']);
+    writeFileSync(join(dir, '.git', 'index'), 'DIRC-not-really-an-index');
+    const run = runKeyguard(dir, ['check-staged']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/index/i);
+    expect(run.stderr).toContain('git commit --no-verify');
+    expect(run.stdout).toBe('');
+  });
+
   it('exits 2 on an invalid config, naming the file and key', () => {
     const dir = makeRepo();
     write(dir, 'keyguard.config.json', JSON.stringify({ allowlist: { paths: 'src' } }));
