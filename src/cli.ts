@@ -10,46 +10,61 @@ import type { CommandIo, OutputFormat } from './commands/types.js';
 import { ExitCode, KeyguardError } from './errors.js';
 import * as messages from './messages.js';
 
-const FAIL_CLOSED_COMMANDS = new Set(['check-staged']);
+/** Commands run from git hooks: when they cannot do their job they must say how to bypass. */
+const FAIL_CLOSED_COMMANDS = new Set(['check-staged', 'check-push']);
+
+const OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'no-install': { type: 'boolean' },
+  reason: { type: 'string' },
+  all: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'no-ignore': { type: 'boolean' },
+  'write-replacements': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
 
 async function main(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      'no-install': { type: 'boolean' },
-      reason: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'V' },
-    },
-  });
+  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   const [command = values.version ? 'version' : 'help', ...rest] = positionals;
   if (values.help || command === 'help') return print(messages.USAGE);
   if (command === 'version') return print(`${pkg.version}\n`);
-  if (rest.length > 0) throw new KeyguardError('usage', messages.unexpectedArgument(rest[0]!));
   const io = makeIo(values['no-color'] === true ? false : values.color);
-  if (command === 'check-staged') return checkStaged(parseFormat(values.format), io);
-  if (command === 'baseline') {
-    const { baseline } = await import('./commands/baseline.js');
-    return baseline(values.reason, io);
+  const noArgs = () => {
+    if (rest.length > 0) throw new KeyguardError('usage', messages.unexpectedArgument(rest[0]!));
+  };
+  switch (command) {
+    case 'check-staged':
+      noArgs();
+      return checkStaged(parseFormat(values.format, ['text', 'json']), io);
+    case 'baseline': {
+      noArgs();
+      const { baseline } = await import('./commands/baseline.js');
+      return baseline(values.reason, io);
+    }
+    case 'rules': {
+      noArgs();
+      const { listRules } = await import('./commands/listRules.js');
+      return listRules(parseFormat(values.format, ['text', 'json']), io);
+    }
+    case 'init': {
+      noArgs();
+      const { init } = await import('./commands/init.js');
+      return init({ install: values['no-install'] !== true }, io);
+    }
+    // @@ commands (keep this line; add cases above it)
+    default:
+      throw new KeyguardError('usage', messages.unknownCommand(command));
   }
-  if (command === 'rules') {
-    const { listRules } = await import('./commands/listRules.js');
-    return listRules(parseFormat(values.format), io);
-  }
-  if (command === 'init') {
-    const { init } = await import('./commands/init.js');
-    return init({ install: values['no-install'] !== true }, io);
-  }
-  throw new KeyguardError('usage', messages.unknownCommand(command));
 }
 
-function parseFormat(value: string | undefined): OutputFormat {
-  if (value === 'text' || value === 'json') return value;
-  throw new KeyguardError('usage', messages.badFormat(String(value)));
+function parseFormat<T extends OutputFormat>(value: string | undefined, allowed: readonly T[]): T {
+  const found = allowed.find((f) => f === value);
+  if (found !== undefined) return found;
+  throw new KeyguardError('usage', messages.badFormat(String(value), allowed));
 }
 
 /** NO_COLOR (https://no-color.org) beats a TTY; FORCE_COLOR beats both; flags beat env. */
@@ -64,11 +79,20 @@ function wantColor(flag: boolean | undefined): boolean {
 function makeIo(colorFlag: boolean | undefined): CommandIo {
   return {
     cwd: process.cwd(),
+    readStdin,
+    stderrIsTTY: process.stderr.isTTY === true,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     now: () => globalThis.performance.now(),
     color: wantColor(colorFlag),
   };
+}
+
+/** All of standard input (git's pre-push ref lines, `scan --stdin`), read only when a command asks. */
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function print(text: string): number {

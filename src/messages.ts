@@ -31,7 +31,8 @@ export const BYPASS_HINT =
 export const NOTHING_STAGED = 'keyguard: nothing staged, nothing to check.';
 
 export const unknownCommand = (name: string) => `Unknown command "${name}". Run "keyguard help".`;
-export const badFormat = (value: string) => `Unknown --format "${value}": expected "text" or "json".`;
+export const badFormat = (value: string, allowed: readonly string[]) =>
+  `Unknown --format "${value}" for this command: expected ${allowed.map((f) => `"${f}"`).join(' or ')}.`;
 export const unexpectedArgument = (value: string) => `Unexpected argument "${value}".`;
 export const internalError = (detail: string) => `Internal error: ${detail}`;
 export const submoduleNote = (paths: readonly string[]) =>

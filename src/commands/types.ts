@@ -10,6 +10,10 @@ export interface CommandIo {
   readonly now: () => number;
   /** Colours allowed on stdout (TTY, NO_COLOR / FORCE_COLOR already applied). */
   readonly color: boolean;
+  /** Whole standard input; only commands that consume stdin call it. */
+  readonly readStdin: () => Promise<Buffer>;
+  /** stderr is a terminal: progress may be shown there. */
+  readonly stderrIsTTY: boolean;
 }
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
