@@ -39,7 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'check-staged':
       noArgs();
-      return checkStaged(parseFormat(values.format, ['text', 'json']), io);
+      return checkStaged(parseFormat(values.format, ['text', 'json', 'sarif']), io);
     case 'baseline': {
       noArgs();
       const { baseline } = await import('./commands/baseline.js');
@@ -54,6 +54,23 @@ async function main(argv: readonly string[]): Promise<number> {
       noArgs();
       const { init } = await import('./commands/init.js');
       return init({ install: values['no-install'] !== true }, io);
+    }
+    case 'scan': {
+      const { scan } = await import('./commands/scan.js');
+      const options = { paths: rest, stdin: values.stdin === true, noIgnore: values['no-ignore'] === true };
+      return scan(options, parseFormat(values.format, ['text', 'json', 'sarif']), io);
+    }
+    case 'scan-history': {
+      const { scanHistory } = await import('./commands/scanHistory.js');
+      return scanHistory({ revisions: rest, all: values.all === true }, parseFormat(values.format, ['text', 'json', 'sarif']), io);
+    }
+    case 'check-push': {
+      const { checkPush } = await import('./commands/checkPush.js');
+      return checkPush(rest, parseFormat(values.format, ['text', 'json', 'sarif']), io);
+    }
+    case 'scrub': {
+      const { scrub } = await import('./commands/scrub.js');
+      return scrub({ revisions: rest, all: values.all === true, file: values['write-replacements'] }, io);
     }
     // @@ commands (keep this line; add cases above it)
     default:
@@ -108,7 +125,7 @@ function reportError(error: unknown, command: string | undefined): number {
     const detail = error instanceof Error ? (process.env.KEYGUARD_DEBUG ? error.stack ?? error.message : error.message) : String(error);
     process.stderr.write(`keyguard: ${messages.internalError(detail)}\n`);
   }
-  if (command !== undefined && FAIL_CLOSED_COMMANDS.has(command)) process.stderr.write(`${messages.BYPASS_HINT}\n`);
+  if (command !== undefined && FAIL_CLOSED_COMMANDS.has(command)) process.stderr.write(`${messages.bypassHint(command)}\n`);
   return ExitCode.error;
 }
 

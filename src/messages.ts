@@ -10,15 +10,24 @@ export const USAGE = `Usage: keyguard <command> [options]
 
 Commands:
   check-staged        scan what is about to be committed (the pre-commit hook)
-  init                set up the pre-commit hook in this repository (husky)
+  init                set up the pre-commit and pre-push hooks in this repository (husky)
   rules               list the active detection rules and what each validates
   baseline            accept the findings already in the index (.keyguard-baseline.json);
                       --reason <text> records why
+  scan [PATH...]      scan files of the working tree (default: .), .gitignore respected;
+                      --no-ignore scans ignored files too, --stdin scans standard input
+  scan-history [REV...] scan every commit of a revision range (default: HEAD; --all: every ref),
+                      each key once, with the commit that added it and whether it was pushed
+  check-push          scan the commits a git push would send (the pre-push hook)
+  scrub --write-replacements FILE [REV... | --all]
+                      write a git filter-repo --replace-text file for the keys in history
+                      (default --all) and print the commands to remove them
   help                show this help
   version             print the version
 
 Options:
-  --format <text|json>  output format of check-staged and rules (default: text)
+  --format <text|json|sarif>  output format (default: text); sarif (SARIF 2.1.0, for GitHub
+                        code scanning) for the scanning commands, not for rules
   --no-color            disable colours (NO_COLOR and FORCE_COLOR are honoured)
 
 Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage/config/git/internal error.
@@ -47,7 +56,8 @@ export function summaryLine(stats: ScanStats, blocking: number, warnings: number
     ? `${(stats.bytes / 1024 / 1024).toFixed(1)} MB`
     : `${(stats.bytes / 1024).toFixed(1)} kB`;
   const binary = stats.binarySkipped > 0 ? `, ${stats.binarySkipped} binary skipped` : '';
-  return `keyguard: ${blocking} blocking, ${warnings} warning(s); scanned ${stats.files} file(s), ${size} in ${stats.ms} ms${binary}.`;
+  const what = stats.commits === undefined ? `${stats.files} file(s)` : `${stats.commits} commit(s) (${stats.files} file change(s))`;
+  return `keyguard: ${blocking} blocking, ${warnings} warning(s); scanned ${what}, ${size} in ${stats.ms} ms${binary}.`;
 }
 
 export const INIT_NO_PACKAGE_JSON =
@@ -75,3 +85,81 @@ export const baselineWritten = (file: string, total: number, added: number, remo
   `keyguard baseline: ${total} finding(s) accepted in ${file} (${added} new, ${removed} no longer found and removed).\n` +
   'Commit the file and review it like code: an accepted key is still a key; prefer revoking it.';
 export const baselineNote = (count: number) => `${count} finding(s) accepted by .keyguard-baseline.json (not blocking).`;
+
+// keyguard scan
+export const pathsNotFound = (paths: readonly string[]) =>
+  `No such file or directory: ${paths.map((p) => JSON.stringify(p)).join(', ')}`;
+export const cannotAccess = (path: string, code: string) => `Cannot access "${path}" (${code}).`;
+export const STDIN_WITH_PATHS = 'scan --stdin reads standard input only: give either --stdin or paths, not both.';
+export const scanHeading = (count: number, inWorkingTree: boolean) =>
+  `keyguard: ${count} secret${count === 1 ? '' : 's'} found${inWorkingTree ? ' in the working tree' : ''}`;
+export const STDIN_NAME = '<stdin>';
+const listed = (paths: readonly string[]) => `${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
+export const symlinkNote = (paths: readonly string[]) =>
+  `${paths.length} symbolic link(s) not followed: ${listed(paths)}`;
+export const specialFileNote = (paths: readonly string[]) =>
+  `${paths.length} special file(s) (FIFO, socket, device) not read: ${listed(paths)}`;
+export const nestedRepoNote = (paths: readonly string[]) =>
+  `${paths.length} submodule(s) or nested repositories not descended into (scan them separately): ${listed(paths)}`;
+export const nothingListedNote = (paths: readonly string[]) =>
+  `nothing to scan in ${listed(paths)}: every file there is ignored by git (--no-ignore scans them) or the directory is empty`;
+export const scanBinaryNote = (paths: readonly string[]) =>
+  `${paths.length} binary file(s) not scanned (a NUL byte in the first 8000 bytes, git's own test): ${listed(paths)}`;
+export const scanPathAllowedNote = (count: number) => `${count} file(s) skipped by the allowlist in your keyguard config.`;
+export const unreadableFiles = (entries: readonly string[]) =>
+  `${entries.length} path(s) could not be read, so the scan is incomplete: ${listed(entries)}`;
+
+// keyguard scan-history, check-push, scrub (history scans)
+export const NO_COMMITS = 'keyguard: no commits yet (unborn branch), nothing to scan.';
+export const ALL_WITH_REVISIONS = 'Give either --all or revisions, not both.';
+const secrets = (count: number) => `${count} secret${count === 1 ? '' : 's'}`;
+const shortIds = (ids: readonly string[]) => `${ids.slice(0, 5).map((id) => id.slice(0, 12)).join(', ')}${ids.length > 5 ? ', …' : ''}`;
+export const historyHeading = (count: number) => `keyguard: ${secrets(count)} found in git history`;
+export const pushHeading = (count: number, remote: string) => `keyguard: push blocked, ${secrets(count)} in commits not yet on ${remote}`;
+export const historyProgress = (commits: number) => `keyguard: scanning history… ${commits} commits`;
+export const SHALLOW_NOTE =
+  'shallow clone: commits before its boundary are not in this repository and were not scanned; a key found in a boundary ' +
+  'commit may have been added earlier (git fetch --unshallow, then scan again).';
+export const octopusNote = (ids: readonly string[]) =>
+  `${ids.length} octopus merge(s) (3+ parents): git shows no diff for them, so edits made in the merge itself were not scanned: ${shortIds(ids)}`;
+export const historyBinaryNote = (count: number) => `${count} binary file change(s) not scanned (git treats them as binary).`;
+export const historySubmoduleNote = (paths: readonly string[], count: number) =>
+  `${count} submodule pointer change(s) not descended into (scan the submodules separately): ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
+export const historyAllowlistNote = (count: number) => `${count} file change(s) skipped by the allowlist in your keyguard config.`;
+export const alsoInLine = (commits: readonly string[], total: number) =>
+  `added ${total - 1} more time(s), in ${shortIds(commits)}`;
+export const NOTHING_TO_PUSH = 'keyguard: nothing new to push, nothing to check.';
+export const badPushLine = (line: number) =>
+  `line ${line} of git's pre-push input is not "<local ref> <local object id> <remote ref> <remote object id>" (githooks(5) pre-push).`;
+export const PUSH_BYPASS_HINT =
+  'keyguard could not check this push, so it was stopped (fail closed).\n' +
+  'Fix the problem above, or, if you are sure the pushed commits hold no secret, bypass once: git push --no-verify';
+/** The bypass a fail-closed hook command prints after its error. */
+export const bypassHint = (command: string) => (command === 'check-push' ? PUSH_BYPASS_HINT : BYPASS_HINT);
+export const SCRUB_NEEDS_FILE = 'scrub needs --write-replacements <file>: where to write the git filter-repo expressions.';
+export const scrubFileExists = (path: string) =>
+  `${path} already exists and is not an empty file only you can read: refusing to overwrite it. Choose a new path.`;
+export const SCRUB_NOTHING = 'keyguard scrub: no blocking secret in the scanned history, nothing to write.';
+export const scrubInsideWorkTree = (path: string) =>
+  `${path} is inside the working tree, where it could be committed: write it outside the repository (e.g. ../keyguard-replacements.txt).`;
+export const scrubUnsupported = (count: number) =>
+  `${count} key(s) could not be written (not valid UTF-8 in git, so their exact bytes are unknown): remove them by hand.`;
+/** What `keyguard scrub` prints after writing the expressions file: exact commands, never a key. */
+export const scrubInstructions = (file: string, written: number) => `keyguard scrub: wrote ${written} replacement expression(s) to ${file} (mode 0600).
+That file holds the keys themselves: keep it private and delete it when you are done.
+
+1. Revoke every key listed above first: rewriting history does not un-leak a key that was pushed.
+2. Rewrite every branch and tag (https://github.com/newren/git-filter-repo). Preferably in a fresh clone
+   (git clone <url>); anywhere else git filter-repo wants --force:
+     git filter-repo --replace-text ${file}
+3. Verify that no key is left in any commit:
+     npx keyguard scan-history --all
+4. git filter-repo removes the "origin" remote so the rewrite is not pushed by accident. Add it back,
+   fetch (so --force-with-lease knows what it replaces), and force-push:
+     git remote add origin <url>
+     git fetch origin
+     git push --force-with-lease --all origin && git push --force-with-lease --tags origin
+5. Tell every collaborator to re-clone (an old clone can push the keys back), and ask your hosting
+   platform's support to purge cached views and pull-request refs that still show them.
+6. Delete ${file}.`;
+export const initPushHook = (path: string) => `wrote ${path} (runs keyguard check-push before every push)`;

@@ -1,20 +1,17 @@
-import type { Rule } from '../detect/types.js';
 import { readBaseline } from '../config/baseline.js';
 import { ExitCode } from '../errors.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
 import { hasHead } from '../git/hasHead.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
 import { baselineNote, binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote } from '../messages.js';
-import { palette } from '../report/colors.js';
-import { formatJson } from '../report/formatJson.js';
-import { formatText } from '../report/formatText.js';
-import { fingerprint, redact } from '../report/mask.js';
-import type { ReportFinding, ScanReport } from '../report/types.js';
+import { fingerprint } from '../report/mask.js';
+import type { ScanReport } from '../report/types.js';
 import { BlockQueue } from './BlockQueue.js';
-import { findInHead } from './findInHead.js';
 import { loadRuleSet } from './loadRuleSet.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
+import { toReportFindings } from './toReportFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
+import { writeReport } from './writeReport.js';
 
 /**
  * `keyguard check-staged`: scan exactly what `git commit` would record (the index,
@@ -58,30 +55,8 @@ export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<
     ms: Math.round(io.now() - started),
   };
   const report: ScanReport = { findings, stats, notes, firstCommit };
-  io.stdout(format === 'json' ? formatJson(report) : formatText(report, palette(io.color)));
+  writeReport(report, format, io);
   return findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
-}
-
-async function toReportFindings(root: string, placed: readonly PlacedFinding[], rules: readonly Rule[]): Promise<ReportFinding[]> {
-  const blocking = placed.filter((f) => f.severity === 'block');
-  const inHead = blocking.length > 0 ? await findInHead(root, blocking, rules) : new Map();
-  const linksOf = new Map(rules.map((r) => [r.id, r.remediation]));
-  return placed.map((f) => {
-    const fp = fingerprint(f.secret);
-    return {
-      ruleId: f.ruleId,
-      provider: f.provider,
-      description: f.description,
-      severity: f.severity,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      redacted: redact(f.secret),
-      fingerprint: fp,
-      links: linksOf.get(f.ruleId)!,
-      inHead: inHead.get(fp) ?? [],
-    };
-  });
 }
 
 function buildNotes(files: readonly { path: string; submodule: boolean; binary: boolean }[], allowlisted: number): string[] {

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { getHooksPath } from '../git/getHooksPath.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
-import { planGitignore, planPreCommitHook, planPrepareScript } from '../init/planFiles.js';
+import { planGitignore, planPreCommitHook, planPrepareScript, planPrePushHook } from '../init/planFiles.js';
 import { installDevCommand, runTool } from '../init/runTool.js';
 import * as messages from '../messages.js';
 import type { CommandIo } from './types.js';
@@ -30,6 +30,7 @@ export async function init(options: { install: boolean }, io: CommandIo): Promis
   const huskyCommand = rel === '' ? 'husky' : `cd ${relative(pkgDir, root).split(sep).join('/')} && husky ${huskyDir}`;
   if (await updatePrepare(manifestPath, huskyCommand)) changes.push(messages.initPrepare(huskyCommand));
   if (await updateFile(join(root, huskyDir, 'pre-commit'), planPreCommitHook, 0o755)) changes.push(messages.initHook(`${huskyDir}/pre-commit`));
+  if (await updateFile(join(root, huskyDir, 'pre-push'), planPrePushHook, 0o755)) changes.push(messages.initPushHook(`${huskyDir}/pre-push`));
   if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
   changes.push(...(await activateHusky(root, huskyDir, pkgDir)));
 

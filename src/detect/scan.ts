@@ -3,11 +3,12 @@
  * regex of the rules whose keywords occur → secret group → rule validation → shared placeholder
  * check → de-duplication across rules → line/column → inline `keyguard:allow`.
  */
+import { claimedBySpecific, nameAt, specificKeywords, withoutJudged, type Span } from './generalRules.js';
 import { compileKeywords, type KeywordMatcher } from './keywords.js';
 import { allowedLines, LineLocator } from './lines.js';
 import { isPlaceholder } from './placeholder.js';
 import { assertValidRules } from './validateRules.js';
-import type { Finding, Rule, ScanOptions } from './types.js';
+import type { Finding, Rule, ScanOptions, Severity } from './types.js';
 
 /** A validated secret before de-duplication; `[start, end)` are offsets in the text. */
 interface Candidate {
@@ -15,12 +16,17 @@ interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly secret: string;
+  readonly severity: Severity;
 }
 
 interface Plan {
   readonly matchKeywords: KeywordMatcher;
+  /** Keywords of the specific rules, which general rules yield to (generalRules.ts). */
+  readonly matchSpecific: KeywordMatcher;
   /** Private copies of the rules' patterns: scanning never touches a rule's own `lastIndex`. */
   readonly patterns: readonly RegExp[];
+  /** Rule indices in de-duplication order (dedupeOrder). */
+  readonly order: readonly number[];
 }
 
 /** Rule lists are long-lived (builtinRules, the loaded config), so plans are compiled once. */
@@ -32,8 +38,10 @@ function planFor(rules: readonly Rule[]): Plan {
     assertValidRules(rules);
     plan = {
       matchKeywords: compileKeywords(rules.flatMap((rule) => rule.keywords)),
+      matchSpecific: specificKeywords(rules),
       // `d` (hasIndices) gives the secret group's offset; only paid for rules that use a group.
       patterns: rules.map((rule) => withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g')),
+      order: dedupeOrder(rules),
     };
     plans.set(rules, plan);
   }
@@ -50,16 +58,19 @@ function withFlags(pattern: RegExp, required: string): RegExp {
 export function scan(text: string, rules: readonly Rule[], options: ScanOptions = {}): Finding[] {
   const plan = planFor(rules);
   const present = plan.matchKeywords(text);
+  /** Spans that specific rules matched and rejected: general rules yield to those too. */
+  const judged: Span[] = [];
   const perRule = rules.map((rule, index) => {
     // A rule without keywords always runs (gitleaks semantics).
     const runs = rule.keywords.length === 0 || rule.keywords.some((k) => present.has(k.toLowerCase()));
     const pattern = plan.patterns[index];
-    return runs && pattern !== undefined ? matchRule(text, rule, index, pattern) : [];
+    return runs && pattern !== undefined ? matchRule(text, rule, index, pattern, plan, judged) : [];
   });
-  return toFindings(text, rules, dedupe(perRule), options.inlineAllow !== false);
+  const yielded = perRule.map((candidates, index) => (rules[index]?.general === true ? withoutJudged(candidates, judged) : candidates));
+  return toFindings(text, rules, dedupe(plan.order.map((index) => yielded[index] ?? [])), options.inlineAllow !== false);
 }
 
-function matchRule(text: string, rule: Rule, index: number, pattern: RegExp): Candidate[] {
+function matchRule(text: string, rule: Rule, index: number, pattern: RegExp, plan: Plan, judged: Span[]): Candidate[] {
   const group = rule.secretGroup ?? 0;
   const found: Candidate[] = [];
   pattern.lastIndex = 0;
@@ -69,11 +80,32 @@ function matchRule(text: string, rule: Rule, index: number, pattern: RegExp): Ca
     const secret = match[group];
     const start = group === 0 ? match.index : match.indices?.[group]?.[0];
     if (secret === undefined || secret === '' || start === undefined) continue;
-    if (rule.validate !== undefined && !rule.validate(secret)) continue;
-    if (rule.placeholderCheck !== false && isPlaceholder(secret)) continue;
-    found.push({ rule: index, start, end: start + secret.length, secret });
+    const severity = judge(text, rule, secret, match, plan);
+    if (severity !== undefined) found.push({ rule: index, start, end: start + secret.length, secret, severity });
+    else if (rule.general !== true) judged.push({ start, end: start + secret.length });
   }
   return found;
+}
+
+/** The candidate's severity, or undefined when it is not a finding of this rule. */
+function judge(text: string, rule: Rule, secret: string, match: RegExpExecArray, plan: Plan): Severity | undefined {
+  if (rule.validate !== undefined && !rule.validate(secret)) return undefined;
+  if (rule.placeholderCheck !== false && isPlaceholder(secret)) return undefined;
+  if (rule.general === true && claimedBySpecific(plan.matchSpecific, nameAt(text, match), secret)) return undefined;
+  return rule.severityOf === undefined ? rule.severity : rule.severityOf(secret, match);
+}
+
+/** List order, except that a rule moves right before the earliest rule it `supersedes`. */
+function dedupeOrder(rules: readonly Rule[]): number[] {
+  const order = rules.map((_rule, index) => index);
+  rules.forEach((rule, index) => {
+    const targets = (rule.supersedes ?? []).map((id) => order.findIndex((i) => rules[i]?.id === id)).filter((at) => at >= 0);
+    const from = order.indexOf(index);
+    const to = Math.min(from, ...targets);
+    order.splice(from, 1);
+    order.splice(to, 0, index);
+  });
+  return order;
 }
 
 /**
@@ -113,7 +145,7 @@ function toFindings(text: string, rules: readonly Rule[], kept: Candidate[], inl
       ruleId: rule.id,
       provider: rule.provider,
       description: rule.description,
-      severity: rule.severity,
+      severity: candidate.severity,
       line,
       column,
       secret: candidate.secret,

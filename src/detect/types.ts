@@ -47,6 +47,28 @@ export interface Rule {
    * turn it off: DER bodies legitimately hold long `AAAA` runs, so their `validate` checks the body.
    */
   readonly placeholderCheck?: boolean;
+  /**
+   * Per-finding severity, for rules whose verdict depends on the value or its context (an expired
+   * JWT, a public Supabase `anon` JWT, the host of a connection URL): the finding's severity, or
+   * `undefined` when the match is no finding after all (`postgres:postgres@localhost`). Gets the
+   * whole match to read other capture groups. Runs after `validate`; default: `severity`, which
+   * stays the rule's highest severity for listings.
+   */
+  readonly severityOf?: (secret: string, match: RegExpExecArray) => Severity | undefined;
+  /**
+   * A general rule (generic `api_key = …` assignment, credential URL) yields to the specific ones
+   * (generalRules.ts): its candidate is dropped when it overlaps a span a specific rule matched and
+   * rejected, or when a specific rule's keyword occurs in the secret or in the variable name right
+   * before the match (`MISTRAL_` in `MISTRAL_API_KEY=…`). That rule already decided — a failed
+   * checksum, a docs sample, a wrong length — and a catch-all must not overrule it. Default false.
+   */
+  readonly general?: boolean;
+  /**
+   * Ids of rules listed earlier that this rule still wins de-duplication against (scan.ts): a
+   * provider-specific reading of a general format registered after it, e.g. the PEM key inside a
+   * GCP service-account file, which `private-key` matches too. Default: none (list order decides).
+   */
+  readonly supersedes?: readonly string[];
   /** What `keyguard rules` says is validated, e.g. "CRC32/base62 checksum". */
   readonly validation: string;
   readonly remediation: RemediationLinks;

@@ -1,18 +1,11 @@
 import { KeyguardError } from '../errors.js';
 import { ByteSplitter } from './ByteSplitter.js';
-import { PatchReader, type PatchPart, type PatchTarget } from './PatchReader.js';
-import { parseRawEntry, type RawEntry } from './parseRawEntry.js';
+import { PatchReader } from './PatchReader.js';
+import { isSubmodule, RawRecords, sectionsOf, type FileRecord } from './RawRecords.js';
 import type { AddedBlock, StagedDiffResult, StagedFile } from './types.js';
 
 const NUL = 0x00;
 const LF = 0x0a;
-/** S_IFMT and the gitlink type (git's cache.h): mode 160000 is a submodule pointer. */
-const S_IFMT = 0o170000;
-const GITLINK = 0o160000;
-
-interface FileRecord extends PatchTarget, RawEntry {
-  readonly oldPath?: string;
-}
 
 /**
  * Push parser for `git diff --raw -p -z` output (see streamStagedDiff for the exact flags).
@@ -21,9 +14,7 @@ interface FileRecord extends PatchTarget, RawEntry {
  * sections are matched to raw entries by order.
  */
 export class DiffParser {
-  private readonly files: FileRecord[] = [];
-  private entry: RawEntry | undefined;
-  private paths: string[] = [];
+  private readonly raw = new RawRecords();
   private patch: PatchReader | undefined;
   private readonly splitter = new ByteSplitter(NUL, (buffer, start, end) => this.record(buffer, start, end));
 
@@ -35,52 +26,25 @@ export class DiffParser {
 
   /** Call once after the last chunk; throws if the output was cut short or inconsistent. */
   end(): StagedDiffResult {
-    if (this.splitter.pendingBytes > 0 || this.entry) throw new KeyguardError('internal', 'git diff output ended mid-record');
+    if (this.splitter.pendingBytes > 0) throw new KeyguardError('internal', 'git diff output ended mid-record');
+    this.raw.assertComplete();
     // Without a patch section every raw entry must be one that prints no section.
-    (this.patch ?? new PatchReader(sectionsOf(this.files), this.onBlock)).finish();
-    return { files: this.files.map(toStagedFile), bytes: this.patch?.bytes ?? 0 };
+    (this.patch ?? new PatchReader(sectionsOf(this.raw.files), this.onBlock)).finish();
+    return { files: this.raw.files.map(toStagedFile), bytes: this.patch?.bytes ?? 0 };
   }
 
   private record(buffer: Buffer, start: number, end: number): void {
     if (this.patch) return this.patch.line(buffer, start, end);
-    const record = buffer.subarray(start, end);
-    if (!this.entry) {
-      if (record.length === 0) return this.startPatch();
-      this.entry = parseRawEntry(record.toString('latin1'));
-      return;
-    }
-    // Invalid UTF-8 in a name becomes U+FFFD; git itself stores names as bytes.
-    this.paths.push(record.toString('utf8'));
-    if (this.paths.length < this.entry.pathCount) return;
-    const [first = '', second] = this.paths;
-    const names = second === undefined ? { path: first } : { path: second, oldPath: first };
-    this.files.push({ ...this.entry, ...names, binary: false });
-    this.entry = undefined;
-    this.paths = [];
+    if (!this.raw.add(buffer, start, end)) this.startPatch();
   }
 
   private startPatch(): void {
-    this.patch = new PatchReader(sectionsOf(this.files), this.onBlock);
+    this.patch = new PatchReader(sectionsOf(this.raw.files), this.onBlock);
     this.splitter.delimiter = LF;
   }
 }
 
-/**
- * The `diff --git` sections git prints for the raw entries, in order (diff.c run_diff):
- * none for an unmerged path (a `* Unmerged path` line instead), two for a change of file
- * type (file ↔ symlink ↔ gitlink: "split into deletion and creation"), one otherwise.
- */
-function sectionsOf(files: readonly FileRecord[]): PatchPart[] {
-  return files.flatMap((file): PatchPart[] => {
-    if (file.status === 'U') return [];
-    const scan = file.dstMode !== 0 && file.dstMode !== GITLINK;
-    const split = file.srcMode !== 0 && file.dstMode !== 0 && (file.srcMode & S_IFMT) !== (file.dstMode & S_IFMT);
-    return split ? [{ target: file, scan: false }, { target: file, scan }] : [{ target: file, scan }];
-  });
-}
-
 function toStagedFile(file: FileRecord): StagedFile {
-  const submodule = file.dstMode === GITLINK || (file.dstMode === 0 && file.srcMode === GITLINK);
-  const base = { path: file.path, status: file.status, binary: file.binary, submodule };
+  const base = { path: file.path, status: file.status, binary: file.binary, submodule: isSubmodule(file) };
   return file.oldPath === undefined ? base : { ...base, oldPath: file.oldPath };
 }

@@ -16,47 +16,57 @@ export interface PatchPart {
   readonly scan: boolean;
 }
 
-const PLUS = 0x2b;
-const MINUS = 0x2d;
-const SPACE = 0x20;
-const BACKSLASH = 0x5c;
-const CR = 0x0d;
-const LF = 0x0a;
+const [PLUS, MINUS, SPACE, BACKSLASH, CR, LF] = [0x2b, 0x2d, 0x20, 0x5c, 0x0d, 0x0a];
 
 /**
  * Reads the patch part of `git diff -p` line by line (lines without their `\n`). Outside
  * hunks it only needs to recognise section and hunk headers; inside a hunk the header's
  * counts say how many body lines follow, so body content is never taken for a header.
+ *
+ * A section is bound to the next expected part at its first line that only a real file pair
+ * prints. `git log --remerge-diff` also prints sections made only of conflict notes for paths
+ * without a raw entry (diff.c create_filepairs_for_header_only_notifications); those lines
+ * start with `remerge ` and their continuation lines with a space (merge-ort.c path_msg).
  */
 export class PatchReader {
-  private section = -1;
+  private section = -1; // index of the part the current section is bound to
+  private inSection = false;
+  private bound = false;
   private sawHunk = false;
   private oldLeft = 0;
   private newLeft = 0;
   private nextLine = 0;
   /** Start line of the current run of added lines; its bytes are in `block` (decoded once per run). */
   private runStart: number | undefined;
-  private readonly block = new GrowableBytes();
   /** Bytes of added-line content handed to onBlock (no `+`, no line ending). */
   bytes = 0;
 
+  /** `block` may be shared between readers used one after the other (one per commit). */
   constructor(
     private readonly parts: readonly PatchPart[],
     private readonly onBlock: (block: AddedBlock) => void,
+    private readonly block = new GrowableBytes(),
   ) {}
+
+  /** Inside a hunk body: the next line is file content whatever its bytes. */
+  get inHunk(): boolean {
+    return this.oldLeft > 0 || this.newLeft > 0;
+  }
 
   /** One line, as the view `buffer[start, end)` (without its `\n`). */
   line(buffer: Buffer, start: number, end: number): void {
-    if (this.oldLeft > 0 || this.newLeft > 0) return this.body(buffer, start, end);
+    if (this.inHunk) return this.body(buffer, start, end);
     const text = buffer.toString('utf8', start, end);
     if (text.startsWith('diff --git ')) return this.startSection();
     // Unmerged entries get this line instead of a section (diff.c run_diff_cmd).
     if (text.startsWith('* Unmerged path ')) return this.flush();
-    if (this.section < 0) throw unexpected('before the first file section');
+    if (!this.inSection) throw unexpected('before the first file section');
     if (text.startsWith('@@ ')) return this.startHunk(text);
     // "\ No newline at end of file" may follow the last body line of a hunk.
     if (this.sawHunk && buffer[start] === BACKSLASH) return;
     if (this.sawHunk) throw unexpected(`after a hunk of file section ${this.section + 1}`);
+    if (!this.bound && (text.startsWith('remerge ') || buffer[start] === SPACE)) return;
+    if (!this.bound) this.bind();
     // Extended header lines (git-diff(1) "Generating patch text with -p"): only this one matters.
     if (text.startsWith('Binary files ')) this.part().target.binary = true;
   }
@@ -72,8 +82,11 @@ export class PatchReader {
 
   private startSection(): void {
     this.flush();
-    this.section += 1;
-    this.sawHunk = false;
+    [this.inSection, this.bound, this.sawHunk] = [true, false, false];
+  }
+
+  private bind(): void {
+    [this.section, this.bound] = [this.section + 1, true];
     this.part();
   }
 
@@ -85,6 +98,7 @@ export class PatchReader {
 
   private startHunk(text: string): void {
     const hunk = parseHunkHeader(text);
+    if (!this.bound) this.bind();
     this.flush();
     this.sawHunk = true;
     this.oldLeft = hunk.oldCount;

@@ -35,3 +35,31 @@ export interface HeadLine {
   readonly line: number;
   readonly text: string;
 }
+
+/** A commit of a history scan, from the header streamHistory asks git log for. */
+export interface HistoryCommit {
+  /** Full commit id (hex). */
+  readonly id: string;
+  /** Parent ids: none for a root commit or a shallow clone's boundary, two or more for a merge. */
+  readonly parents: readonly string[];
+  /** Author date, strict ISO 8601 (`%aI`). */
+  readonly authorDate: string;
+}
+
+export interface HistoryResult {
+  readonly commits: number;
+  /** Bytes of `git log` output read (the patch text, headers included). */
+  readonly patchBytes: number;
+  /** Bytes of added-line content handed to the callback. */
+  readonly addedBytes: number;
+  /** `diff --git` sections of text files whose added lines were scanned. */
+  readonly fileChanges: number;
+  /** File changes git showed as binary (content not scanned). */
+  readonly binarySkipped: number;
+  /** Submodule pointer paths that changed (not descended), at most 20, and how many there were. */
+  readonly submodules: { readonly paths: readonly string[]; readonly count: number };
+  /** Commits without parents: roots, or a shallow clone's boundary (their whole tree shows as added). */
+  readonly parentless: number;
+  /** Merges of three or more parents: `--remerge-diff` shows nothing for them (their own edits are not scanned). */
+  readonly octopus: readonly string[];
+}

@@ -13,6 +13,18 @@ export function planPreCommitHook(current: string | null): string | null {
   return `${withTrailingNewline(current)}${HOOK_COMMAND}\n`;
 }
 
+/**
+ * `.husky/pre-push`: husky v9 runs the hook script with git's arguments (remote name and URL)
+ * and git's stdin (the refs being pushed) inherited, so `"$@"` passes both on.
+ */
+export const PUSH_HOOK_COMMAND = 'npx --no -- keyguard check-push "$@"';
+
+export function planPrePushHook(current: string | null): string | null {
+  if (current === null) return `${PUSH_HOOK_COMMAND}\n`;
+  if (/\bkeyguard\s+check-push\b/.test(current)) return null;
+  return `${withTrailingNewline(current)}${PUSH_HOOK_COMMAND}\n`;
+}
+
 /** `.gitignore`: make sure local `.env` files can never be staged by accident. */
 export function planGitignore(current: string | null): string | null {
   const ignored = (current ?? '').split(/\r?\n/).some((line) => /^\/?(\*\*\/)?\.env\*?$/.test(line.trim()));

@@ -1,17 +1,30 @@
-import type { ReportFinding } from '../report/types.js';
+import type { HistoryFacts, ReportFinding, ReportScope } from '../report/types.js';
+import { commitSteps } from './commitSteps.js';
 import { shellQuote } from './shellQuote.js';
+import { workingTreeSteps } from './workingTreeSteps.js';
 
 /**
  * The remediation block printed under blocking findings: revoke, rotate, clean the
  * commit, and what to do about a false positive. Written for a developer who was
  * just blocked and wants exact steps, not a lecture.
  */
-export function buildRemediation(findings: readonly ReportFinding[], context: { firstCommit: boolean }): string[] {
+export function buildRemediation(
+  findings: readonly ReportFinding[],
+  context: { firstCommit: boolean; scope?: ReportScope; history?: HistoryFacts },
+): string[] {
   if (findings.length === 0) return [];
   const lines: string[] = [];
   for (const group of groupByProvider(findings)) lines.push(...providerSteps(group));
-  lines.push(...historySteps(findings, context.firstCommit), ...falsePositiveSteps());
+  const scope = context.scope ?? 'staged';
+  lines.push(...stageSteps(findings, scope, context));
+  lines.push(...falsePositiveSteps(scope));
   return lines;
+}
+
+/** Step 3: what to do depends on where the key is (staged, in a file, committed, pushed). */
+function stageSteps(findings: readonly ReportFinding[], scope: ReportScope, context: { firstCommit: boolean; history?: HistoryFacts }): string[] {
+  if (scope === 'history' || scope === 'push') return commitSteps(findings, context.history, scope === 'push');
+  return scope === 'staged' ? historySteps(findings, context.firstCommit) : workingTreeSteps(findings, scope === 'working-tree');
 }
 
 function groupByProvider(findings: readonly ReportFinding[]): ReportFinding[][] {
@@ -25,17 +38,29 @@ function providerSteps(group: readonly ReportFinding[]): string[] {
   const { revokeUrl, usageUrl, envVar } = first.links;
   const count = new Set(group.map((f) => f.fingerprint)).size;
   const name = envVar ?? `${first.provider.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_KEY`;
+  const pushed = group.find((f) => f.pushed);
   return [
     `How to fix it: ${first.provider} (${count} key${count === 1 ? '' : 's'})`,
-    `  1. Revoke the key now: ${revokeUrl}`,
-    '     Treat a key that was pasted into a file as exposed, even if it never left this machine.',
+    ...(pushed ? pushedRevoke(revokeUrl, usageUrl, pushed.pushedTo) : [
+      `  1. Revoke the key now: ${revokeUrl}`,
+      '     Treat a key that was pasted into a file as exposed, even if it never left this machine.',
+    ]),
     '  2. Rotate: create a new key and keep it out of the code:',
     '     - store it in an environment variable or a secrets manager',
     '       (a local .env file must be listed in .gitignore)',
     `     - read it at run time: process.env.${name} (Node), os.environ["${name}"] (Python)`,
     '     - deploy, check the new key works, then revoke the old one',
-    ...(usageUrl ? [`     - review recent usage for calls you did not make: ${usageUrl}`] : []),
+    ...(usageUrl && !pushed ? [`     - review recent usage for calls you did not make: ${usageUrl}`] : []),
     '',
+  ];
+}
+
+/** A pushed key is public to whoever can read the remote: revoke first, then look for abuse. */
+function pushedRevoke(revokeUrl: string, usageUrl: string | undefined, pushedTo: string | undefined): string[] {
+  return [
+    `  1. Revoke the key NOW: ${revokeUrl}`,
+    `     It was pushed${pushedTo ? ` (${pushedTo})` : ''}: assume someone else already has it.`,
+    ...(usageUrl ? [`     Review its recent usage for calls you did not make: ${usageUrl}`] : []),
   ];
 }
 
@@ -70,9 +95,18 @@ function alreadyCommitted(committed: readonly ReportFinding[]): string[] {
   ];
 }
 
-function falsePositiveSteps(): string[] {
+function falsePositiveSteps(scope: ReportScope): string[] {
+  // Committed lines cannot take a keyguard:allow comment any more; the config allowlist can.
+  if (scope === 'history' || scope === 'push') {
+    return [
+      '  Not a real key? Allow it in your keyguard config (allowlist.regexes or allowlist.paths)'
+        + (scope === 'push' ? ',\n  or bypass this check once, consciously: git push --no-verify' : '.'),
+    ];
+  }
   return [
     '  Not a real key? Add a comment containing keyguard:allow (and why) on that line',
-    '  or the line before, or bypass this check once, consciously: git commit --no-verify',
+    scope === 'staged'
+      ? '  or the line before, or bypass this check once, consciously: git commit --no-verify'
+      : '  or the line before, or accept it in .keyguard-baseline.json (keyguard baseline).',
   ];
 }

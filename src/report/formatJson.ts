@@ -15,7 +15,16 @@ export function formatJson(report: ScanReport): string {
     column: f.column,
     redacted: f.redacted,
     fingerprint: f.fingerprint,
+    // History scans only (README "JSON output"); absent for staged and working-tree findings.
+    ...(f.commit === undefined ? {} : {
+      commit: f.commit,
+      authorDate: f.authorDate,
+      pushed: f.pushed === true,
+      alsoIn: (f.alsoIn ?? []).map(({ commit, file, line }) => ({ commit, file, line })),
+      occurrences: f.occurrences,
+    }),
   }));
-  const { files, bytes, binarySkipped, ms } = report.stats;
-  return `${JSON.stringify({ version: 1, findings, stats: { files, bytes, binarySkipped, ms } })}\n`;
+  const { files, bytes, binarySkipped, ms, commits } = report.stats;
+  const stats = commits === undefined ? { files, bytes, binarySkipped, ms } : { files, bytes, binarySkipped, ms, commits };
+  return `${JSON.stringify({ version: 1, findings, stats })}\n`;
 }

@@ -1,6 +1,6 @@
 import { buildRemediation } from '../remediate/buildRemediation.js';
 import type { Palette } from './colors.js';
-import { summaryLine } from '../messages.js';
+import { alsoInLine, scanHeading, summaryLine } from '../messages.js';
 import type { ReportFinding, ScanReport } from './types.js';
 
 /** Human output: findings (masked), the remediation block, notes, then one summary line. */
@@ -9,15 +9,19 @@ export function formatText(report: ScanReport, paint: Palette): string {
   const warnings = report.findings.filter((f) => f.severity === 'warn');
   const out: string[] = [];
   if (blocking.length > 0) {
-    out.push(paint.red(paint.bold(`keyguard: commit blocked, ${plural(blocking.length, 'secret')} in staged changes`)), '');
+    const heading = report.heading ?? ((report.scope ?? 'staged') === 'staged'
+      ? `keyguard: commit blocked, ${plural(blocking.length, 'secret')} in staged changes`
+      : scanHeading(blocking.length, report.scope === 'working-tree'));
+    out.push(paint.red(paint.bold(heading)), '');
     for (const f of blocking) out.push(...findingLines(f, paint));
-    out.push(...buildRemediation(blocking, { firstCommit: report.firstCommit }));
+    out.push(...buildRemediation(blocking, { firstCommit: report.firstCommit, scope: report.scope ?? 'staged', history: report.history }));
   }
   if (warnings.length > 0) {
     out.push(paint.yellow(`keyguard: ${plural(warnings.length, 'warning')} (not blocking)`), '');
     for (const f of warnings) out.push(...findingLines(f, paint));
   }
   for (const note of report.notes) out.push(paint.dim(`note: ${note}`));
+  for (const error of report.errors ?? []) out.push(paint.red(`error: ${error}`));
   out.push(summaryLine(report.stats, blocking.length, warnings.length));
   return `${out.join('\n')}\n`;
 }
@@ -26,8 +30,17 @@ function findingLines(f: ReportFinding, paint: Palette): string[] {
   return [
     `  ${paint.bold(`${f.file}:${f.line}:${f.column}`)}  ${f.description} [${f.ruleId}]`,
     `    ${f.redacted}  ${paint.dim(f.fingerprint.slice(0, 23))}`,
+    ...(f.commit === undefined ? [] : [`    ${commitLine(f)}`]),
     '',
   ];
+}
+
+/** History findings: where the key entered history, and whether it left this machine. */
+function commitLine(f: ReportFinding): string {
+  const date = f.authorDate ? ` (${f.authorDate.slice(0, 10)})` : '';
+  const pushed = f.pushed ? `pushed: ${f.pushedTo ?? 'yes'}` : 'not pushed';
+  const others = f.alsoIn && f.alsoIn.length > 0 ? `; ${alsoInLine([...new Set(f.alsoIn.map((o) => o.commit))], f.occurrences ?? f.alsoIn.length + 1)}` : '';
+  return `commit ${f.commit!.slice(0, 12)}${date}, ${pushed}${others}`;
 }
 
 function plural(n: number, word: string): string {

@@ -19,6 +19,23 @@ export interface ReportFinding {
   readonly links: RemediationLinks;
   /** Where else the same key already sits in HEAD's tree (empty when only staged). */
   readonly inHead: readonly { file: string; line: number }[];
+  /** History scans: the oldest commit that added the key (full id); absent for staged/working-tree keys. */
+  readonly commit?: string;
+  /** Author date of `commit`, ISO 8601. */
+  readonly authorDate?: string;
+  /** Some commit adding the key is reachable from a remote-tracking branch: it was pushed. */
+  readonly pushed?: boolean;
+  /** That remote-tracking branch (e.g. `origin/main`), for the text report. */
+  readonly pushedTo?: string;
+  /** Other commits that added the same key (newest first, at most 20) and how many added it in all. */
+  readonly alsoIn?: readonly HistoryOccurrence[];
+  readonly occurrences?: number;
+}
+
+export interface HistoryOccurrence {
+  readonly commit: string;
+  readonly file: string;
+  readonly line: number;
 }
 
 export interface ScanStats {
@@ -28,6 +45,8 @@ export interface ScanStats {
   readonly bytes: number;
   readonly binarySkipped: number;
   readonly ms: number;
+  /** History scans: commits read. */
+  readonly commits?: number;
 }
 
 export interface ScanReport {
@@ -37,4 +56,29 @@ export interface ScanReport {
   readonly notes: readonly string[];
   /** No commit exists yet (unborn HEAD): unstaging is `git rm --cached`, not `git restore --staged`. */
   readonly firstCommit: boolean;
+  /**
+   * What was scanned (default `staged`): picks the heading and the remediation steps.
+   * `working-tree`: files of a repository's work tree (`keyguard scan`); `files`: files outside any
+   * repository, or standard input — no git advice applies.
+   */
+  readonly scope?: ReportScope;
+  /** Problems that left the scan incomplete (unreadable files); the command then exits 2. */
+  readonly errors?: readonly string[];
+  /** Replaces the default heading over blocking findings (check-push names the remote). */
+  readonly heading?: string;
+  /** `history`/`push` scopes: where HEAD stands relative to the commits with keys (remediation). */
+  readonly history?: HistoryFacts;
+}
+
+/** `history`: commits read by `keyguard scan-history`; `push`: commits a `git push` would send (check-push). */
+export type ReportScope = 'staged' | 'working-tree' | 'files' | 'history' | 'push';
+
+/** What the remediation needs to give exact rewrite commands for committed, not pushed keys. */
+export interface HistoryFacts {
+  /** HEAD's commit id; null on an unborn branch. */
+  readonly head: string | null;
+  /** The oldest not-pushed commit with a key that HEAD contains; `root`: it has no parent. */
+  readonly firstBad?: { readonly commit: string; readonly root: boolean };
+  /** Not-pushed commits with keys that HEAD does not contain (other branches, stash). */
+  readonly elsewhere: readonly string[];
 }

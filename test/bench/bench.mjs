@@ -135,3 +135,18 @@ console.log(`    single-regex baseline  ${c.single.ms.toFixed(0)} ms = ${mbps(c.
 console.log(`    planted keys found     ${c.planted.found}/${c.planted.expected} (${((100 * c.planted.found) / c.planted.expected).toFixed(1)}% recall)`);
 console.log(`    blocking findings on real code: ${c.realFindings.count}${c.realFindings.examples.length ? ` e.g. ${c.realFindings.examples.join('; ')}` : ''}`);
 console.log(`    worst ReDoS probe      ${c.redos.worst.ms.toFixed(1)} ms (${c.redos.worst.rule}, 1 MB adversarial input)`);
+
+// ---- (d) scan-history --all on a synthetic history (issue 4; test/bench/history.mjs) ----
+{
+  const { historyBench } = await import('./history.mjs');
+  const d = await historyBench(root, cli, rssProbe, cleanEnv);
+  const mb = d.patchBytes / (1 << 20);
+  const rate = (ms) => `${(mb / (ms / 1000)).toFixed(1)} MB/s`;
+  console.log(`(d) scan-history --all: ${d.commits} commits (generated with git fast-import in ${(d.generateMs / 1000).toFixed(1)} s), ` +
+    `${mb.toFixed(1)} MB of patch text (git log -p --all)`);
+  console.log(`    git log -p --all > /dev/null  ${d.gitLog.toFixed(0)} ms = ${rate(d.gitLog)}`);
+  console.log(`    keyguard's git log alone      ${d.ownLog.toFixed(0)} ms (--raw -U0 --remerge-diff --topo-order …)`);
+  console.log(`    keyguard scan-history --all   ${d.keyguard.toFixed(0)} ms = ${rate(d.keyguard)}, ` +
+    `${(d.keyguard / d.gitLog).toFixed(2)}× git log -p (target ≤ 1.5×); ${d.findings} planted key(s) found`);
+  console.log(`    peak RSS                      ${d.rssMiB.toFixed(0)} MiB`);
+}

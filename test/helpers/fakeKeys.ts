@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { generateKeyPairSync, randomInt } from 'node:crypto';
 
 /**
  * Synthetic keys for integration tests, built at run time from parts so no literal
@@ -28,4 +28,10 @@ export function fakeOpenAiLegacyKey(): string {
 /** `AKIA` + 16 base32 characters. */
 export function fakeAwsAccessKeyId(): string {
   return `${'AK'}IA${randomFrom('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+}
+
+/** A PKCS#1 RSA private key generated now (multi-line PEM); throwaway, never stored anywhere. */
+export function fakeRsaPrivateKeyPem(): string {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  return privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
 }

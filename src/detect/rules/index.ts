@@ -8,8 +8,14 @@ import { awsRules } from './aws.js';
 import { githubRules } from './github.js';
 import { openaiRules } from './openai.js';
 import { privateKeyRules } from './private-keys.js';
+import { saasRules } from './saas.js';
 // @@ imports: saas (keep this line; add imports above it)
+import { cloudRules } from './cloud.js';
 // @@ imports: cloud (keep this line; add imports above it)
+import { jwtRules } from './jwt.js';
+import { privateKeyContainerRules } from './private-key-containers.js';
+import { credentialUrlRules } from './credential-urls.js';
+import { genericRules } from './generic.js';
 // @@ imports: structured (keep this line; add imports above it)
 
 export const builtinRules: readonly Rule[] = [
@@ -18,7 +24,13 @@ export const builtinRules: readonly Rule[] = [
   ...githubRules,
   ...awsRules,
   ...privateKeyRules,
+  ...saasRules,
   // @@ rules: saas (keep this line; add entries above it)
+  ...cloudRules,
   // @@ rules: cloud (keep this line; add entries above it)
+  ...jwtRules,
+  ...privateKeyContainerRules,
+  ...credentialUrlRules,
+  ...genericRules,
   // @@ rules: structured, general rules last (keep this line; add entries above it)
 ];

@@ -47,3 +47,11 @@ export function tokenPattern(shape: TokenShape): RegExp {
   const end = shape.end ?? `(?!${shape.boundary})`;
   return new RegExp(lead + start + shape.body + end, 'g');
 }
+
+/**
+ * tokenPattern()'s start test for tokens that do not open with one literal (a Discord bot token's
+ * base64 user id, a Telegram bot id): put it right after the token's first `length` characters.
+ */
+export function startBoundary(boundary: string, length: number): string {
+  return `(?:(?<!${boundary}.{${length}})|(?<=${ESCAPE}.{${length}}))`;
+}

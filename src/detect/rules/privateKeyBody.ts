@@ -8,6 +8,12 @@ const MIN_BASE64 = 64;
 /** 64 random base64 characters show ~40 distinct ones; `xxxx…` or `AAAA…` filler shows 1–3. */
 const MIN_DISTINCT = 20;
 const BASE64 = /^[A-Za-z0-9+/=]+$/;
+const OPENSSH_BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
+/**
+ * Every OpenSSH key body decodes to the magic `openssh-key-v1\0` (OpenSSH PROTOCOL.key), which is
+ * this base64 prefix (secret-formats.md §46 [V]); a body without it was typed or truncated.
+ */
+export const OPENSSH_MAGIC = 'b3BlbnNzaC1rZXktdjEA';
 
 /** True when the block between its BEGIN and END lines holds a plausible base64 key. */
 export function privateKeyBody(block: string): boolean {
@@ -22,5 +28,6 @@ export function privateKeyBody(block: string): boolean {
     .filter((line) => !line.includes(':'))
     .join('')
     .replace(/\s+/g, '');
+  if (block.startsWith(OPENSSH_BEGIN) && !payload.startsWith(OPENSSH_MAGIC)) return false;
   return payload.length >= MIN_BASE64 && BASE64.test(payload) && new Set(payload).size >= MIN_DISTINCT;
 }

@@ -42,11 +42,12 @@ describe('keyguard init', () => {
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^node_modules\n[\s\S]*^\.env$/m);
     expect(gitOk(dir, ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
 
-    const snapshot = ['package.json', '.gitignore', '.husky/pre-commit'].map((f) => readFileSync(join(dir, f), 'utf8'));
+    const files = ['package.json', '.gitignore', '.husky/pre-commit', '.husky/pre-push'];
+    const snapshot = files.map((f) => readFileSync(join(dir, f), 'utf8'));
     const second = runKeyguard(dir, ['init']);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('nothing changed');
-    expect(['package.json', '.gitignore', '.husky/pre-commit'].map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(snapshot);
+    expect(files.map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(snapshot);
 
     writeFileSync(join(dir, 'index.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
     gitOk(dir, ['add', 'index.js']);
@@ -56,6 +57,34 @@ describe('keyguard init', () => {
     writeFileSync(join(dir, 'index.js'), 'const key = process.env.OPENAI_API_KEY;\n');
     gitOk(dir, ['add', 'index.js', '.gitignore', 'package.json', '.husky/pre-commit']);
     expect(git(dir, ['commit', '-q', '-m', 'clean']).status).toBe(0);
+  });
+
+  it('installs .husky/pre-push: a real push gets git\'s arguments and stdin through husky and is blocked', () => {
+    const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
+    expect(runKeyguard(dir, ['init']).stdout).toContain('.husky/pre-push');
+    expect(readFileSync(join(dir, '.husky/pre-push'), 'utf8')).toBe('npx --no -- keyguard check-push "$@"\n');
+    const remote = mkdtempSync(join(tmpdir(), 'keyguard-init-remote-'));
+    dirs.push(remote);
+    gitOk(remote, ['init', '-q', '--bare']);
+    gitOk(dir, ['remote', 'add', 'origin', remote]);
+    writeFileSync(join(dir, '.gitignore'), 'node_modules\n');
+    gitOk(dir, ['add', '-A']);
+    gitOk(dir, ['commit', '-q', '-m', 'setup']);
+    expect(git(dir, ['push', '-q', 'origin', 'main']).status).toBe(0);
+    // Committed past the pre-commit hook: the pre-push hook is the last line of defence.
+    writeFileSync(join(dir, 'leak.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
+    gitOk(dir, ['add', 'leak.js']);
+    gitOk(dir, ['commit', '-q', '--no-verify', '-m', 'leak']);
+    const push = git(dir, ['push', 'origin', 'main']);
+    expect(push.status).not.toBe(0);
+    // The remote name came through "$@", the ref lines through stdin.
+    expect(push.stdout + push.stderr).toContain('push blocked, 1 secret in commits not yet on origin');
+    expect(push.stdout + push.stderr).toContain('leak.js:1:14');
+    gitOk(dir, ['reset', '-q', '--hard', 'HEAD~1']);
+    writeFileSync(join(dir, 'clean.js'), 'const key = process.env.OPENAI_API_KEY;\n');
+    gitOk(dir, ['add', 'clean.js']);
+    gitOk(dir, ['commit', '-q', '-m', 'clean']);
+    expect(git(dir, ['push', '-q', 'origin', 'main']).status).toBe(0);
   });
 
   it('appends to an existing hook instead of overwriting it', () => {

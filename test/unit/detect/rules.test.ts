@@ -17,7 +17,7 @@ describe('builtinRules', () => {
     expect(rule.pattern.flags).toContain('g');
     expect(rule.keywords.length).toBeGreaterThan(0);
     for (const keyword of rule.keywords) expect(keyword).toBe(keyword.toLowerCase());
-    expect(rule.severity).toBe('block');
+    expect(['block', 'warn']).toContain(rule.severity);
     expect(rule.validation).not.toBe('');
     expect(rule.remediation.revokeUrl).toMatch(/^https:\/\//);
     const { positives, negatives } = rule.samples();

@@ -1,0 +1,85 @@
+import { readBaseline } from '../config/baseline.js';
+import type { HistoryRange } from '../git/streamHistory.js';
+import { isShallowRepository } from '../git/isShallowRepository.js';
+import type { HistoryResult } from '../git/types.js';
+import * as messages from '../messages.js';
+import type { ScanReport } from '../report/types.js';
+import { collectHistory, type HistoryKey } from './collectHistory.js';
+import { loadRuleSet } from './loadRuleSet.js';
+import { toHistoryFindings } from './toHistoryFindings.js';
+import type { CommandIo, OutputFormat } from './types.js';
+
+export interface HistoryScan {
+  readonly report: ScanReport;
+  /** The keys reported (baseline-accepted ones removed). Hold secrets: only `scrub` writes them. */
+  readonly keys: readonly HistoryKey[];
+}
+
+/**
+ * The shared core of scan-history, check-push and scrub: stream `range`, keep each key once,
+ * drop baseline-accepted ones, look up which were pushed, and explain what was not scanned.
+ */
+export async function buildHistoryReport(
+  root: string,
+  range: HistoryRange,
+  options: { readonly scope: 'history' | 'push'; readonly format: OutputFormat; readonly heading: (blocking: number) => string },
+  io: CommandIo,
+): Promise<HistoryScan> {
+  const { scope, format } = options;
+  const started = io.now();
+  const [ruleSet, shallow] = await Promise.all([loadRuleSet(root), isShallowRepository(root)]);
+  const progress = showProgress(io, format === 'text');
+  const collected = await collectHistory(root, range, ruleSet, progress.onCommit).finally(progress.done);
+  const accepted = new Set(readBaseline(root).map((e) => e.fingerprint));
+  const all = [...collected.keys.values()];
+  const keys = all.filter((k) => !accepted.has(k.fingerprint));
+  const { findings, history } = await toHistoryFindings(root, keys, ruleSet.rules);
+  const { result } = collected;
+  const notes = historyNotes(result, shallow, collected.allowlisted);
+  if (keys.length < all.length) notes.push(messages.baselineNote(all.length - keys.length));
+  const stats = {
+    files: result.fileChanges,
+    bytes: result.addedBytes,
+    binarySkipped: result.binarySkipped,
+    ms: Math.round(io.now() - started),
+    commits: result.commits,
+  };
+  const heading = options.heading(findings.filter((f) => f.severity === 'block').length);
+  return { report: { findings, stats, notes, firstCommit: false, scope, heading, history }, keys };
+}
+
+/** The report of a history command that had no commit to read (unborn branch, nothing to push). */
+export function emptyHistoryReport(scope: 'history' | 'push'): ScanReport {
+  return { findings: [], stats: { files: 0, bytes: 0, binarySkipped: 0, ms: 0, commits: 0 }, notes: [], firstCommit: false, scope };
+}
+
+function historyNotes(result: HistoryResult, shallow: boolean, allowlisted: number): string[] {
+  const notes: string[] = [];
+  if (shallow) notes.push(messages.SHALLOW_NOTE);
+  if (result.octopus.length > 0) notes.push(messages.octopusNote(result.octopus));
+  if (result.binarySkipped > 0) notes.push(messages.historyBinaryNote(result.binarySkipped));
+  if (result.submodules.count > 0) notes.push(messages.historySubmoduleNote(result.submodules.paths, result.submodules.count));
+  if (allowlisted > 0) notes.push(messages.historyAllowlistNote(allowlisted));
+  return notes;
+}
+
+/** A one-line counter on stderr, only for a person watching a text report (never for JSON/SARIF). */
+function showProgress(io: CommandIo, textFormat: boolean): { onCommit: () => void; done: () => void } {
+  if (!io.stderrIsTTY || !textFormat) return { onCommit: () => undefined, done: () => undefined };
+  let commits = 0;
+  let shownAt = io.now();
+  let shown = false;
+  return {
+    onCommit: () => {
+      commits += 1;
+      // Check the clock every 64 commits, draw at most 5 times a second.
+      if ((commits & 63) !== 0 || io.now() - shownAt < 200) return;
+      shownAt = io.now();
+      shown = true;
+      io.stderr(`\r${messages.historyProgress(commits)}`);
+    },
+    done: () => {
+      if (shown) io.stderr('\r\u001b[K');
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { ExitCode, KeyguardError } from '../errors.js';
+import { getRepoRoot } from '../git/getRepoRoot.js';
+import { hasHead } from '../git/hasHead.js';
+import type { HistoryRange } from '../git/streamHistory.js';
+import { ALL_WITH_REVISIONS, historyHeading, NO_COMMITS } from '../messages.js';
+import { buildHistoryReport, emptyHistoryReport } from './buildHistoryReport.js';
+import type { CommandIo, OutputFormat } from './types.js';
+import { writeReport } from './writeReport.js';
+
+export interface HistoryOptions {
+  /** Revisions as the user typed them (`main..feature`, `v1.0`, `^old new`); default HEAD. */
+  readonly revisions: readonly string[];
+  readonly all: boolean;
+}
+
+/** The range of a history command: --all, the given revisions, or HEAD. */
+export function historyRange(options: HistoryOptions): HistoryRange {
+  if (options.all && options.revisions.length > 0) throw new KeyguardError('usage', ALL_WITH_REVISIONS);
+  if (options.all) return { kind: 'all' };
+  return { kind: 'revisions', revisions: options.revisions.length > 0 ? options.revisions : ['HEAD'] };
+}
+
+/**
+ * `keyguard scan-history [<rev-range>… | --all]`: every key ever added in the given commits, each
+ * reported once (the oldest commit that added it, plus where else), with whether it was pushed.
+ * Exit codes as check-staged: 0 nothing blocking, 1 blocking keys in history.
+ */
+export async function scanHistory(options: HistoryOptions, format: OutputFormat, io: CommandIo): Promise<number> {
+  const range = historyRange(options);
+  const root = await getRepoRoot(io.cwd);
+  // A fresh repository has no HEAD to default to; an explicit revision that does not exist is git's error.
+  if (!options.all && options.revisions.length === 0 && !(await hasHead(root))) {
+    if (format === 'text') io.stdout(`${NO_COMMITS}\n`);
+    else writeReport(emptyHistoryReport('history'), format, io);
+    return ExitCode.ok;
+  }
+  const { report } = await buildHistoryReport(root, range, { scope: 'history', format, heading: historyHeading }, io);
+  writeReport(report, format, io);
+  return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
+}
+

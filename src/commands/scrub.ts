@@ -1,0 +1,50 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { ExitCode, KeyguardError } from '../errors.js';
+import { getRepoRoot } from '../git/getRepoRoot.js';
+import * as messages from '../messages.js';
+import { palette } from '../report/colors.js';
+import { redact } from '../report/mask.js';
+import { replacementExpression } from '../remediate/replacementExpression.js';
+import { shellQuote } from '../remediate/shellQuote.js';
+import { buildHistoryReport } from './buildHistoryReport.js';
+import type { HistoryKey } from './collectHistory.js';
+import { historyRange, type HistoryOptions } from './scanHistory.js';
+import type { CommandIo } from './types.js';
+import { writePrivateFile } from './writePrivateFile.js';
+
+/**
+ * `keyguard scrub --write-replacements <file> [<rev-range>… | --all]` (default --all): scan history
+ * like scan-history and write a `git filter-repo --replace-text` expressions file mapping each
+ * blocking key to `***REMOVED-<rule>***`, then print the exact commands. The only place a key is
+ * written anywhere, and only to that file (mode 0600); the terminal shows masked values only.
+ */
+export async function scrub(options: HistoryOptions & { file: string | undefined }, io: CommandIo): Promise<number> {
+  if (options.file === undefined || options.file === '') throw new KeyguardError('usage', messages.SCRUB_NEEDS_FILE);
+  const range = historyRange({ ...options, all: options.all || options.revisions.length === 0 });
+  const root = await getRepoRoot(io.cwd);
+  const file = resolve(io.cwd, options.file);
+  const inside = relative(root, file);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) throw new KeyguardError('usage', messages.scrubInsideWorkTree(file));
+  const { keys } = await buildHistoryReport(root, range, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
+  const blocking = keys.filter((k) => k.finding.severity === 'block');
+  if (blocking.length === 0) {
+    io.stdout(`${messages.SCRUB_NOTHING}\n`);
+    return ExitCode.ok;
+  }
+  const lines = blocking.map((k) => replacementExpression(k.finding.secret, k.finding.ruleId));
+  const written = lines.filter((l): l is string => l !== null);
+  if (written.length > 0) await writePrivateFile(file, `${written.join('\n')}\n`);
+  io.stdout(`${summary(blocking, palette(io.color).dim)}\n`);
+  if (written.length < lines.length) io.stdout(`${messages.scrubUnsupported(lines.length - written.length)}\n`);
+  if (written.length > 0) io.stdout(`\n${messages.scrubInstructions(shellQuote(file), written.length)}\n`);
+  return written.length < lines.length ? ExitCode.error : ExitCode.ok;
+}
+
+/** One masked line per key: enough for its owner to know which key to revoke. */
+function summary(keys: readonly HistoryKey[], dim: (s: string) => string): string {
+  const lines = keys.map((k) => {
+    const f = k.finding;
+    return `  ${redact(f.secret)}  [${f.ruleId}]  first added in ${k.commit.id.slice(0, 12)} (${f.file}:${f.line})${k.count > 1 ? dim(`, ${k.count} times in all`) : ''}`;
+  });
+  return [`keyguard scrub: ${keys.length} key(s) to remove from history:`, ...lines].join('\n');
+}

@@ -1,0 +1,32 @@
+import type { Rule } from '../detect/types.js';
+import { fingerprint, redact } from '../report/mask.js';
+import type { ReportFinding } from '../report/types.js';
+import { findInHead } from './findInHead.js';
+import type { PlacedFinding } from './locateFindings.js';
+
+/**
+ * The step where secrets leave: placed findings become masked, fingerprinted report findings.
+ * With a repository `root`, blocking keys are also looked up in HEAD's tree (already committed?);
+ * without one (a scan outside any repository) nothing is committed anywhere.
+ */
+export async function toReportFindings(root: string | null, placed: readonly PlacedFinding[], rules: readonly Rule[]): Promise<ReportFinding[]> {
+  const blocking = placed.filter((f) => f.severity === 'block');
+  const inHead = root !== null && blocking.length > 0 ? await findInHead(root, blocking, rules) : new Map<string, { file: string; line: number }[]>();
+  const linksOf = new Map(rules.map((r) => [r.id, r.remediation]));
+  return placed.map((f) => {
+    const fp = fingerprint(f.secret);
+    return {
+      ruleId: f.ruleId,
+      provider: f.provider,
+      description: f.description,
+      severity: f.severity,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      redacted: redact(f.secret),
+      fingerprint: fp,
+      links: linksOf.get(f.ruleId)!,
+      inHead: inHead.get(fp) ?? [],
+    };
+  });
+}

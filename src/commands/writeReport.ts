@@ -1,0 +1,14 @@
+import pkg from '../../package.json' with { type: 'json' };
+import { palette } from '../report/colors.js';
+import { formatJson } from '../report/formatJson.js';
+import { formatSarif } from '../report/formatSarif.js';
+import { formatText } from '../report/formatText.js';
+import type { ScanReport } from '../report/types.js';
+import type { CommandIo, OutputFormat } from './types.js';
+
+/** Print a report in the chosen format: the one switch every scanning command shares. */
+export function writeReport(report: ScanReport, format: OutputFormat, io: CommandIo): void {
+  if (format === 'json') io.stdout(formatJson(report));
+  else if (format === 'sarif') io.stdout(formatSarif(report, pkg.version));
+  else io.stdout(formatText(report, palette(io.color)));
+}

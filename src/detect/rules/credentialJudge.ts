@@ -1,0 +1,96 @@
+/**
+ * Is a password in a connection URL, a Basic header or an ODBC string a real credential?
+ * Tells from secret-formats.md §47/§48 and Appendix B: docs and docker-compose defaults
+ * (`postgres:postgres`, `guest:guest`, `root:root`), templates, masked values, example hosts.
+ *
+ * Severity by host. A real-looking password for a routable host blocks. For a host that only
+ * resolves on the developer's machine or inside one container network (localhost, 127.x, a
+ * single-label compose/k8s service name such as `db`), a strong password only warns: without
+ * access to that machine or network it is useless, and blocking every generated password in a
+ * compose file trains people to bypass the hook. It still warns, not passes, because tunnels
+ * (Cloud SQL Auth Proxy, `kubectl port-forward`, SSH -L) put production passwords on localhost.
+ * Weak passwords on such hosts are dev defaults: no finding.
+ */
+import { shannonEntropy } from '../entropy.js';
+import { isPlaceholder } from '../placeholder.js';
+import type { Severity } from '../types.js';
+import { isRfcSample } from './docsSamples.js';
+
+/** Defaults of database images and docs (`POSTGRES_PASSWORD: postgres`, RFC 7617's Aladdin). */
+const DEFAULTS = new Set([
+  ...('password pass passwd pwd pw secret changeme change_me root toor admin administrator postgres postgresql ' +
+    'mysql mariadb mongo mongodb redis guest rabbitmq bitnami sa test testing example default dev development ' +
+    'local demo user username qwerty letmein welcome hunter2 foobar mypass dbpass p@ssw0rd passw0rd s3cr3t ' +
+    'sekret topsecret pa55word').split(' '),
+  'open sesame',
+]);
+
+/** Words people type where the value should go. */
+const PLACEHOLDER_WORDS = /passw|secret|changeme|example|placeholder|your|redacted|dummy|sample|xxx|\*\*|\.\.\./i;
+/** `${DB_PASSWORD}`, `$PASSWORD`, `{{ pw }}`, `%(password)s`, `<password>`, `%s`, `:password` binds. */
+const TEMPLATE = /^[$:%]|\$\{|\{\{|\}\}|%\(|<|>|%s/;
+
+/** Host names that only stand for "your host" in documentation. */
+const PLACEHOLDER_HOSTS = new Set(
+  'host hostname server servername myserver myserveraddress your-host yourhost your_host myhost domain dbhost db-host db_host database-host'.split(' '),
+);
+const EXAMPLE_TLDS = ['example', 'test', 'invalid'];
+const EXAMPLE_DOMAINS = ['example.com', 'example.org', 'example.net'];
+
+export type HostKind = 'example' | 'local' | 'remote';
+
+export function hostKind(rawHost: string): HostKind {
+  const host = rawHost.toLowerCase().replace(/^tcp:/, '').replace(/^\[|\]$/g, '').split(/[,\\]/)[0] ?? '';
+  const labels = host.split('.');
+  const domain = labels.slice(-2).join('.');
+  if (PLACEHOLDER_HOSTS.has(host) || EXAMPLE_DOMAINS.includes(domain) || EXAMPLE_TLDS.includes(labels.at(-1) ?? '')) {
+    return 'example';
+  }
+  if (host === 'localhost' || host.endsWith('.localhost') || host === 'host.docker.internal') return 'local';
+  if (/^127\.|^0\.0\.0\.0$|^::1$|^\(local(?:db)?\)$|^\.$/.test(host)) return 'local';
+  // One label and not an IP: a compose service or k8s service name, not routable on the internet.
+  if (/^[a-z][a-z0-9_-]*$/.test(host)) return 'local';
+  return 'remote';
+}
+
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Typed by a person for a tutorial or a dev box, not a credential worth a finding. */
+export function isTrivialPassword(rawPassword: string, user = ''): boolean {
+  const password = decoded(rawPassword);
+  const lower = password.toLowerCase();
+  return (
+    password.length < 6 ||
+    DEFAULTS.has(lower) ||
+    // `pass pass`, `admin-admin`, `root:root`: nothing but default words.
+    lower.split(/[^a-z0-9@]+/).every((word) => word === '' || DEFAULTS.has(word)) ||
+    lower === decoded(user).toLowerCase() ||
+    PLACEHOLDER_WORDS.test(password) ||
+    TEMPLATE.test(password) ||
+    isPlaceholder(password) ||
+    isRfcSample(password)
+  );
+}
+
+/** Generated or at least varied: 12+ characters of 3 classes, or 16+ with high entropy. */
+export function isStrongPassword(rawPassword: string): boolean {
+  const password = decoded(rawPassword);
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(password)).length;
+  return (password.length >= 12 && classes >= 3) || (password.length >= 16 && shannonEntropy(password) >= 3.5);
+}
+
+/** The finding's severity, or undefined when the credential is a default, a template or an example. */
+export function credentialSeverity(password: string, user: string, host: string | undefined): Severity | undefined {
+  // Anonymous FTP (RFC 1635): the "password" is the caller's e-mail address by convention, not a secret.
+  if (isTrivialPassword(password, user) || /^(?:anonymous|ftp)$/i.test(user)) return undefined;
+  const kind = host === undefined ? 'remote' : hostKind(host);
+  if (kind === 'example') return undefined;
+  if (kind === 'local') return isStrongPassword(password) ? 'warn' : undefined;
+  return 'block';
+}

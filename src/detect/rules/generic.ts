@@ -1,0 +1,86 @@
+/**
+ * The catch-all (gitleaks generic-api-key, noseyparker generic.yml): a value assigned to a name that
+ * says "secret" — `api_key`, `clientSecret`, `AUTH_TOKEN`, `db-password` — in code, config, `.env`,
+ * JSON/YAML/XML keys. No prefix or checksum to lean on, so the value must look generated
+ * (genericShape.ts) and the rules are `general`: a value that carries another rule's keyword, or
+ * sits under a name that does (`MISTRAL_API_KEY`), is that rule's to judge. Registered last.
+ */
+import type { Rule, Severity } from '../types.js';
+import { genericSamples } from './genericSamples.js';
+import { clearlyGenerated, isUuid, looksGenerated } from './genericShape.js';
+
+/** `<qualifier>_key`: a bare `key` is a map key, a cache key, a React key. */
+const QUALIFIED_KEY = String.raw`(?:api|access|secret|private|signing|encryption|master|client|consumer|app|license|account|service|admin|auth)[_.-]?key`;
+const NAME = String.raw`(${QUALIFIED_KEY}|api[_.-]?secret|secret|token|passw(?:or)?d|passphrase|pwd)`;
+/**
+ * Names whose values are not credentials, or not the credential: one-time form tokens (`csrf_token`),
+ * pagination cursors (`nextPageToken`), hashes of a password (`hashed_password`), form fields
+ * (`new_password`), device push tokens.
+ */
+const NOT_AFTER = String.raw`(?<!(?:csrf|xsrf|hash|hashed|encrypted|salted|page|next|prev|previous|continuation|cancel|cancellation|sync|resume|reset|verification|confirm|confirmation|old|new|current|device|push)[_.\s-]?)`;
+/**
+ * Closing quote/bracket of the name (`"api_key":`, `os.environ["TOKEN"] =`, JSON-escaped `\"`),
+ * XML appSettings' `" value=`, then the operator: `=`, `:`, `:=`, `=>`, or the `>` of an element
+ * `<password>…</password>` (only when a closing tag follows). `==`, `!=` and `::` are not assignments.
+ */
+const OPERATOR = String.raw`[\]"'\x60\\\s]{0,6}(?:value\s{0,2})?(?:=>|:=|=(?!=)|:(?!:)|>(?=[^<>\n]{16,256}</))\s{0,4}`;
+/**
+ * What opens the value: a quote (with C#'s `@`, Python's `r`/`b`/`f`), Python/Java triple quotes,
+ * a JSON-escaped quote, a heredoc (`<<EOT`, `<<-'EOF'`, HCL and shell), a YAML block scalar (`|`, `>-`).
+ */
+const OPENER = String.raw`(?:(?:[@rbuf]?(?:"""|'''|["'\x60])|\\["']|<<[-~]?["']?[A-Za-z_]{1,16}["']?|[|>][-+]?)\s{0,4})?`;
+/** The value: 16–256 characters of a key or password, ending where a string, line or list does. */
+const VALUE = String.raw`([A-Za-z0-9+/=_.~!@#$%^*-]{16,256})(?=["'\x60\s;,)}\]<&\\|]|$)`;
+
+/**
+ * Severity, decided after measuring on third-party code (counts of this rule, before → after the
+ * docs-sample checks in genericShape.ts): node_modules + lockfile, 36 MB, 0 → 0; npm's and Debian's
+ * Python packages, 42 MB, 9 (all docs values: RFC 6749/5849 examples, base64 of "not my real
+ * password", oauthlib's typed `lsdkfol23w54jlksdef`) → 0 block, 5 warn; held out, not tuned on:
+ * Google Cloud SDK + Perl, 398 MB, 28,400 files → 13 block (4 real embedded OAuth client secrets,
+ * 9 test-fixture values) and 43 warn (docs examples). Docs and tests type short or one-case values,
+ * so only values beyond doubt machine-made block, about one false block per 40 MB; the rest warn.
+ */
+function genericSeverity(value: string): Severity {
+  return clearlyGenerated(value) ? 'block' : 'warn';
+}
+
+/** A UUID is a request or object id unless the name asks for a key or secret (`license_key`). */
+function assignmentSeverity(value: string, match: RegExpExecArray): Severity | undefined {
+  const name = (match[1] ?? '').toLowerCase();
+  if (isUuid(value) && !/key|secret/.test(name)) return undefined;
+  return genericSeverity(value);
+}
+
+export const genericRules: readonly Rule[] = [
+  {
+    id: 'generic-secret-assignment',
+    provider: 'Generic',
+    description: 'High-entropy value assigned to a secret-named variable or key (api_key, secret, token, password)',
+    keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'passphrase'],
+    pattern: new RegExp(NOT_AFTER + NAME + OPERATOR + OPENER + VALUE, 'gi'),
+    secretGroup: 2,
+    validate: looksGenerated,
+    severityOf: assignmentSeverity,
+    general: true,
+    severity: 'block',
+    validation: 'secret-named assignment; 16–256 characters with letters and digits, random-looking (entropy, not words), not an identifier, path, URL, template, hash, docs sample or UUID; blocks when 20+ mixed-case or 32+ hex characters, else warns',
+    remediation: { revokeUrl: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html' },
+    samples: () => genericSamples('assignment'),
+  },
+  {
+    id: 'generic-bearer-token',
+    provider: 'Generic',
+    description: 'High-entropy bearer token in an Authorization header or curl line',
+    keywords: ['bearer'],
+    pattern: /(?<![A-Za-z0-9])bearer\s{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?=["'\x60\s;,)}\]<&\\|]|$)/gi,
+    secretGroup: 1,
+    validate: looksGenerated,
+    severityOf: genericSeverity,
+    general: true,
+    severity: 'block',
+    validation: 'Bearer + 16–512 token characters with letters and digits and high entropy, not a template or placeholder',
+    remediation: { revokeUrl: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html' },
+    samples: () => genericSamples('bearer'),
+  },
+];

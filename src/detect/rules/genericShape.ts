@@ -1,0 +1,115 @@
+/**
+ * Does the value of `api_key = …` look machine-generated? The generic rule has no prefix or
+ * checksum to lean on, so it keeps only values that are neither code (identifiers, paths, URLs,
+ * templates) nor labelled data (hashes, numbers, docs samples), and that are random enough.
+ * Tells from gitleaks generic-api-key (entropy 3.5, identifier allowlists) and secret-formats.md
+ * Appendix B.
+ */
+import { shannonEntropy } from '../entropy.js';
+import { isTrivialPassword } from './credentialJudge.js';
+import { isRfcSample } from './docsSamples.js';
+
+/**
+ * `$VAR`, `${VAR}`, a bcrypt/argon hash (`$2b$…`), `%VAR%`, `%(name)s`, `@scope/pkg` or `@host`
+ * (what follows `<password>` in a URL template), a YAML anchor or alias (`&defaults`, `*defaults`),
+ * `~/…`, `./…`, `C:\…`, a URL.
+ */
+const CODE_START = /^(?:[$@]|%[A-Za-z_(]|[&*][A-Za-z_][\w-]*$|~\/|\.{1,2}\/|[A-Za-z]:\\)|:\/\//;
+/** `/usr/local/etc`, `/api/v1/users`: segments of lower-case words; base64 segments mix cases. */
+const PATH = /^\/[a-z0-9._/-]*$/;
+/** Subresource-integrity and labelled digests (`sha512-…`, `sha256:…`, lockfiles, Docker). */
+const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:_]/i;
+/** Words typed where the value goes, and literals of code. */
+const WORDS =
+  /passw|secret|token|api_?key|your|example|sample|dummy|fake|test|xxxx|changeme|todo|placeholder|redacted|foobar|lorem|undefined|null|none|true|false/i;
+/** `config.auth.token`, `this.password`, `os.environ.get`: a property path. */
+const DOTTED = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+/** `fooBarBaz`, `FooBarBaz`, optional trailing digits: an identifier. */
+const CAMEL = /^[a-z]+(?:[A-Z][a-z]+)+[0-9]*$|^(?:[A-Z][a-z]+){2,}[0-9]*$/;
+/** One part of `snake_case`, `kebab-case`, `CONSTANT_CASE`, `dotted.words`. */
+const WORD_PART = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,3}$|^[0-9]{1,4}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
+const BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
+
+/**
+ * Token prefixes of providers with their own rule (secret-formats.md §1–§44). A value carrying one
+ * is that rule's to judge — a missing marker or failed checksum there means a fake or a typo — also
+ * when the rule's keyword is not the prefix (OpenAI's keyword is its `T3BlbkFJ` marker).
+ */
+const PROVIDER_PREFIX =
+  /^(?:sk-|sk_|pk_|rk_|gh[pousr]_|github_pat_|glpat-|xox[abpe]|hf_|npm_|pypi-|dop_v1_|shp(?:at|ss|ca|pa)_|sbp_|sb_secret_|AKIA|ASIA|AIza|ATATT|SG\.|dapi|lin_api_|ntn_|gsk_|xai-|pplx-|r8_|hvs\.|glsa_|eyJ)/;
+
+export function hasProviderPrefix(value: string): boolean {
+  return PROVIDER_PREFIX.test(value);
+}
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/**
+ * Mixed-case values split into words, acronyms and numbers (`PKCS7PrivateKeyTypes` → PKCS, 7,
+ * Private, Key, Types): identifiers average 4+ characters a part, random base62 under 2 (4.0 is
+ * its 99.9th percentile at 16–24 characters, simulated).
+ */
+const PART = /[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+|[A-Z]/g;
+const MIN_WORD_PART = 4;
+
+function madeOfWords(value: string): boolean {
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
+  const parts = value.replace(/[^A-Za-z0-9]/g, ' ').match(PART) ?? [];
+  return parts.length > 0 && parts.join('').length / parts.length >= MIN_WORD_PART;
+}
+
+function isIdentifier(value: string): boolean {
+  if (DOTTED.test(value) || CAMEL.test(value) || madeOfWords(value)) return true;
+  const parts = value.split(/[_.-]/);
+  return parts.length >= 2 && parts.every((part) => part === '' || WORD_PART.test(part));
+}
+
+/**
+ * 1st percentile of the Shannon entropy of random strings, simulated (20,000 draws per length):
+ * base62 ≥ 3.38 at 16 characters, base36 ≥ 3.13; hex only reaches 2.70 at 16 and 3.27 at 32, hence
+ * its own, lower curve. Capped at gitleaks' 3.5 (3.0 for hex). About 1% of real keys of the
+ * shortest lengths fall below; typed words and repeated filler fall far below.
+ */
+export function minEntropy(value: string): number {
+  const bits = Math.log2(value.length);
+  return HEX.test(value) ? Math.min(3.0, bits - 1.4) : Math.min(3.5, bits - 0.9);
+}
+
+/** `bm90IG15IHJlYWwg…` is base64 of "not my real …": a base64 value is judged by what it says. */
+function decodesToPlaceholder(value: string): boolean {
+  if (value.length % 4 !== 0 || !BASE64.test(value)) return false;
+  const text = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(text) && (WORDS.test(text) || isTrivialPassword(text));
+}
+
+/** A value that could be a generated secret: see the file comment for what is excluded. */
+export function looksGenerated(value: string): boolean {
+  return (
+    // Letters and digits, or both cases: 6% of random 16-character base62 keys have no digit.
+    /[A-Za-z]/.test(value) &&
+    (/[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value))) &&
+    !CODE_START.test(value) &&
+    !PATH.test(value) &&
+    !DIGEST.test(value) &&
+    !WORDS.test(value) &&
+    !hasProviderPrefix(value) &&
+    !isIdentifier(value) &&
+    shannonEntropy(value) >= minEntropy(value) &&
+    !decodesToPlaceholder(value) &&
+    !isRfcSample(value)
+  );
+}
+
+/**
+ * Beyond doubt machine-made: 32+ hex digits, or 20+ characters mixing upper case, lower case and
+ * digits. Docs and tests type shorter or one-case values (`lsdkfol23w54jlksdef`, oauthlib's
+ * examples), which the generic rules only warn about.
+ */
+export function clearlyGenerated(value: string): boolean {
+  if (HEX.test(value)) return value.length >= 32;
+  return value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
+}

@@ -1,0 +1,96 @@
+/**
+ * Offline reading of a JWS compact token (RFC 7515 §7.1): `header.payload.signature`, each
+ * base64url without padding; header and payload are JSON objects. Nothing here verifies the
+ * signature — that needs the issuer's secret or JWKS (secret-formats.md §45).
+ */
+import { createHmac } from 'node:crypto';
+import type { Severity } from '../types.js';
+
+export interface JwtParts {
+  readonly header: Readonly<Record<string, unknown>>;
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly signature: string;
+}
+
+function jsonObject(segment: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The three parts, or undefined unless header and payload decode to JSON objects. */
+export function decodeJwt(token: string): JwtParts | undefined {
+  const [head = '', body = '', signature = '', extra] = token.split('.');
+  if (extra !== undefined) return undefined;
+  const header = jsonObject(head);
+  const payload = header === undefined ? undefined : jsonObject(body);
+  return header === undefined || payload === undefined ? undefined : { header, payload, signature };
+}
+
+/**
+ * The jwt.io debugger's sample (payload `sub` 1234567890, `name` John Doe, `iat` 1516239022) is
+ * pasted into countless READMEs and tests; its `sub` and `name` are the tell (secret-formats.md
+ * §45, Appendix B). Supabase's local-dev keys carry `"iss":"supabase-demo"` and are public (§34).
+ */
+function isDocsSample(payload: JwtParts['payload']): boolean {
+  return payload['sub'] === '1234567890' || payload['name'] === 'John Doe' || payload['iss'] === 'supabase-demo';
+}
+
+const HMAC: Readonly<Record<string, string>> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
+/**
+ * HMAC keys of docs and quick starts: jwt.io's `your-256-bit-secret`, jsonwebtoken's README
+ * `shhhhh`, PyJWT's `secret`, Supabase's local-dev JWT secret. A token that verifies with one of
+ * them is a sample that anyone can forge, not a credential (checked offline, RFC 7515 §5.2).
+ */
+const PUBLIC_HMAC_KEYS = [
+  'secret', 'your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'shhhhh', 'key', 'secretkey',
+  'secret-key', 'your-secret-key', 'mysecret', 'my-secret', 'my_secret', 'changeme', 'password', 'test',
+  'jwt-secret', 'jwt_secret', 'supersecret', 'super-secret-jwt-token-with-at-least-32-characters-long',
+];
+
+function signedWithPublicKey(token: string, alg: string): boolean {
+  const hash = HMAC[alg.toUpperCase()];
+  if (hash === undefined) return false;
+  const dot = token.lastIndexOf('.');
+  const input = token.slice(0, dot);
+  const signature = token.slice(dot + 1);
+  return PUBLIC_HMAC_KEYS.some((key) => createHmac(hash, key).update(input).digest('base64url') === signature);
+}
+
+/** HS256 signs with 32 bytes (43 characters); no real algorithm signs with fewer than 16 bytes. */
+const MIN_SIGNATURE = 22;
+
+/**
+ * A signed token that could authenticate someone: `alg` present and not `none` (an unsigned token
+ * authenticates nobody), a signature of plausible length, not a documentation sample, and not
+ * signed with a published HMAC key.
+ */
+export function isSignedJwt(token: string): boolean {
+  const parts = decodeJwt(token);
+  if (parts === undefined) return false;
+  const alg = parts.header['alg'];
+  return (
+    typeof alg === 'string' &&
+    alg.toLowerCase() !== 'none' &&
+    parts.signature.length >= MIN_SIGNATURE &&
+    !isDocsSample(parts.payload) &&
+    !signedWithPublicKey(token, alg)
+  );
+}
+
+/**
+ * `warn` for tokens that are public or dead: Supabase `anon` keys are shipped to browsers by design
+ * (§34, only `service_role` bypasses row-level security), and a token whose `exp` has passed is
+ * rejected by every verifier (RFC 7519 §4.1.4). Everything else blocks.
+ */
+export function jwtSeverity(token: string, now = Date.now()): Severity | undefined {
+  const parts = decodeJwt(token);
+  if (parts === undefined) return undefined;
+  const { role, exp } = parts.payload;
+  if (role === 'anon') return 'warn';
+  if (typeof exp === 'number' && exp * 1000 < now) return 'warn';
+  return 'block';
+}

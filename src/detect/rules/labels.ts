@@ -1,0 +1,29 @@
+/**
+ * Regex sources for context-bound rules: a value that is only a secret next to a label
+ * (`MISTRAL_API_KEY=…`) or near a provider's name (DeepSeek's `sk-` + 32 hex, which DashScope keys
+ * share). Labels are matched in any case without the `i` flag, which would also relax the secret's
+ * own character class (`[0-9a-f]` would accept upper-case hex).
+ */
+
+/** `mistral` → `[Mm][Ii][Ss]…`: the letters of `word` in either case. */
+export function anyCase(word: string): string {
+  return [...word]
+    .map((c) => (c.toLowerCase() === c.toUpperCase() ? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${c.toUpperCase()}${c.toLowerCase()}]`))
+    .join('');
+}
+
+/**
+ * Between a label and its value: `=`, `: `, `:=`, `=>`, an XML ` value=`, with optional quotes (also
+ * JSON-escaped `\"`, as in notebooks) and the `"]` of `os.environ["X"] = "…"`. Bounded throughout.
+ */
+export const ASSIGN = String.raw`(?:\\?["'\x60])?\]?[ \t]{0,4}(?::=|=>|[:=]|value=)[ \t]{0,4}(?:\\?["'\x60])?`;
+
+/**
+ * Lookaround placed right after a token of at most `tokenLength` characters: `word` (any case)
+ * occurs within `window` characters before the token or after it. Both sides are bounded, so the
+ * cost per candidate is O(window).
+ */
+export function near(word: string, window: number, tokenLength: number): string {
+  const w = anyCase(word);
+  return `(?:(?<=${w}[\\s\\S]{0,${window + tokenLength}})|(?=[\\s\\S]{0,${window}}${w}))`;
+}

@@ -1,0 +1,99 @@
+/**
+ * Private keys outside PEM armor (secret-formats.md §46): PuTTY `.ppk` files, PEM blocks wrapped
+ * in one more layer of base64 (Kubernetes Secrets, CI variables), and ssh.com's SSH2 armor.
+ * Plain PEM/OpenSSH/PGP blocks are private-keys.ts.
+ */
+import type { Rule } from '../types.js';
+import { privateKeyBody } from './privateKeyBody.js';
+import { containerSamples } from './privateKeyContainerSamples.js';
+
+/** The PEM labels of private keys (private-keys.ts), found inside the decoded blob. */
+const PEM_BLOCK = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY|PGP PRIVATE KEY BLOCK)-----[^]{1,32768}?-----END \1-----/;
+
+/** Splits on real and JSON-escaped (`\n` as two characters) line breaks. */
+const lines = (text: string): string[] => text.split(/\r?\n|\\r\\n|\\n/);
+
+/** PuTTY's base64 key lines; the private part of an Ed25519 key is 48 characters, RSA far more. */
+const MIN_PRIVATE_BASE64 = 44;
+const MIN_DISTINCT = 16;
+
+/**
+ * PPK layout (PuTTY manual, appendix C): `Private-Lines: N` followed by N base64 lines, then
+ * `Private-MAC:`. The lines must be real base64, not `...` or filler.
+ */
+function puttyPrivateLines(file: string): boolean {
+  const all = lines(file);
+  const at = all.findIndex((line) => line.startsWith('Private-Lines:'));
+  const count = Number.parseInt(all[at]?.slice('Private-Lines:'.length) ?? '', 10);
+  if (at < 0 || !(count > 0)) return false;
+  const base64 = all.slice(at + 1, at + 1 + count).join('').trim();
+  return base64.length >= MIN_PRIVATE_BASE64 && /^[A-Za-z0-9+/=]+$/.test(base64) && new Set(base64).size >= MIN_DISTINCT;
+}
+
+/** The decoded blob holds a complete private-key PEM block with a plausible body. */
+function wrappedPem(blob: string): boolean {
+  const block = PEM_BLOCK.exec(Buffer.from(blob, 'base64').toString('latin1'))?.[0];
+  return block !== undefined && privateKeyBody(block);
+}
+
+/** ssh.com key blobs start with the magic 0x3f6ff9eb (`P2/56w` in base64), after header lines. */
+function ssh2Body(block: string): boolean {
+  const body = lines(block)
+    .slice(1, -1)
+    .filter((line) => !line.includes(':') && !line.endsWith('\\') && !line.endsWith('"'))
+    .join('')
+    .trim();
+  return body.startsWith('P2/56w') && body.length >= 64 && new Set(body).size >= 20;
+}
+
+const remediation = {
+  // A private key is revoked where its public half is trusted (authorized_keys, GitHub, the CA).
+  revokeUrl: 'https://github.com/settings/keys',
+};
+
+export const privateKeyContainerRules: readonly Rule[] = [
+  {
+    id: 'putty-private-key',
+    provider: 'Private key',
+    description: 'PuTTY private key file (.ppk)',
+    keywords: ['putty-user-key-file-'],
+    // The body can never run over another header or past the MAC line: one bounded pass per header.
+    pattern: /PuTTY-User-Key-File-[23]: (?:[^P]|P(?!rivate-MAC:|uTTY-User-Key-File-)){1,16384}Private-MAC: ?[0-9a-fA-F]{40,64}/g,
+    validate: puttyPrivateLines,
+    placeholderCheck: false,
+    // `Encryption: none` is usable as is; aes256-cbc needs the passphrase first (lower severity, §46).
+    severityOf: (file) => (/Encryption: none\b/.test(file) ? 'block' : 'warn'),
+    severity: 'block',
+    validation: 'PuTTY-User-Key-File-2/3 header, Private-Lines: N followed by N base64 lines, Private-MAC; warn when encrypted',
+    remediation,
+    samples: () => containerSamples('putty'),
+  },
+  {
+    id: 'base64-wrapped-private-key',
+    provider: 'Private key',
+    description: 'Base64-encoded PEM private key (Kubernetes Secret, CI variable)',
+    // `LS0tLS1CRUdJTi` is base64 of `-----BEGIN` at the start of a blob (§46 [V]). One line, as
+    // Kubernetes and `base64 -w0` write it; a wrapped blob would swallow the next YAML key.
+    keywords: ['ls0tls1crudjti'],
+    pattern: /LS0tLS1CRUdJTi(?<![A-Za-z0-9+/]LS0tLS1CRUdJTi)[A-Za-z0-9+/]{80,65536}={0,2}(?![A-Za-z0-9+/=])/g,
+    validate: wrappedPem,
+    placeholderCheck: false,
+    severity: 'block',
+    validation: 'decodes to a complete -----BEGIN … PRIVATE KEY----- block with a plausible base64 body',
+    remediation,
+    samples: () => containerSamples('wrapped'),
+  },
+  {
+    id: 'ssh2-private-key',
+    provider: 'Private key',
+    description: 'ssh.com / Tectia SSH2 private key',
+    keywords: ['begin ssh2 encrypted private key'],
+    pattern: /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?:[^-]|-(?!---)){1,32768}---- END SSH2 ENCRYPTED PRIVATE KEY ----/g,
+    validate: ssh2Body,
+    placeholderCheck: false,
+    severity: 'block',
+    validation: 'BEGIN/END SSH2 lines around a body starting with the ssh.com key magic',
+    remediation,
+    samples: () => containerSamples('ssh2'),
+  },
+];

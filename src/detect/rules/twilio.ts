@@ -1,0 +1,59 @@
+/**
+ * Twilio credentials (secret-formats.md §12; gitleaks twilio.go, trufflehog twilio/twilioapikey).
+ * The account SID (`AC` + 32 hex) and API key SID (`SK` + 32 hex) are identifiers; the secrets are
+ * the auth token (32 hex) and the API key secret (32 alphanumerics), neither with a prefix. They are
+ * reported when labelled as such, or passed right after their SID (`Client("AC…", "…")`), with
+ * "twilio" nearby — the quickstart's `const authToken = '…'` is followed by `require('twilio')`.
+ */
+import type { Rule } from '../types.js';
+import { ASSIGN, anyCase, near } from './labels.js';
+import { labelledContexts, labelledRule } from './labelledRule.js';
+import { ALPHABET } from './sampleKit.js';
+
+const HEX = '0123456789abcdef';
+const WINDOW = 300;
+/** `"AC…", "` or `'SK…', '`: the secret as the argument after its SID. */
+const afterSid = (prefix: string): string => `${prefix}[0-9a-f]{32}["']?[ \\t]{0,4},[ \\t]{0,4}["']`;
+const REVOKE = 'https://console.twilio.com/us1/account/keys-credentials/api-keys';
+const USAGE = 'https://console.twilio.com/us1/monitor/logs/debugger';
+
+const authToken = labelledRule({
+  id: 'twilio-auth-token',
+  provider: 'Twilio',
+  description: 'Twilio account auth token',
+  keywords: ['twilio'],
+  lead: `(?:${anyCase('auth')}[_-]?${anyCase('token')}${ASSIGN}|${afterSid('AC')})`,
+  body: '[0-9a-f]{32}',
+  after: near('twilio', WINDOW, 32),
+  validation: '32 lower-case hex labelled as an auth token (or after an AC… SID) with "twilio" within 300 characters',
+  remediation: { revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/auth-tokens', usageUrl: USAGE, envVar: 'TWILIO_AUTH_TOKEN' },
+  sampleSecret: (r) => r.chars(32, HEX),
+  contexts: (token, r) => [
+    ...labelledContexts('TWILIO_AUTH_TOKEN', 'twilioAuthToken', 'twilio_auth_token', token),
+    `const accountSid = 'AC${r.chars(32, HEX)}';\nconst authToken = '${token}';\nconst client = require('twilio')(accountSid, authToken);`,
+    `from twilio.rest import Client\nclient = Client("AC${r.chars(32, HEX)}", "${token}")`,
+    `twilio:\n  account_sid: AC${r.chars(32, HEX)}\n  auth_token: ${token}\n`,
+  ],
+  negatives: (token) => [`TWILIO_ACCOUNT_SID=AC${token}`, `twilio_auth_token = "${token.toUpperCase()}"`],
+});
+
+const apiKeySecret = labelledRule({
+  id: 'twilio-api-key-secret',
+  provider: 'Twilio',
+  description: 'Twilio API key secret',
+  keywords: ['twilio'],
+  lead: `(?:${anyCase('api')}[_-]?(?:${anyCase('key')}[_-]?)?${anyCase('secret')}${ASSIGN}|${afterSid('SK')})`,
+  body: '[A-Za-z0-9]{32}',
+  after: near('twilio', WINDOW, 32),
+  validation: '32 alphanumerics labelled as an API secret (or after an SK… key SID) with "twilio" within 300 characters',
+  remediation: { revokeUrl: REVOKE, usageUrl: USAGE, envVar: 'TWILIO_API_SECRET' },
+  sampleSecret: (r) => r.chars(32, ALPHABET.base62),
+  contexts: (secret, r) => [
+    ...labelledContexts('TWILIO_API_SECRET', 'twilioApiSecret', 'twilio_api_secret', secret),
+    `TWILIO_API_KEY_SECRET=${secret}`,
+    `const client = twilio('SK${r.chars(32, HEX)}', '${secret}', { accountSid: process.env.TWILIO_ACCOUNT_SID });`,
+  ],
+  negatives: (secret) => [`TWILIO_API_KEY=SK${secret.toLowerCase().replace(/[g-z]/g, 'a')}`],
+});
+
+export const twilioRules: readonly Rule[] = [authToken, apiKeySecret];

@@ -1,0 +1,65 @@
+import { KeyguardError } from '../errors.js';
+import type { PatchPart, PatchTarget } from './PatchReader.js';
+import { parseRawEntry, type RawEntry } from './parseRawEntry.js';
+
+/** S_IFMT and the gitlink type (git's cache.h): mode 160000 is a submodule pointer. */
+const S_IFMT = 0o170000;
+export const GITLINK = 0o160000;
+
+/** One raw entry with its exact name(s); `binary` is set later by the patch reader. */
+export interface FileRecord extends PatchTarget, RawEntry {
+  readonly oldPath?: string;
+}
+
+/**
+ * Collects the NUL-terminated records of a `--raw -z` listing (git-diff(1) "RAW OUTPUT FORMAT"):
+ * a metadata record, then one or two path records. File names are taken only from here
+ * (exact bytes, never quoted). Shared by `git diff` (DiffParser) and `git log` (HistoryParser).
+ */
+export class RawRecords {
+  readonly files: FileRecord[] = [];
+  private entry: RawEntry | undefined;
+  private paths: string[] = [];
+
+  /** Takes one record; returns false for the empty record that ends the raw part (patch follows). */
+  add(buffer: Buffer, start: number, end: number): boolean {
+    if (!this.entry) {
+      if (end === start) return false;
+      this.entry = parseRawEntry(buffer.toString('latin1', start, end));
+      return true;
+    }
+    // Invalid UTF-8 in a name becomes U+FFFD; git itself stores names as bytes.
+    this.paths.push(buffer.toString('utf8', start, end));
+    if (this.paths.length < this.entry.pathCount) return true;
+    const [first = '', second] = this.paths;
+    const names = second === undefined ? { path: first } : { path: second, oldPath: first };
+    this.files.push({ ...this.entry, ...names, binary: false });
+    this.entry = undefined;
+    this.paths = [];
+    return true;
+  }
+
+  /** Throws when the output stopped between an entry's metadata and its path(s). */
+  assertComplete(): void {
+    if (this.entry) throw new KeyguardError('internal', 'git diff output ended mid-record');
+  }
+}
+
+/**
+ * The `diff --git` sections git prints for the raw entries, in order (diff.c run_diff):
+ * none for an unmerged path (a `* Unmerged path` line instead), two for a change of file
+ * type (file ↔ symlink ↔ gitlink: "split into deletion and creation"), one otherwise.
+ */
+export function sectionsOf(files: readonly FileRecord[]): PatchPart[] {
+  return files.flatMap((file): PatchPart[] => {
+    if (file.status === 'U') return [];
+    const scan = file.dstMode !== 0 && file.dstMode !== GITLINK;
+    const split = file.srcMode !== 0 && file.dstMode !== 0 && (file.srcMode & S_IFMT) !== (file.dstMode & S_IFMT);
+    return split ? [{ target: file, scan: false }, { target: file, scan }] : [{ target: file, scan }];
+  });
+}
+
+/** A gitlink on either side: a submodule pointer, never descended into. */
+export function isSubmodule(file: FileRecord): boolean {
+  return file.dstMode === GITLINK || (file.dstMode === 0 && file.srcMode === GITLINK);
+}

@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeAwsAccessKeyId, fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
+import { CLI, cleanEnv, git } from '../../helpers/runCli.js';
+import { makeTempRepo, type TempRepo } from '../../helpers/tempRepo.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** A repo with one pushed commit on origin/main and the built CLI as its real pre-push hook. */
+function setup(): { r: TempRepo; remote: string } {
+  const r = makeTempRepo();
+  cleanups.push(() => r.cleanup());
+  const remote = realpathSync(mkdtempSync(join(tmpdir(), 'keyguard-remote-')));
+  cleanups.push(() => rmSync(remote, { recursive: true, force: true }));
+  r.git(['init', '-q', '--bare', remote]);
+  r.git(['remote', 'add', 'origin', remote]);
+  r.git(['push', '-q', '-u', 'origin', 'main']);
+  const hook = join(r.dir, '.git', 'hooks', 'pre-push');
+  writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}" check-push "$@"\n`);
+  chmodSync(hook, 0o755);
+  return { r, remote };
+}
+
+function commit(r: TempRepo, path: string, content: string): string {
+  r.write(path, content);
+  r.git(['add', '-A']);
+  r.git(['commit', '-q', '--no-verify', '-m', `edit ${path}`]);
+  return r.git(['rev-parse', 'HEAD']).trim();
+}
+
+/** `keyguard check-push` with git's pre-push stdin, as the hook gets it. */
+function checkPush(cwd: string, args: string[], stdin: string) {
+  const r = spawnSync(process.execPath, [CLI, 'check-push', ...args], { cwd, env: cleanEnv(), input: stdin, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** git 2.39 passes a pre-push hook's stdout through to its own stdout (newer gits to stderr): read both. */
+function pushOutput(r: TempRepo, args: string[]) {
+  const push = git(r.dir, ['push', ...args]);
+  return { status: push.status, output: push.stdout + push.stderr };
+}
+
+const remoteHas = (remote: string, id: string) => git(remote, ['cat-file', '-e', `${id}^{commit}`]).status === 0;
+
+describe('keyguard check-push through a real pre-push hook', () => {
+  it('blocks a key committed with --no-verify, lets it through once the commit is rewritten', () => {
+    const { r, remote } = setup();
+    const key = fakeOpenAiProjectKey();
+    const bad = commit(r, 'app.js', `const k = "${key}";\n`);
+    const push = pushOutput(r, ['origin', 'main']);
+    expect(push.status).not.toBe(0);
+    expect(push.output).toContain('push blocked, 1 secret in commits not yet on origin');
+    expect(push.output).toContain(`commit ${bad.slice(0, 12)}`);
+    expect(push.output).toContain('not pushed');
+    expect(push.output).toContain('git commit --amend --no-edit');
+    expect(push.output).toContain('git push --no-verify');
+    expect(push.output).not.toContain(key);
+    expect(remoteHas(remote, bad)).toBe(false);
+
+    r.write('app.js', 'const k = process.env.OPENAI_API_KEY;\n');
+    r.git(['add', 'app.js']);
+    r.git(['commit', '-q', '--amend', '--no-edit']);
+    expect(git(r.dir, ['push', 'origin', 'main']).status).toBe(0);
+  });
+
+  it('scans only what the remote lacks: a new branch, an update, a force push, a deletion', () => {
+    const { r } = setup();
+    // A key the remote already has is not this push's doing.
+    commit(r, 'old.env', `AWS_ACCESS_KEY_ID=${fakeAwsAccessKeyId()}\n`);
+    r.git(['-c', 'core.hooksPath=/dev/null', 'push', '-q', 'origin', 'main']);
+    r.git(['checkout', '-q', '-b', 'topic']);
+    commit(r, 'clean.txt', 'clean\n');
+    expect(git(r.dir, ['push', '-u', 'origin', 'topic']).status).toBe(0);
+    commit(r, 'leak.txt', `${fakeOpenAiProjectKey()}\n`);
+    const update = pushOutput(r, ['origin', 'topic']);
+    expect(update.status).toBe(1);
+    expect(update.output).toContain('leak.txt');
+    expect(update.output).not.toContain('old.env');
+    // Force push of a rewritten branch: the new tip is clean.
+    r.git(['reset', '-q', '--hard', 'HEAD~1']);
+    commit(r, 'fixed.txt', 'fixed\n');
+    expect(git(r.dir, ['push', '--force', 'origin', 'topic']).status).toBe(0);
+    expect(git(r.dir, ['push', 'origin', '--delete', 'topic']).status).toBe(0);
+  });
+
+  it('falls back to the remote-tracking refs when the old remote tip is unknown here, and with no upstream at all', () => {
+    const { r } = setup();
+    const base = r.git(['rev-parse', 'HEAD']).trim();
+    const leak = commit(r, 'k.txt', `${fakeOpenAiProjectKey()}\n`);
+    const unknown = 'f'.repeat(40);
+    const forced = checkPush(r.dir, ['origin', 'url'], `refs/heads/main ${leak} refs/heads/main ${unknown}\n`);
+    expect(forced.status).toBe(1);
+    expect(forced.stdout).toContain('k.txt');
+    // A remote with no tracking refs at all: everything reachable is new to it.
+    const fresh = checkPush(r.dir, ['elsewhere', '/tmp/nowhere'], `refs/heads/main ${base} refs/heads/main ${'0'.repeat(40)}\n`);
+    expect(fresh.status).toBe(0);
+    expect(fresh.stdout).toMatch(/scanned 1 commit\(s\)/);
+  });
+
+  it('does nothing for deletions only, fails closed with the push bypass on bad input', () => {
+    const { r } = setup();
+    const zero = '0'.repeat(40);
+    const head = r.git(['rev-parse', 'HEAD']).trim();
+    const deletion = checkPush(r.dir, ['origin', 'url'], `(delete) ${zero} refs/heads/gone ${head}\n`);
+    expect(deletion).toMatchObject({ status: 0, stderr: '' });
+    expect(deletion.stdout).toContain('nothing new to push');
+    expect(checkPush(r.dir, ['origin', 'url'], '').status).toBe(0);
+    const bad = checkPush(r.dir, ['origin', 'url'], 'refs/heads/main not-an-id refs/heads/main 123\n');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("git's pre-push input");
+    expect(bad.stderr).toContain('git push --no-verify');
+    expect(bad.stderr).not.toContain('git commit --no-verify');
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Decisions of the structured and generic rules that the shared table test does not see: per-finding
+ * severity (expired or public JWTs, encrypted PuTTY keys, local database hosts, generic tiers) and
+ * adversarial inputs for their patterns (counts only; a super-linear pattern hangs the file).
+ */
+import { describe, expect, it } from 'vitest';
+import { credentialSeverity, hostKind, isTrivialPassword } from '../../../src/detect/rules/credentialJudge.js';
+import { clearlyGenerated, looksGenerated } from '../../../src/detect/rules/genericShape.js';
+import { builtinRules } from '../../../src/detect/rules/index.js';
+import { jwtSeverity } from '../../../src/detect/rules/jwtClaims.js';
+import { ALPHABET, seededRandom } from '../../../src/detect/rules/sampleKit.js';
+import { scan } from '../../../src/detect/scan.js';
+
+const r = seededRandom('structuredRules.test');
+const segment = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+const jwt = (payload: object): string => `${segment({ alg: 'HS256' })}.${segment(payload)}.${r.chars(43, ALPHABET.base64url)}`;
+const severities = (text: string) => scan(text, builtinRules, { inlineAllow: false }).map((f) => `${f.ruleId}:${f.severity}`);
+const samplesOf = (id: string) => builtinRules.find((rule) => rule.id === id)?.samples() ?? { positives: [], negatives: [] };
+
+describe('JWT severity', () => {
+  const now = Date.UTC(2030, 0, 1);
+  it('warns for expired tokens and Supabase anon keys, blocks live and service_role tokens', () => {
+    expect(jwtSeverity(jwt({ sub: 'u1', exp: now / 1000 - 1 }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ sub: 'u1', exp: now / 1000 + 60 }), now)).toBe('block');
+    expect(jwtSeverity(jwt({ sub: 'u1' }), now)).toBe('block');
+    expect(jwtSeverity(jwt({ iss: 'supabase', role: 'anon' }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ iss: 'supabase', role: 'service_role' }), now)).toBe('block');
+  });
+
+  it('reaches the finding through the scanner', () => {
+    expect(severities(`anon: ${jwt({ iss: 'supabase', role: 'anon' })}`)).toEqual(['jwt:warn']);
+    expect(severities(`old: ${jwt({ sub: 'u1', exp: 1_500_000_000 })}`)).toEqual(['jwt:warn']);
+  });
+});
+
+describe('private-key containers', () => {
+  it('blocks an unencrypted PuTTY key and warns for a passphrase-protected one', () => {
+    const [plain = '', encrypted = ''] = samplesOf('putty-private-key').positives;
+    expect(severities(plain)).toEqual(['putty-private-key:block']);
+    expect(severities(encrypted)).toEqual(['putty-private-key:warn']);
+  });
+});
+
+describe('credential judge', () => {
+  it('classifies hosts', () => {
+    expect(['localhost', '127.0.0.1', '[::1]', 'db', 'postgres', 'host.docker.internal', '(localdb)\\MSSQLLocalDB'].map(hostKind)).toEqual(Array(7).fill('local'));
+    expect(['example.com', 'db.example.org', 'api.test', 'host', 'myServerAddress'].map(hostKind)).toEqual(Array(5).fill('example'));
+    expect(['db.acme-corp.io', '10.0.3.17', 'tcp:acme.database.windows.net,1433'].map(hostKind)).toEqual(Array(3).fill('remote'));
+  });
+
+  it('recognises defaults, templates and masks', () => {
+    for (const password of ['postgres', 'pass pass', 'root', '${DB_PASSWORD}', '%(password)s', '<password>', '****', 'changeme', 'admin-admin']) {
+      expect(isTrivialPassword(password), password).toBe(true);
+    }
+    expect(isTrivialPassword('same-as-user', 'same-as-user')).toBe(true);
+    expect(isTrivialPassword(r.chars(14, ALPHABET.base62))).toBe(false);
+  });
+
+  it('blocks remote, warns for strong local, ignores weak local and example hosts', () => {
+    const strong = r.chars(20, ALPHABET.base62);
+    expect(credentialSeverity(strong, 'app', 'db.acme-corp.io')).toBe('block');
+    expect(credentialSeverity('s3cure!pw', 'app', 'db.acme-corp.io')).toBe('block');
+    expect(credentialSeverity(strong, 'app', 'localhost')).toBe('warn');
+    expect(credentialSeverity('devpass1', 'app', 'localhost')).toBeUndefined();
+    expect(credentialSeverity(strong, 'app', 'db.example.com')).toBeUndefined();
+    expect(credentialSeverity(strong, 'anonymous', 'ftp.acme-corp.io')).toBeUndefined();
+  });
+});
+
+describe('generic shape', () => {
+  it('blocks machine-made values and warns for one-case or short ones', () => {
+    const mixed = r.chars(22, ALPHABET.base62) + '7';
+    expect(severities(`client_secret = "${mixed}"`)).toEqual(['generic-secret-assignment:block']);
+    expect(severities(`client_secret = "${r.chars(20, 'abcdefghjkmnpqrstuvwxyz')}42"`)).toEqual(['generic-secret-assignment:warn']);
+    expect(clearlyGenerated(r.chars(40, '0123456789abcdef'))).toBe(true);
+    expect(clearlyGenerated(r.chars(24, '0123456789abcdef'))).toBe(false);
+  });
+
+  it('rejects code, labelled hashes and base64 of a placeholder', () => {
+    for (const value of ['PKCS7PrivateKeyTypes', 'config.auth.token2', 'sha512-' + r.chars(40, ALPHABET.base64), Buffer.from('not my real password').toString('base64')]) {
+      expect(looksGenerated(value), value).toBe(false);
+    }
+  });
+
+  it('accepts a UUID only under a key or secret name', () => {
+    const uuid = [8, 4, 4, 4, 12].map((n) => r.chars(n, '0123456789abcdef')).join('-');
+    expect(severities(`license_key: ${uuid}`)).toHaveLength(1);
+    expect(severities(`request_token: ${uuid}`)).toEqual([]);
+  });
+});
+
+const fill = (unit: string, size = 200_000) => unit.repeat(Math.ceil(size / unit.length));
+/** Every keyword once, so every rule's pattern really runs over the adversarial text. */
+const allKeywords = builtinRules.flatMap((rule) => rule.keywords).join(' ');
+
+describe('adversarial inputs for these patterns', () => {
+  it.each([
+    ['assignment without terminator', `api_key = "${fill('aZ9')}`],
+    ['assignments back to back', fill('token=token=')],
+    ['name, operator and quotes repeated', fill(`secret: "' `)],
+    ['URL userinfo without @', `postgres://${fill('a:')}`],
+    ['scheme repeated', fill('redis://:x')],
+    ['@ without host', `https://u:${fill('p@')}`],
+    ['PuTTY headers without MAC', fill('PuTTY-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n')],
+    ['wrapped PEM prefix + 1 MB base64', `LS0tLS1CRUdJTi${fill('QUJD', 1_000_000)}`],
+    ['eyJ + base64url without dots', `eyJ${fill('aB_-', 1_000_000)}`],
+    ['JWT segments repeated', fill('eyJhbGci.eyJzdWIi.')],
+    ['Server= repeated', fill('Server=a;')],
+    ['Server= then Password without value', fill('Server=a;Password=;')],
+    ['Authorization: Basic + run', `Authorization: Basic ${fill('QUJD', 1_000_000)}`],
+    ['SSH2 BEGIN without END', fill('---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n')],
+  ])('%s', (_name, text) => {
+    expect(scan(`${allKeywords}\n${text}`, builtinRules, { inlineAllow: false })).toEqual([]);
+  });
+});
