@@ -31,3 +31,29 @@ describe('compileKeywords', () => {
     expect(found('akia'.repeat(100_000) + 'asia')).toEqual(['akia', 'asia']);
   });
 });
+
+describe('compileKeywords (Aho-Corasick)', () => {
+  it('agrees with a naive search on generated texts', () => {
+    const keywords = ['ab', 'abc', 'bca', 'c', 'xyz_', 'zz', 'a-b'];
+    const match = compileKeywords(keywords);
+    const alphabet = 'abcxyzABCZ_-é ';
+    let seed = 7;
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let i = 0; i < 30; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += alphabet[seed % alphabet.length];
+      }
+      const lower = text.toLowerCase();
+      expect([...match(text)].sort()).toEqual(keywords.filter((k) => lower.includes(k)).sort());
+    }
+  });
+
+  it('does not match across a non-ASCII character', () => {
+    expect([...compileKeywords(['ab'])('aéb')]).toEqual([]);
+  });
+
+  it('refuses non-ASCII keywords instead of silently never matching them', () => {
+    expect(() => compileKeywords(['clé'])).toThrow(/ASCII/);
+  });
+});
