@@ -1,12 +1,14 @@
 import { buildRemediation } from '../remediate/buildRemediation.js';
 import type { Palette } from './colors.js';
+import { displayPath } from './displayPath.js';
 import { alsoInLine, scanHeading, summaryLine } from '../messages.js';
 import type { ReportFinding, ScanReport } from './types.js';
 
 /** Human output: findings (masked), the remediation block, notes, then one summary line. */
 export function formatText(report: ScanReport, paint: Palette): string {
-  const blocking = report.findings.filter((f) => f.severity === 'block');
-  const warnings = report.findings.filter((f) => f.severity === 'warn');
+  const shown = report.findings.map(forTerminal);
+  const blocking = shown.filter((f) => f.severity === 'block');
+  const warnings = shown.filter((f) => f.severity === 'warn');
   const out: string[] = [];
   if (blocking.length > 0) {
     const heading = report.heading ?? ((report.scope ?? 'staged') === 'staged'
@@ -20,10 +22,16 @@ export function formatText(report: ScanReport, paint: Palette): string {
     out.push(paint.yellow(`keyguard: ${plural(warnings.length, 'warning')} (not blocking)`), '');
     for (const f of warnings) out.push(...findingLines(f, paint));
   }
-  for (const note of report.notes) out.push(paint.dim(`note: ${note}`));
-  for (const error of report.errors ?? []) out.push(paint.red(`error: ${error}`));
+  // Notes and errors can carry file names too (binary files, unreadable paths).
+  for (const note of report.notes) out.push(paint.dim(`note: ${displayPath(note)}`));
+  for (const error of report.errors ?? []) out.push(paint.red(`error: ${displayPath(error)}`));
   out.push(summaryLine(report.stats, blocking.length, warnings.length));
   return `${out.join('\n')}\n`;
+}
+
+/** File names shown escaped (displayPath); everything else as is. */
+function forTerminal(f: ReportFinding): ReportFinding {
+  return { ...f, file: displayPath(f.file), inHead: f.inHead.map((h) => ({ ...h, file: displayPath(h.file) })) };
 }
 
 function findingLines(f: ReportFinding, paint: Palette): string[] {

@@ -54,3 +54,13 @@ describe('formatText', () => {
     expect(formatText(report([openai]), palette(true))).toContain('\u001b[31m');
   });
 });
+
+describe('formatText with hostile file names', () => {
+  it('escapes control and bidi characters in file names (no terminal injection)', () => {
+    const evil = { ...openai, file: 'a\u001b[2J\u001b[0;0Hkeyguard: 0 blocking\n\u202eb.ts', inHead: [{ file: 'x\u0007.ts', line: 1 }] };
+    const text = formatText(report([evil]), palette(false));
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(text).toContain('a\\u{1b}[2J\\u{1b}[0;0Hkeyguard: 0 blocking\\n\\u{202e}b.ts:3:17');
+    expect(text).toContain('x\\u{7}.ts:1');
+  });
+});
