@@ -71,13 +71,8 @@ const legacyPat: Rule = {
   id: 'azure-devops-legacy-pat',
   provider: 'Azure DevOps',
   description: 'Azure DevOps personal access token, legacy 52-character format (label or URL context)',
-  // Not the bare names `azure_devops` / `azdo`: general rules would yield on every such variable.
-  keywords: [
-    ...labelKeywords([['devops', 'azdo', 'ado', 'vsts'], ['pat', 'token']]),
-    ...labelKeywords([['devops'], ['ext'], ['pat', 'token']]),
-    '@dev.azure.com',
-    '.visualstudio.com',
-  ],
+  // Not a bare `devops`: general rules yield on names holding a keyword (DEVOPS_SLACK_TOKEN is not ours).
+  keywords: [...labelKeywords([['devops', 'ado'], ['ext', 'pat', 'token']]), 'azdo', 'vsts', '@dev.azure.com', '.visualstudio.com'],
   pattern: new RegExp(`(?:(?<=${LABEL}${ASSIGN})|${URL_USER})[a-z2-7]{52}(?![A-Za-z0-9])`, 'g'),
   validate: (secret) => classCount(secret) >= 2,
   severity: 'block',

@@ -10,7 +10,7 @@ import type { Rule } from '../types.js';
 import { storageKeyChecksumOk, storageKeyFrom } from './azureChecksums.js';
 import { notKnownSample } from './docsKeys.js';
 import { ASSIGN, anyCase } from './labels.js';
-import { labelKeywords, labelSource } from './labelWords.js';
+import { labelSource } from './labelWords.js';
 import { ALPHABET, indirections, seededRandom } from './sampleKit.js';
 
 const B64 = '[A-Za-z0-9+/]';
@@ -37,7 +37,7 @@ const storageAccountKey: Rule = {
   id: 'azure-storage-account-key',
   provider: 'Azure',
   description: 'Azure Storage / Cosmos DB account key (AccountKey=… or an Azure storage key label)',
-  keywords: STORAGE_LABELS.flatMap(labelKeywords),
+  keywords: ['accountkey', 'azure_storage', 'azure-storage', 'azurestorage'],
   pattern: new RegExp(`${STORAGE_LABEL}${ASSIGN}(${B64}{86}==)${END}`, 'g'),
   secretGroup: 1,
   validate: notKnownSample(AZURITE),

@@ -7,7 +7,7 @@
 import type { Rule } from '../types.js';
 import { ASSIGN } from './labels.js';
 import { HEX, labelledContexts, uuidFrom } from './labelledSamples.js';
-import { labelKeywords, labelSource } from './labelWords.js';
+import { labelSource } from './labelWords.js';
 import { CLASS, tokenPattern } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
@@ -51,7 +51,9 @@ const legacyKey: Rule = {
   id: 'heroku-api-key',
   provider: 'Heroku',
   description: 'Heroku API key or OAuth token (UUID next to a Heroku key/token label)',
-  keywords: labelKeywords(LABEL),
+  // The provider name, as for other labelled rules: every label holds it (generalRules.ts then lets
+  // this rule judge `HEROKU_*` names).
+  keywords: ['heroku'],
   pattern: new RegExp(`${labelSource(LABEL)}${ASSIGN}(${UUID})(?![0-9A-Za-z_-])`, 'g'),
   secretGroup: 1,
   // Nil and sequential UUIDs are placeholders (the shared placeholder check catches runs of six).

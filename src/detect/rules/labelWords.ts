@@ -1,8 +1,7 @@
 /**
  * Labels of label-bound rules as lists of words (`[['heroku'], ['', 'api'], ['key', 'token']]`):
  * joined by `_`, `-` or nothing, in any case (`HEROKU_API_KEY`, `herokuApiKey`, `heroku-token`); an
- * empty string makes a word optional. One list gives both the regex source and the keywords, so every
- * label the pattern accepts contains a keyword.
+ * empty string makes a word optional.
  */
 import { anyCase } from './labels.js';
 
@@ -20,9 +19,10 @@ export function labelSource(words: LabelWords): string {
 }
 
 /**
- * Every spelling of the label in lower case, as keywords. Label-bound rules use these rather than a
- * bare provider name: general rules yield to any variable name holding a specific rule's keyword
- * (generalRules.ts), and `heroku` would silence the generic rule on `HEROKU_DB_PASSWORD=…`.
+ * Every spelling of the words in lower case, as keywords: for labels whose first word is too common
+ * to be a keyword alone (`secret` of `secret_access_key`), since general rules yield to any variable
+ * name holding a specific rule's keyword (generalRules.ts). Keep the lists short: each keyword costs
+ * the pre-filter (keywords.ts) a little.
  */
 export function labelKeywords(words: LabelWords): string[] {
   let out = [''];

@@ -9,7 +9,7 @@ import type { Rule } from '../types.js';
 import { encodeBase62 } from '../checksum/base62.js';
 import { crc32 } from '../checksum/crc32.js';
 import { ASSIGN } from './labels.js';
-import { labelKeywords, labelSource } from './labelWords.js';
+import { labelSource } from './labelWords.js';
 import { labelledContexts } from './labelledSamples.js';
 import { CLASS, tokenPattern } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom, shift } from './sampleKit.js';
@@ -59,7 +59,7 @@ const legacyToken: Rule = {
   id: 'vercel-legacy-token',
   provider: 'Vercel',
   description: 'Vercel access token, legacy unprefixed format (next to a Vercel token label)',
-  keywords: labelKeywords(LABEL),
+  keywords: ['vercel'],
   pattern: new RegExp(`${labelSource(LABEL)}${ASSIGN}(${CLASS.base62}{24})(?![A-Za-z0-9_-])`, 'g'),
   secretGroup: 1,
   // 24 random base62 characters show both cases except with probability ~4e-6; words and ids rarely do.
