@@ -31,17 +31,17 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
   if (nonAscii !== undefined) throw new Error(`keyword must be ASCII: ${JSON.stringify(nonAscii)}`);
   if (all.length === 0) return () => new Set();
   const { classOf, classes, delta, outputs } = buildAutomaton(all);
+  const hasOutput = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
   return (text) => {
     const found = new Set<string>();
     let state = 0;
+    // The hot loop of every hook run: one table lookup per character (classOf folds ASCII case,
+    // class 0 returns to the root), outputs only looked at where a keyword ends.
     for (let i = 0; i < text.length; i++) {
-      let code = text.charCodeAt(i);
-      if (code >= 65 && code <= 90) code += 32; // ASCII upper → lower
-      const cls = code < ASCII ? classOf[code]! : 0;
-      state = cls === 0 ? 0 : delta[state * classes + cls]!;
-      const out = outputs[state]!;
-      if (out.length === 0) continue;
-      for (const index of out) found.add(all[index]!);
+      const code = text.charCodeAt(i);
+      state = code < ASCII ? delta[state * classes + classOf[code]!]! : 0;
+      if (hasOutput[state] === 0) continue;
+      for (const index of outputs[state]!) found.add(all[index]!);
       if (found.size === all.length) break;
     }
     return found;
@@ -57,6 +57,8 @@ function buildAutomaton(keywords: readonly string[]): Automaton {
   const classOf = new Uint8Array(ASCII);
   let classes = 1;
   for (const k of keywords) for (let i = 0; i < k.length; i++) classOf[k.charCodeAt(i)] ||= classes++;
+  // Upper-case ASCII letters share their lower-case class: case folding costs nothing per character.
+  for (let code = 65; code <= 90; code++) classOf[code] = classOf[code + 32]!;
   const maxStates = keywords.reduce((n, k) => n + k.length, 1);
   const delta = new Int32Array(maxStates * classes).fill(-1);
   const outputs: number[][] = [[]];

@@ -31,7 +31,9 @@ describe('scan pre-filter and checks', () => {
   });
 
   it('rejects a malformed rule list loudly', () => {
-    expect(() => scan('x', [testRule({ secretGroup: 1 })])).toThrow(KeyguardError);
+    // A missing secret group is caught at the rule's first match (no up-front compile of every rule).
+    expect(() => scan('tok_abqxmwyzkplt', [testRule({ secretGroup: 1 })])).toThrow(/secretGroup 1 does not exist/);
+    expect(() => scan('x', [testRule({ secretGroup: -1 })])).toThrow(KeyguardError);
     expect(() => scan('x', [testRule(), testRule()])).toThrow(/used by another rule/);
     expect(() => scan('x', [testRule({ id: 'Not_Kebab' })])).toThrow(/kebab-case/);
     expect(() => scan('x', [testRule({ keywords: ['Tok_'] })])).toThrow(/lower case/);
