@@ -28,9 +28,10 @@ export async function buildHistoryReport(
   const { scope, format } = options;
   const started = io.now();
   const [ruleSet, shallow] = await Promise.all([loadRuleSet(root), isShallowRepository(root)]);
+  // Read before the (possibly long) scan: an invalid baseline fails at once.
+  const accepted = new Set(readBaseline(root).map((e) => e.fingerprint));
   const progress = showProgress(io, format === 'text');
   const collected = await collectHistory(root, range, ruleSet, progress.onCommit).finally(progress.done);
-  const accepted = new Set(readBaseline(root).map((e) => e.fingerprint));
   const all = [...collected.keys.values()];
   const keys = all.filter((k) => !accepted.has(k.fingerprint));
   const { findings, history } = await toHistoryFindings(root, keys, ruleSet.rules);

@@ -7,7 +7,7 @@ import { baselineNote, binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNot
 import { fingerprint } from '../report/mask.js';
 import type { ScanReport } from '../report/types.js';
 import { BlockQueue } from './BlockQueue.js';
-import { loadRuleSet } from './loadRuleSet.js';
+import { loadRuleSet, prefetchBuiltinRules } from './loadRuleSet.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
 import { toReportFindings } from './toReportFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
@@ -26,7 +26,9 @@ export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<
   const queue = new BlockQueue();
   const diffRun = streamStagedDiff(io.cwd, queue.push);
   diffRun.catch(() => undefined); // awaited below; the root lookup's error is the one to report first
-  const root = await getRepoRoot(io.cwd);
+  const rootLookup = getRepoRoot(io.cwd);
+  void prefetchBuiltinRules(); // compile the rules while both git processes run
+  const root = await rootLookup;
   const { rules, allow } = await loadRuleSet(root);
   const placed: PlacedFinding[] = [];
   const scannedPaths = new Set<string>();

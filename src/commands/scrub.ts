@@ -3,6 +3,7 @@ import { ExitCode, KeyguardError } from '../errors.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
 import * as messages from '../messages.js';
 import { palette } from '../report/colors.js';
+import { displayPath } from '../report/displayPath.js';
 import { redact } from '../report/mask.js';
 import { replacementExpression } from '../remediate/replacementExpression.js';
 import { shellQuote } from '../remediate/shellQuote.js';
@@ -44,7 +45,7 @@ export async function scrub(options: HistoryOptions & { file: string | undefined
 function summary(keys: readonly HistoryKey[], dim: (s: string) => string): string {
   const lines = keys.map((k) => {
     const f = k.finding;
-    return `  ${redact(f.secret)}  [${f.ruleId}]  first added in ${k.commit.id.slice(0, 12)} (${f.file}:${f.line})${k.count > 1 ? dim(`, ${k.count} times in all`) : ''}`;
+    return `  ${redact(f.secret)}  [${f.ruleId}]  first added in ${k.commit.id.slice(0, 12)} (${displayPath(f.file)}:${f.line})${k.count > 1 ? dim(`, ${k.count} times in all`) : ''}`;
   });
   return [`keyguard scrub: ${keys.length} key(s) to remove from history:`, ...lines].join('\n');
 }

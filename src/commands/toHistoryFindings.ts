@@ -1,7 +1,7 @@
 import type { Rule } from '../detect/types.js';
 import { findRemoteRefContaining, hasRemoteTrackingRefs } from '../git/findRemoteRefContaining.js';
 import { getHeadCommit } from '../git/getHeadCommit.js';
-import { isAncestor } from '../git/isAncestor.js';
+import { filterAncestors } from '../git/filterAncestors.js';
 import { redact } from '../report/mask.js';
 import type { HistoryFacts, ReportFinding } from '../report/types.js';
 import type { HistoryKey } from './collectHistory.js';
@@ -21,20 +21,26 @@ export async function toHistoryFindings(
   rules: readonly Rule[],
 ): Promise<{ findings: ReportFinding[]; history: HistoryFacts }> {
   const sorted = [...keys].sort((a, b) => b.order - a.order);
-  const remoteRefs = sorted.length > 0 && (await hasRemoteTrackingRefs(root));
-  const lookups = new Map<string, Promise<string | null>>();
-  const pushedTo = (commit: string) => {
-    if (!remoteRefs) return Promise.resolve(null);
-    if (!lookups.has(commit)) lookups.set(commit, findRemoteRefContaining(root, commit));
-    return lookups.get(commit)!;
-  };
+  const pushedRef = sorted.length > 0 && (await hasRemoteTrackingRefs(root)) ? remoteLookup(root) : async () => null;
   const linksOf = new Map(rules.map((r) => [r.id, r.remediation]));
-  const findings = await mapLimit(sorted, PARALLEL, async (key) => {
-    let ref: string | null = null;
-    for (const commit of [key.commit.id, ...key.others.map((o) => o.commit)]) if (ref === null) ref = await pushedTo(commit);
-    return toFinding(key, linksOf.get(key.finding.ruleId)!, ref);
-  });
-  return { findings, history: await historyFacts(root, sorted.filter((k, i) => findings[i]!.severity === 'block' && !findings[i]!.pushed)) };
+  const findings = await mapLimit(sorted, PARALLEL, async (key) =>
+    toFinding(key, linksOf.get(key.finding.ruleId)!, await pushedRef([key.commit.id, ...key.others.map((o) => o.commit)])),
+  );
+  const unpushed = sorted.filter((_, i) => findings[i]!.severity === 'block' && !findings[i]!.pushed);
+  return { findings, history: await historyFacts(root, unpushed) };
+}
+
+/** The first remote-tracking branch containing any of `commits`, asking git once per distinct commit. */
+function remoteLookup(root: string): (commits: readonly string[]) => Promise<string | null> {
+  const cache = new Map<string, Promise<string | null>>();
+  return async (commits) => {
+    for (const commit of commits) {
+      if (!cache.has(commit)) cache.set(commit, findRemoteRefContaining(root, commit));
+      const ref = await cache.get(commit)!;
+      if (ref !== null) return ref;
+    }
+    return null;
+  };
 }
 
 function toFinding(key: HistoryKey, links: ReportFinding['links'], pushedTo: string | null): ReportFinding {
@@ -62,15 +68,16 @@ function toFinding(key: HistoryKey, links: ReportFinding['links'], pushedTo: str
 
 /** HEAD and the oldest not-pushed commit with a key on it: `git rebase -i <that>^` rewrites them all. */
 async function historyFacts(root: string, unpushed: readonly HistoryKey[]): Promise<HistoryFacts> {
+  if (unpushed.length === 0) return { head: null, elsewhere: [] };
   const head = await getHeadCommit(root);
   const commits = new Map(unpushed.map((k) => [k.commit.id, k]));
-  const onHead = await mapLimit([...commits.values()], PARALLEL, async (k) => head !== null && (await isAncestor(root, k.commit.id, head)));
+  const onHead = head === null ? new Set<string>() : await filterAncestors(root, head, new Set(commits.keys()));
   const keys = [...commits.values()];
-  const first = keys.filter((_, i) => onHead[i]).sort((a, b) => b.order - a.order)[0];
+  const first = keys.filter((k) => onHead.has(k.commit.id)).sort((a, b) => b.order - a.order)[0];
   return {
     head,
     ...(first ? { firstBad: { commit: first.commit.id, root: first.commit.parents.length === 0 } } : {}),
-    elsewhere: keys.filter((_, i) => !onHead[i]).map((k) => k.commit.id),
+    elsewhere: keys.filter((k) => !onHead.has(k.commit.id)).map((k) => k.commit.id),
   };
 }
 

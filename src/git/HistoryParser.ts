@@ -32,7 +32,8 @@ export interface HistoryHandlers {
  * without a diff, run together up to the LF that opens the next diff.
  */
 export class HistoryParser {
-  private readonly splitter = new ByteSplitter(NUL, (buffer, start, end) => this.record(buffer, start, end));
+  // LF first: the stream starts with a header's NUL, read as a "line" starting with NUL.
+  private readonly splitter = new ByteSplitter(LF, (buffer, start, end) => this.record(buffer, start, end));
   private readonly block = new GrowableBytes();
   private commit: HistoryCommit | undefined;
   private raw: RawRecords | undefined;
@@ -45,10 +46,7 @@ export class HistoryParser {
     submodules: { paths: [] as string[], count: 0 }, octopus: [] as string[],
   };
 
-  constructor(private readonly handlers: HistoryHandlers) {
-    // The stream starts with a header's NUL: read it as a "line" starting with NUL.
-    this.splitter.delimiter = LF;
-  }
+  constructor(private readonly handlers: HistoryHandlers) {}
 
   push(chunk: Buffer): void {
     this.result.patchBytes += chunk.length;

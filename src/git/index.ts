@@ -4,4 +4,5 @@ export { getRepoRoot } from './getRepoRoot.js';
 export { hasHead } from './hasHead.js';
 export { grepHead, type GrepHeadOptions } from './grepHead.js';
 export { streamStagedDiff } from './streamStagedDiff.js';
-export type { AddedBlock, HeadLine, StagedDiffResult, StagedFile } from './types.js';
+export { streamHistory, type HistoryRange } from './streamHistory.js';
+export type { AddedBlock, HeadLine, HistoryCommit, HistoryResult, StagedDiffResult, StagedFile } from './types.js';

@@ -31,7 +31,11 @@ export function formatText(report: ScanReport, paint: Palette): string {
 
 /** File names shown escaped (displayPath); everything else as is. */
 function forTerminal(f: ReportFinding): ReportFinding {
-  return { ...f, file: displayPath(f.file), inHead: f.inHead.map((h) => ({ ...h, file: displayPath(h.file) })) };
+  const shown = { ...f, file: displayPath(f.file), inHead: f.inHead.map((h) => ({ ...h, file: displayPath(h.file) })) };
+  // History findings: ref names may hold bidi characters; a malformed author date is printed as git gave it.
+  if (f.pushedTo !== undefined) shown.pushedTo = displayPath(f.pushedTo);
+  if (f.authorDate !== undefined) shown.authorDate = displayPath(f.authorDate);
+  return shown;
 }
 
 function findingLines(f: ReportFinding, paint: Palette): string[] {

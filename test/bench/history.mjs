@@ -84,9 +84,14 @@ function timeIt(cmd, args, cwd, env, runs) {
 
 /** keyguard's exact `git log` arguments, from the source (esbuild, as detector.mjs loads the detector). */
 async function historyLogArgs(root) {
-  const out = join(mkdtempSync(join(tmpdir(), 'keyguard-bench-log-')), 'args.mjs');
-  await build({ entryPoints: [join(root, 'src/git/streamHistory.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
-  return (await import(out)).HISTORY_LOG_ARGS;
+  const dir = mkdtempSync(join(tmpdir(), 'keyguard-bench-log-'));
+  try {
+    const out = join(dir, 'args.mjs');
+    await build({ entryPoints: [join(root, 'src/git/historyLogArgs.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
+    return (await import(out)).HISTORY_LOG_ARGS;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function historyBench(root, cli, rssProbe, env) {
@@ -104,7 +109,7 @@ export async function historyBench(root, cli, rssProbe, env) {
     rmSync(stream);
     const generateMs = Number(process.hrtime.bigint() - t0) / 1e6;
     const runs = Number(process.env.BENCH_HISTORY_RUNS ?? 3);
-    const patchBytes = execFileSync('git', ['log', '-p', '--all'], { cwd: dir, env, maxBuffer: 1 << 31 }).length;
+    const patchBytes = execFileSync('git', ['log', '-p', '--all'], { cwd: dir, env, maxBuffer: 2 ** 31 }).length;
     const gitLog = timeIt('git', ['log', '-p', '--all'], dir, env, runs);
     const ownLog = timeIt('git', [...(await historyLogArgs(root)), '--all', '--'], dir, env, runs);
     const keyguard = timeIt(process.execPath, [cli, 'scan-history', '--all', '--format', 'json'], dir, env, runs);

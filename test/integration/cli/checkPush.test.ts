@@ -103,6 +103,22 @@ describe('keyguard check-push through a real pre-push hook', () => {
     expect(fresh.stdout).toMatch(/scanned 1 commit\(s\)/);
   });
 
+  it('handles ref names with odd characters, and a key that is already on another remote-tracking branch', () => {
+    const { r } = setup();
+    const odd = "feat/ünï-$(x)'q;|&";
+    r.git(['checkout', '-q', '-b', odd]);
+    const leak = commit(r, 'k.txt', `${fakeOpenAiProjectKey()}\n`);
+    // Already pushed to another branch of the remote: pushing it again is still blocked, as pushed.
+    r.git(['-c', 'core.hooksPath=/dev/null', 'push', '-q', 'origin', `${leak}:refs/heads/elsewhere`]);
+    r.git(['fetch', '-q', 'origin']);
+    const run = checkPush(r.dir, ['origin', 'url'], `refs/heads/${odd} ${leak} refs/heads/${odd} ${'0'.repeat(40)}\n`);
+    expect(run.status).toBe(0);
+    const direct = checkPush(r.dir, ['other', 'url'], `refs/heads/${odd} ${leak} refs/heads/${odd} ${'0'.repeat(40)}\n`);
+    expect(direct.status).toBe(1);
+    expect(direct.stdout).toContain('pushed: origin/elsewhere');
+    expect(direct.stdout).toContain('Revoke the key NOW');
+  });
+
   it('does nothing for deletions only, fails closed with the push bypass on bad input', () => {
     const { r } = setup();
     const zero = '0'.repeat(40);

@@ -113,6 +113,12 @@ describe('keyguard scan-history', () => {
     expect(last.stdout).toContain('git commit --amend --no-edit');
     expect(last.stdout).toContain('git add -- k.env');
     expect(last.stdout).not.toContain('rebase');
+    // Accepted in the baseline (by fingerprint): no longer blocking, and said so.
+    const [finding] = json(runKeyguard(r2.dir, ['scan-history', '--format', 'json']).stdout).findings;
+    r2.write('.keyguard-baseline.json', JSON.stringify({ version: 1, findings: [{ fingerprint: finding!.fingerprint, ruleId: finding!.ruleId, file: 'k.env' }] }));
+    const accepted = runKeyguard(r2.dir, ['scan-history']);
+    expect(accepted.status).toBe(0);
+    expect(accepted.stdout).toContain('1 finding(s) accepted by .keyguard-baseline.json');
   });
 
   it('finds keys in non-UTF-8 files, skips binary blobs, and says so', () => {
@@ -125,6 +131,26 @@ describe('keyguard scan-history', () => {
     expect(run.status).toBe(1);
     expect(json(run.stdout).findings.map((f) => [f.file, f.line])).toEqual([['latin1.py', 2]]);
     expect(json(run.stdout).stats.binarySkipped).toBe(1);
+  });
+
+  it('works from a linked worktree on a detached HEAD, with odd ref names, and notes submodule pointers', () => {
+    const r = repo();
+    const key = fakeOpenAiProjectKey();
+    const head = r.git(['rev-parse', 'HEAD']).trim();
+    r.git(['update-index', '--add', '--cacheinfo', `160000,${head},vendor/sub`]);
+    r.git(['commit', '-q', '-m', 'submodule']);
+    r.git(['checkout', '-q', '-b', "odd/ünï-$(name)'q;|&"]);
+    const added = commit(r, { 'k.txt': `${key}\n` }, 'key');
+    const tree = realpathSync(mkdtempSync(join(tmpdir(), 'keyguard-worktree-')));
+    cleanups.push(() => rmSync(tree, { recursive: true, force: true }));
+    r.git(['worktree', 'add', '-q', '--detach', tree, added]);
+    const run = runKeyguard(tree, ['scan-history', '--all']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`commit ${added.slice(0, 12)}`);
+    expect(run.stdout).toContain('git commit --amend --no-edit');
+    // Added, then removed by `git add -A` (no checkout of it in the work tree): two pointer changes.
+    expect(run.stdout).toContain('2 submodule pointer change(s) not descended into (scan the submodules separately): vendor/sub');
+    expect(run.stdout).not.toContain(key);
   });
 
   it('exits 0 with a message on an unborn branch; --all on an empty repository finds nothing', () => {
