@@ -5,7 +5,7 @@
  * `bedrock.amazonaws.com/?Action=CallWithBearerToken&…&X-Amz-Signature=…` (aws-bedrock-token-
  * generator). Both are decoded: truncated or typed values fail.
  */
-import { createHmac } from 'node:crypto';
+import { lazyCrypto } from '../../sha256.js';
 import type { Rule } from '../types.js';
 import { tokenPattern } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
@@ -71,7 +71,7 @@ function shortTermKey(r: ReturnType<typeof seededRandom>, signature?: string): s
   const credential = `ASIA${r.chars(16, ALPHABET.base32)}%2F20260101%2Fus-east-1%2Fbedrock%2Faws4_request`;
   const token = encodeURIComponent(`IQoJb3JpZ2luX2Vj${r.chars(600, ALPHABET.base64)}`);
   const query = `Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${credential}&X-Amz-Date=20260101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${token}&X-Amz-SignedHeaders=host`;
-  const sig = signature ?? createHmac('sha256', r.chars(32, ALPHABET.base62)).update(query).digest('hex');
+  const sig = signature ?? lazyCrypto().createHmac('sha256', r.chars(32, ALPHABET.base62)).update(query).digest('hex');
   return `bedrock-api-key-${Buffer.from(`bedrock.amazonaws.com/?${query}&X-Amz-Signature=${sig}&Version=1`).toString('base64')}`;
 }
 

@@ -3,11 +3,11 @@
  * the rule files then hold no key material, and a real key shares a 64-bit prefix with one of them
  * with negligible probability.
  */
-import { createHash } from 'node:crypto';
+import { lazyCrypto } from '../../sha256.js';
 
 /** First 16 hex characters of SHA-256(`text`). */
 export function hashPrefix(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return lazyCrypto().createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** A `validate` that rejects the listed public samples. */

@@ -3,7 +3,7 @@
  * three base64url segments, header and payload both JSON objects, so both start with `eyJ` (`{"`).
  * Issuer-specific JWTs with their own rule (registered earlier) win de-duplication.
  */
-import { createHmac } from 'node:crypto';
+import { lazyCrypto } from '../../sha256.js';
 import type { Rule } from '../types.js';
 import { isSignedJwt, jwtSeverity } from './jwtClaims.js';
 import { CLASS, tokenPattern } from './pattern.js';
@@ -19,7 +19,7 @@ const segment = (value: object): string => Buffer.from(JSON.stringify(value)).to
 /** A real HS256 token signed with `key`, as jsonwebtoken or PyJWT would produce it. */
 function hs256(payload: object, key: string): string {
   const input = `${segment({ alg: 'HS256', typ: 'JWT' })}.${segment(payload)}`;
-  return `${input}.${createHmac('sha256', key).update(input).digest('base64url')}`;
+  return `${input}.${lazyCrypto().createHmac('sha256', key).update(input).digest('base64url')}`;
 }
 
 export const jwtRules: readonly Rule[] = [

@@ -3,7 +3,7 @@
  * base64url without padding; header and payload are JSON objects. Nothing here verifies the
  * signature — that needs the issuer's secret or JWKS (secret-formats.md §45).
  */
-import { createHmac } from 'node:crypto';
+import { lazyCrypto } from '../../sha256.js';
 import type { Severity } from '../types.js';
 
 export interface JwtParts {
@@ -57,7 +57,7 @@ function signedWithPublicKey(token: string, alg: string): boolean {
   const dot = token.lastIndexOf('.');
   const input = token.slice(0, dot);
   const signature = token.slice(dot + 1);
-  return PUBLIC_HMAC_KEYS.some((key) => createHmac(hash, key).update(input).digest('base64url') === signature);
+  return PUBLIC_HMAC_KEYS.some((key) => lazyCrypto().createHmac(hash, key).update(input).digest('base64url') === signature);
 }
 
 /** HS256 signs with 32 bytes (43 characters); no real algorithm signs with fewer than 16 bytes. */
