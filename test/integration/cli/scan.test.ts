@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -244,6 +244,16 @@ describe('keyguard scan: arguments, stdin, outside a repository', () => {
   // git would refuse a repository owned by another user (safe.directory).
   const asRoot = process.getuid?.() === 0;
   const canDrop = !asRoot || spawnSync('setpriv', ['--version']).status === 0;
+  /** dist/ is self-contained (bundled), so a copy runs anywhere. */
+  function worldReadableCopyOfCli(): string {
+    const copy = tempDir();
+    cpSync(dirname(CLI), join(copy, 'dist'), { recursive: true });
+    for (const path of [copy, join(copy, 'dist'), join(copy, 'dist', 'chunks')]) chmodSync(path, 0o755);
+    for (const name of readdirSync(join(copy, 'dist', 'chunks'))) chmodSync(join(copy, 'dist', 'chunks', name), 0o644);
+    chmodSync(join(copy, 'dist', 'cli.js'), 0o755);
+    return join(copy, 'dist', 'cli.js');
+  }
+
   it.skipIf(!canDrop)('reports unreadable files and directories on stderr and in the report, and exits 2', () => {
     const dir = tempDir();
     chmodSync(dir, 0o755);
@@ -253,7 +263,10 @@ describe('keyguard scan: arguments, stdin, outside a repository', () => {
     chmodSync(join(dir, 'locked.ts'), 0o000);
     chmodSync(join(dir, 'private'), 0o000);
     const drop = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-    const command = [...drop, process.execPath, CLI, 'scan'];
+    // The unprivileged user must be able to read the CLI itself: a CI clone may live under a
+    // private directory (mktemp -d is 0700), so run a world-readable copy of the bundle.
+    const cli = asRoot ? worldReadableCopyOfCli() : CLI;
+    const command = [...drop, process.execPath, cli, 'scan'];
     const r = spawnSync(command[0]!, command.slice(1), { cwd: dir, env: cleanEnv({ HOME: dir }), encoding: 'utf8' });
     chmodSync(join(dir, 'private'), 0o755); // so afterEach can delete it without root
     expect(r.status).toBe(2);
