@@ -2,9 +2,9 @@ import type { Rule } from '../detect/types.js';
 import { findRemoteRefContaining, hasRemoteTrackingRefs } from '../git/findRemoteRefContaining.js';
 import { getHeadCommit } from '../git/getHeadCommit.js';
 import { filterAncestors } from '../git/filterAncestors.js';
-import { redact } from '../report/mask.js';
 import type { HistoryFacts, ReportFinding } from '../report/types.js';
 import type { HistoryKey } from './collectHistory.js';
+import { reportFinding } from './toReportFindings.js';
 
 /** git processes run at once for the per-commit reachability questions. */
 const PARALLEL = 4;
@@ -44,19 +44,8 @@ function remoteLookup(root: string): (commits: readonly string[]) => Promise<str
 }
 
 function toFinding(key: HistoryKey, links: ReportFinding['links'], pushedTo: string | null): ReportFinding {
-  const f = key.finding;
   return {
-    ruleId: f.ruleId,
-    provider: f.provider,
-    description: f.description,
-    severity: f.severity,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    redacted: redact(f.secret),
-    fingerprint: key.fingerprint,
-    links,
-    inHead: [],
+    ...reportFinding(key.finding, key.fingerprint, links, []),
     commit: key.commit.id,
     authorDate: key.commit.authorDate,
     pushed: pushedTo !== null,

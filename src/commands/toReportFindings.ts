@@ -15,18 +15,23 @@ export async function toReportFindings(root: string | null, placed: readonly Pla
   const linksOf = new Map(rules.map((r) => [r.id, r.remediation]));
   return placed.map((f) => {
     const fp = fingerprint(f.secret);
-    return {
-      ruleId: f.ruleId,
-      provider: f.provider,
-      description: f.description,
-      severity: f.severity,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      redacted: redact(f.secret),
-      fingerprint: fp,
-      links: linksOf.get(f.ruleId)!,
-      inHead: inHead.get(fp) ?? [],
-    };
+    return reportFinding(f, fp, linksOf.get(f.ruleId)!, inHead.get(fp) ?? []);
   });
+}
+
+/** One placed finding as reported: the secret is replaced by its masked form and `fp`. */
+export function reportFinding(f: PlacedFinding, fp: string, links: ReportFinding['links'], inHead: ReportFinding['inHead']): ReportFinding {
+  return {
+    ruleId: f.ruleId,
+    provider: f.provider,
+    description: f.description,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    redacted: redact(f.secret),
+    fingerprint: fp,
+    links,
+    inHead,
+  };
 }
