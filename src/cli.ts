@@ -11,7 +11,7 @@ import { ExitCode, KeyguardError } from './errors.js';
 import * as messages from './messages.js';
 
 /** Commands run from git hooks: when they cannot do their job they must say how to bypass. */
-const FAIL_CLOSED_COMMANDS = new Set(['check-staged', 'check-push']);
+const FAIL_CLOSED_COMMANDS = new Set(['check-staged', 'check-push', 'check-files']);
 
 const OPTIONS = {
   format: { type: 'string', default: 'text' },
@@ -25,6 +25,9 @@ const OPTIONS = {
   'write-replacements': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean', short: 'v' },
+  'lint-staged': { type: 'boolean' },
 } as const;
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -39,7 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'check-staged':
       noArgs();
-      return checkStaged(parseFormat(values.format, ['text', 'json', 'sarif']), io);
+      return checkStaged(parseFormat(values.format, ['text', 'json', 'sarif']), io, { quiet: values.quiet, verbose: values.verbose });
     case 'baseline': {
       noArgs();
       const { baseline } = await import('./commands/baseline.js');
@@ -53,7 +56,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'init': {
       noArgs();
       const { init } = await import('./commands/init.js');
-      return init({ install: values['no-install'] !== true }, io);
+      return init({ install: values['no-install'] !== true, lintStaged: values['lint-staged'] === true }, io);
     }
     case 'scan': {
       const { scan } = await import('./commands/scan.js');
@@ -71,6 +74,11 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'scrub': {
       const { scrub } = await import('./commands/scrub.js');
       return scrub({ revisions: rest, all: values.all === true, file: values['write-replacements'] }, io);
+    }
+    case 'check-files': {
+      if (rest.length === 0) throw new KeyguardError('usage', messages.CHECK_FILES_NEEDS_PATHS);
+      const options = { paths: rest, quiet: values.quiet, verbose: values.verbose };
+      return checkStaged(parseFormat(values.format, ['text', 'json', 'sarif']), io, options);
     }
     // @@ commands (keep this line; add cases above it)
     default:

@@ -9,28 +9,40 @@ import type { ScanStats } from './report/types.js';
 export const USAGE = `Usage: keyguard <command> [options]
 
 Commands:
-  check-staged        scan what is about to be committed (the pre-commit hook)
-  init                set up the pre-commit and pre-push hooks in this repository (husky)
-  rules               list the active detection rules and what each validates
-  baseline            accept the findings already in the index (.keyguard-baseline.json);
-                      --reason <text> records why
-  scan [PATH...]      scan files of the working tree (default: .), .gitignore respected;
-                      --no-ignore scans ignored files too, --stdin scans standard input
-  scan-history [REV...] scan every commit of a revision range (default: HEAD; --all: every ref),
-                      each key once, with the commit that added it and whether it was pushed
-  check-push          scan the commits a git push would send (the pre-push hook)
+  check-staged          scan what is about to be committed (the pre-commit hook)
+  check-files FILE...   scan only these files' staged content (for lint-staged)
+  init                  set up the pre-commit and pre-push hooks (husky);
+                        --lint-staged: add keyguard to an existing lint-staged
+                        config instead
+  rules                 list the active detection rules and what each validates
+  baseline              accept the findings already in the index
+                        (.keyguard-baseline.json); --reason <text> records why
+  scan [PATH...]        scan files of the working tree (default: .), .gitignore
+                        respected; --no-ignore scans ignored files too, --stdin
+                        scans standard input
+  scan-history [REV...] scan every commit of a revision range (default: HEAD;
+                        --all: every ref), each key once, with the commit that
+                        added it and whether it was pushed
+  check-push            scan the commits a git push would send (pre-push hook)
   scrub --write-replacements FILE [REV... | --all]
-                      write a git filter-repo --replace-text file for the keys in history
-                      (default --all) and print the commands to remove them
-  help                show this help
-  version             print the version
+                        write a git filter-repo --replace-text file for the keys
+                        in history (default --all) and print the commands to
+                        remove them
+  help                  show this help
+  version               print the version
 
 Options:
-  --format <text|json|sarif>  output format (default: text); sarif (SARIF 2.1.0, for GitHub
-                        code scanning) for the scanning commands, not for rules
+  --format <text|json|sarif>
+                        output format (default: text); sarif (SARIF 2.1.0, for
+                        GitHub code scanning) for the scanning commands, not for
+                        rules
   --no-color            disable colours (NO_COLOR and FORCE_COLOR are honoured)
+  -q, --quiet           check-staged, check-files: findings and errors only
+  -v, --verbose         check-staged, check-files: scanned files and timings on
+                        stderr
 
-Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage/config/git/internal error.
+Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage/config/git/internal
+error.
 `;
 
 export const BYPASS_HINT =
@@ -163,3 +175,23 @@ That file holds the keys themselves: keep it private and delete it when you are 
    platform's support to purge cached views and pull-request refs that still show them.
 6. Delete ${file}.`;
 export const initPushHook = (path: string) => `wrote ${path} (runs keyguard check-push before every push)`;
+
+// @@ team-wide setup (issue 5: check-files, -q/-v, init --lint-staged)
+export const CHECK_FILES_NEEDS_PATHS = 'check-files needs file names (lint-staged passes the staged ones).';
+export const pathOutsideRepo = (path: string, root: string) => `"${path}" is outside the repository at ${root}.`;
+/** -v: on stderr, so the report on stdout (json, sarif) stays machine-readable. */
+export const verboseLines = (files: readonly string[], allowlisted: number, stats: ScanStats) =>
+  `${files.map((f) => `keyguard: scanned ${f}\n`).join('')}` +
+  `keyguard: ${stats.files} file(s), ${stats.bytes} byte(s) of added lines in ${stats.ms} ms\n` +
+  `keyguard: skipped ${allowlisted} allowlisted, ${stats.binarySkipped} binary\n`;
+export const initLintStaged = (file: string) => `added "*": "keyguard check-files" to lint-staged in ${file}`;
+export const INIT_NO_LINT_STAGED =
+  'init --lint-staged found no lint-staged config: no "lint-staged" key in\npackage.json and no .lintstagedrc.json.';
+export const INIT_NO_LINT_STAGED_HINT =
+  'Add one, or run "keyguard init" without --lint-staged for a husky hook\nrunning keyguard check-staged.';
+export const initLintStagedHook = (path: string) => `wrote ${path} (runs lint-staged, then keyguard)`;
+
+// hygiene checks (issue 5)
+export const unignoredEnvNote = (paths: readonly string[]) =>
+  `${paths.length} .env file(s) not ignored by git (git add -A would stage them), add them to .gitignore: ` +
+  `${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;

@@ -2,54 +2,76 @@ import { readBaseline } from '../config/baseline.js';
 import { ExitCode } from '../errors.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
 import { hasHead } from '../git/hasHead.js';
+import { listUnignoredEnvFiles } from '../git/listUnignoredEnvFiles.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
-import { baselineNote, binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote } from '../messages.js';
+import { baselineNote, binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote, verboseLines } from '../messages.js';
+import { displayPath } from '../report/displayPath.js';
 import { fingerprint } from '../report/mask.js';
 import type { ScanReport } from '../report/types.js';
 import { BlockQueue } from './BlockQueue.js';
 import { loadRuleSet, prefetchBuiltinRules } from './loadRuleSet.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
+import { SecretFileCheck, unignoredEnvNotes } from './secretFileCheck.js';
 import { toReportFindings } from './toReportFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
+import { toRepoPaths } from './toRepoPaths.js';
 import { writeReport } from './writeReport.js';
+
+export interface CheckOptions {
+  /** `keyguard check-files`: only these paths (relative to `io.cwd` or absolute). */
+  readonly paths?: readonly string[];
+  /** -q: findings and errors only; no notes, no summary line, no "nothing staged". */
+  readonly quiet?: boolean;
+  /** -v: what was scanned and how long it took, on stderr. */
+  readonly verbose?: boolean;
+}
 
 /**
  * `keyguard check-staged`: scan exactly what `git commit` would record (the index,
  * GIT_INDEX_FILE honoured) and return the exit code: 0 clean, 1 blocked.
  * Errors are thrown as KeyguardError; the CLI turns them into exit code 2.
  */
-export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<number> {
+export async function checkStaged(format: OutputFormat, io: CommandIo, options: CheckOptions = {}): Promise<number> {
   const started = io.now();
   // git is started right away, in parallel with finding the root and loading the config: paths
   // in the diff are repo-relative from any directory (--no-relative), and blocks that arrive
   // before the config is ready wait in a queue. Saves a sequential git round trip per hook run.
   const queue = new BlockQueue();
-  const diffRun = streamStagedDiff(io.cwd, queue.push);
-  diffRun.catch(() => undefined); // awaited below; the root lookup's error is the one to report first
   const rootLookup = getRepoRoot(io.cwd);
+  // check-files: pathspecs are relative to where git runs, so it runs at the root with repo paths.
+  const paths = options.paths;
+  const diffRun = paths === undefined
+    ? streamStagedDiff(io.cwd, queue.push)
+    : rootLookup.then((root) => streamStagedDiff(root, queue.push, { paths: toRepoPaths(root, io.cwd, paths) }));
+  diffRun.catch(() => undefined); // awaited below; the root lookup's error is the one to report first
   void prefetchBuiltinRules(); // compile the rules while both git processes run
   const root = await rootLookup;
-  const { rules, allow } = await loadRuleSet(root);
+  const unignoredEnv = listUnignoredEnvFiles(root); // the .gitignore guard's note, read last
+  unignoredEnv.catch(() => undefined);
+  const { rules, allow, config } = await loadRuleSet(root);
   const placed: PlacedFinding[] = [];
   const scannedPaths = new Set<string>();
   const skippedPaths = new Set<string>();
+  const secretFiles = new SecretFileCheck(); // .env, id_rsa, … staged (issue 5)
   queue.drainInto((block) => {
+    secretFiles.see(block);
     if (allow.pathAllowed(block.path)) return void skippedPaths.add(block.path);
     scannedPaths.add(block.path);
     placed.push(...locateFindings(block, rules, allow));
   });
   const diff = await diffRun;
   if (diff.files.length === 0 && format === 'text') {
-    io.stdout(`${NOTHING_STAGED}\n`);
+    if (options.quiet !== true) io.stdout(`${NOTHING_STAGED}\n`);
     return ExitCode.ok;
   }
   const accepted = new Set(readBaseline(root).map((e) => e.fingerprint));
   const kept = accepted.size === 0 ? placed : placed.filter((f) => !accepted.has(fingerprint(f.secret)));
-  const findings = await toReportFindings(root, kept, rules);
+  const findings = [...secretFiles.findings(diff.files, allow, accepted, config.disabledRules), ...(await toReportFindings(root, kept, rules))];
   // Only a blocked commit needs to know (for its unstage advice); clean runs skip the git call.
   const firstCommit = findings.some((f) => f.severity === 'block') && !(await hasHead(root));
   const notes = buildNotes(diff.files, skippedPaths.size);
   if (kept.length < placed.length) notes.push(baselineNote(placed.length - kept.length));
+  notes.push(...(await unignoredEnvNotes(unignoredEnv)));
   const stats = {
     files: scannedPaths.size,
     bytes: diff.bytes,
@@ -57,7 +79,8 @@ export async function checkStaged(format: OutputFormat, io: CommandIo): Promise<
     ms: Math.round(io.now() - started),
   };
   const report: ScanReport = { findings, stats, notes, firstCommit };
-  writeReport(report, format, io);
+  if (options.verbose === true) io.stderr(verboseLines([...scannedPaths].map(displayPath), skippedPaths.size, stats));
+  writeReport(options.quiet === true ? { ...report, notes: [] } : report, format, io, { summary: options.quiet !== true });
   return findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }
 

@@ -20,7 +20,7 @@ export async function findInHead(root: string, found: readonly PlacedFinding[], 
   const locations: Locations = new Map();
   if (keywords.length === 0) return locations;
   for (const hit of await grepHead(root, keywords)) {
-    for (const f of scan(hit.text, involved)) {
+    for (const f of scan(hit.text, involved, { path: hit.path })) {
       const fp = fingerprint(f.secret);
       if (!wanted.has(fp)) continue;
       locations.set(fp, [...(locations.get(fp) ?? []), { file: hit.path, line: hit.line }]);

@@ -5,7 +5,9 @@ import { ExitCode, KeyguardError } from '../errors.js';
 import { getHooksPath } from '../git/getHooksPath.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
 import { planGitignore, planPreCommitHook, planPrepareScript, planPrePushHook } from '../init/planFiles.js';
+import { planLintStagedHook } from '../init/planLintStaged.js';
 import { installDevCommand, runTool } from '../init/runTool.js';
+import { wireLintStaged } from '../init/wireLintStaged.js';
 import * as messages from '../messages.js';
 import type { CommandIo } from './types.js';
 
@@ -13,7 +15,7 @@ import type { CommandIo } from './types.js';
  * `keyguard init`: set up husky + the pre-commit hook in the user's project.
  * Idempotent and non-destructive: only creates or appends, reports each change.
  */
-export async function init(options: { install: boolean }, io: CommandIo): Promise<number> {
+export async function init(options: { install: boolean; lintStaged?: boolean }, io: CommandIo): Promise<number> {
   const root = await getRepoRoot(io.cwd);
   const pkgDir = io.cwd;
   const manifestPath = join(pkgDir, 'package.json');
@@ -21,6 +23,11 @@ export async function init(options: { install: boolean }, io: CommandIo): Promis
   const rel = relative(root, pkgDir).split(sep).join('/');
   const huskyDir = rel === '' ? '.husky' : `${rel}/.husky`;
   const changes: string[] = [];
+  // First, so a missing lint-staged config stops init before it changes anything.
+  if (options.lintStaged === true) {
+    const file = await wireLintStaged(pkgDir);
+    if (file !== null) changes.push(messages.initLintStaged(file));
+  }
 
   if (options.install && !(await hasDependency(manifestPath, 'husky'))) {
     const [cmd, args] = installDevCommand(new Set(await readdir(pkgDir)), 'husky');
@@ -29,7 +36,9 @@ export async function init(options: { install: boolean }, io: CommandIo): Promis
   }
   const huskyCommand = rel === '' ? 'husky' : `cd ${relative(pkgDir, root).split(sep).join('/')} && husky ${huskyDir}`;
   if (await updatePrepare(manifestPath, huskyCommand)) changes.push(messages.initPrepare(huskyCommand));
-  if (await updateFile(join(root, huskyDir, 'pre-commit'), planPreCommitHook, 0o755)) changes.push(messages.initHook(`${huskyDir}/pre-commit`));
+  // --lint-staged: the hook runs lint-staged, which runs keyguard check-files on the staged files.
+  const [planHook, hookMessage] = options.lintStaged === true ? [planLintStagedHook, messages.initLintStagedHook] : [planPreCommitHook, messages.initHook];
+  if (await updateFile(join(root, huskyDir, 'pre-commit'), planHook, 0o755)) changes.push(hookMessage(`${huskyDir}/pre-commit`));
   if (await updateFile(join(root, huskyDir, 'pre-push'), planPrePushHook, 0o755)) changes.push(messages.initPushHook(`${huskyDir}/pre-push`));
   if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
   changes.push(...(await activateHusky(root, huskyDir, pkgDir)));

@@ -11,7 +11,7 @@ export interface PlacedFinding extends Finding {
 /** Scan one block of added lines and translate block-relative lines to file lines. */
 export function locateFindings(block: AddedBlock, rules: readonly Rule[], allow: Allowlist): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
-  for (const f of scan(block.text, rules)) {
+  for (const f of scan(block.text, rules, { path: block.path })) {
     if (allow.secretAllowed(f.secret)) continue;
     placed.push({ ...f, file: block.path, line: block.startLine + f.line - 1 });
   }

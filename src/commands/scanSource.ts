@@ -52,7 +52,7 @@ export async function scanSource(source: ByteSource, file: string, rules: readon
     const last = filled < buffer.length;
     const cut = last ? filled : windowEnd(buffer, filled, sizes.overlap);
     const text = buffer.toString('utf8', 0, cut);
-    for (const f of scan(text, rules)) {
+    for (const f of scan(text, rules, { path: file })) {
       if (allow.secretAllowed(f.secret)) continue;
       const at = { line: line + f.line - 1, column: f.line === 1 ? column + f.column : f.column };
       const key = `${at.line}:${at.column}:${f.ruleId}`;

@@ -7,8 +7,8 @@ import type { ScanReport } from '../report/types.js';
 import type { CommandIo, OutputFormat } from './types.js';
 
 /** Print a report in the chosen format: the one switch every scanning command shares. */
-export function writeReport(report: ScanReport, format: OutputFormat, io: CommandIo): void {
+export function writeReport(report: ScanReport, format: OutputFormat, io: CommandIo, options: { summary?: boolean } = {}): void {
   if (format === 'json') io.stdout(formatJson(report));
   else if (format === 'sarif') io.stdout(formatSarif(report, pkg.version));
-  else io.stdout(formatText(report, palette(io.color)));
+  else io.stdout(formatText(report, palette(io.color), options));
 }

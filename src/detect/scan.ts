@@ -48,6 +48,11 @@ function planFor(rules: readonly Rule[]): Plan {
   return plan;
 }
 
+/** A rule limited to some files (`paths`) runs only on a known path that matches. */
+function pathMatches(rule: Rule, path: string | undefined): boolean {
+  return rule.paths === undefined || (path !== undefined && rule.paths.test(path));
+}
+
 /** Adds the flags scanning needs; drops `y` (sticky), which would stop at the first non-match. */
 function withFlags(pattern: RegExp, required: string): RegExp {
   const flags = pattern.flags.replace('y', '');
@@ -62,7 +67,7 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
   const judged: Span[] = [];
   const perRule = rules.map((rule, index) => {
     // A rule without keywords always runs (gitleaks semantics).
-    const runs = rule.keywords.length === 0 || rule.keywords.some((k) => present.has(k.toLowerCase()));
+    const runs = (rule.keywords.length === 0 || rule.keywords.some((k) => present.has(k.toLowerCase()))) && pathMatches(rule, options.path);
     const pattern = plan.patterns[index];
     return runs && pattern !== undefined ? matchRule(text, rule, index, pattern, plan, judged) : [];
   });

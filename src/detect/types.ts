@@ -14,6 +14,8 @@ export interface RemediationLinks {
   readonly usageUrl?: string;
   /** Conventional environment variable name for the key (e.g. OPENAI_API_KEY). */
   readonly envVar?: string;
+  /** Extra lines under this provider's remediation steps (how to keep the value out, e.g. Docker). */
+  readonly advice?: readonly string[];
 }
 
 /** Test samples are generated at run time (never a literal key in the repository). */
@@ -22,6 +24,8 @@ export interface RuleSamples {
   readonly positives: readonly string[];
   /** Strings this rule must never report (placeholders, bad checksums, wrong lengths). */
   readonly negatives: readonly string[];
+  /** Path the samples are scanned as, for a rule with `paths` (e.g. `Dockerfile`). */
+  readonly path?: string;
 }
 
 export interface Rule {
@@ -69,6 +73,12 @@ export interface Rule {
    * GCP service-account file, which `private-key` matches too. Default: none (list order decides).
    */
   readonly supersedes?: readonly string[];
+  /**
+   * Only files whose repo-relative path matches (gitleaks' rule `path`), e.g. Dockerfiles. The
+   * detector is text-only, so the caller passes the path (ScanOptions.path); with no path given
+   * (standard input, a bare text) such a rule does not run. Default: every file.
+   */
+  readonly paths?: RegExp;
   /** What `keyguard rules` says is validated, e.g. "CRC32/base62 checksum". */
   readonly validation: string;
   readonly remediation: RemediationLinks;
@@ -93,4 +103,6 @@ export interface Finding {
 export interface ScanOptions {
   /** Honour `keyguard:allow` on the finding's line or the line before (default true). */
   readonly inlineAllow?: boolean;
+  /** Repo-relative path of the scanned text: rules with `paths` run only when it matches. */
+  readonly path?: string;
 }

@@ -46,11 +46,23 @@ export const STAGED_DIFF_ARGS: readonly string[] = [
 export async function streamStagedDiff(
   cwd: string,
   onBlock: (block: AddedBlock) => void,
-  options: { base?: string } = {},
+  options: { base?: string; paths?: readonly string[] } = {},
 ): Promise<StagedDiffResult> {
   const parser = new DiffParser(onBlock);
-  // With `base` = the empty tree, every line in the index counts as added (`keyguard baseline`).
-  const args = options.base === undefined ? STAGED_DIFF_ARGS : [...STAGED_DIFF_ARGS, options.base, '--'];
-  await execGit(args, { cwd, onStdout: (chunk) => parser.push(chunk) });
+  await execGit(stagedDiffArgs(options), { cwd, onStdout: (chunk) => parser.push(chunk) });
   return parser.end();
+}
+
+/**
+ * With `base` = the empty tree, every line in the index counts as added (`keyguard baseline`).
+ * With `paths` (`keyguard check-files`), only those paths: `--literal-pathspecs` (git(1)) so a
+ * name like `*.ts` or `:(top)x` is a file name, never a glob or magic. Pathspecs are relative
+ * to the directory git runs in, so callers pass repo-relative paths and run git at the root.
+ * Rename detection only sees the given paths: a renamed file given alone counts as all-added.
+ */
+export function stagedDiffArgs(options: { base?: string; paths?: readonly string[] }): string[] {
+  const args = options.paths === undefined ? [...STAGED_DIFF_ARGS] : ['--literal-pathspecs', ...STAGED_DIFF_ARGS];
+  if (options.base !== undefined) args.push(options.base);
+  if (options.base !== undefined || options.paths !== undefined) args.push('--', ...(options.paths ?? []));
+  return args;
 }

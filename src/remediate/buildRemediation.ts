@@ -1,5 +1,6 @@
 import type { HistoryFacts, ReportFinding, ReportScope } from '../report/types.js';
 import { commitSteps } from './commitSteps.js';
+import { isSecretFileFinding, secretFileSteps } from './secretFileSteps.js';
 import { shellQuote } from './shellQuote.js';
 import { workingTreeSteps } from './workingTreeSteps.js';
 
@@ -13,11 +14,16 @@ export function buildRemediation(
   context: { firstCommit: boolean; scope?: ReportScope; history?: HistoryFacts },
 ): string[] {
   if (findings.length === 0) return [];
-  const lines: string[] = [];
-  for (const group of groupByProvider(findings)) lines.push(...providerSteps(group));
   const scope = context.scope ?? 'staged';
-  lines.push(...stageSteps(findings, scope, context));
-  lines.push(...falsePositiveSteps(scope));
+  // Staged secret files (.env, id_rsa) have their own steps: unstage, ignore, keep a template.
+  const files = scope === 'staged' ? findings.filter(isSecretFileFinding) : [];
+  const keys = findings.filter((f) => !files.includes(f));
+  const lines = files.length > 0 ? secretFileSteps(files, context.firstCommit) : [];
+  for (const group of groupByProvider(keys)) lines.push(...providerSteps(group));
+  if (keys.length > 0) lines.push(...stageSteps(keys, scope, context));
+  // A whole file takes no keyguard:allow comment: only the path allowlist can accept it.
+  if (keys.length === 0) lines.push('  Meant to be committed? List the path in allowlist.paths of your keyguard config,', '  or bypass this check once, consciously: git commit --no-verify');
+  else lines.push(...falsePositiveSteps(scope));
   return lines;
 }
 
@@ -35,7 +41,7 @@ function groupByProvider(findings: readonly ReportFinding[]): ReportFinding[][] 
 
 function providerSteps(group: readonly ReportFinding[]): string[] {
   const first = group[0]!;
-  const { revokeUrl, usageUrl, envVar } = first.links;
+  const { revokeUrl, usageUrl, envVar, advice } = first.links;
   const count = new Set(group.map((f) => f.fingerprint)).size;
   const name = envVar ?? `${first.provider.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_KEY`;
   const pushed = group.find((f) => f.pushed);
@@ -51,6 +57,7 @@ function providerSteps(group: readonly ReportFinding[]): string[] {
     `     - read it at run time: process.env.${name} (Node), os.environ["${name}"] (Python)`,
     '     - deploy, check the new key works, then revoke the old one',
     ...(usageUrl && !pushed ? [`     - review recent usage for calls you did not make: ${usageUrl}`] : []),
+    ...(advice ?? []).map((line) => `     ${line}`),
     '',
   ];
 }

@@ -5,7 +5,7 @@ import { alsoInLine, scanHeading, summaryLine } from '../messages.js';
 import type { ReportFinding, ScanReport } from './types.js';
 
 /** Human output: findings (masked), the remediation block, notes, then one summary line. */
-export function formatText(report: ScanReport, paint: Palette): string {
+export function formatText(report: ScanReport, paint: Palette, options: { summary?: boolean } = {}): string {
   const shown = report.findings.map(forTerminal);
   const blocking = shown.filter((f) => f.severity === 'block');
   const warnings = shown.filter((f) => f.severity === 'warn');
@@ -25,8 +25,9 @@ export function formatText(report: ScanReport, paint: Palette): string {
   // Notes and errors can carry file names too (binary files, unreadable paths).
   for (const note of report.notes) out.push(paint.dim(`note: ${displayPath(note)}`));
   for (const error of report.errors ?? []) out.push(paint.red(`error: ${displayPath(error)}`));
-  out.push(summaryLine(report.stats, blocking.length, warnings.length));
-  return `${out.join('\n')}\n`;
+  // -q (check-staged): findings and errors only; a clean quiet run prints nothing at all.
+  if (options.summary !== false) out.push(summaryLine(report.stats, blocking.length, warnings.length));
+  return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
 
 /** File names shown escaped (displayPath); everything else as is. */

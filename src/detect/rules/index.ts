@@ -16,6 +16,9 @@ import { jwtRules } from './jwt.js';
 import { privateKeyContainerRules } from './private-key-containers.js';
 import { credentialUrlRules } from './credential-urls.js';
 import { genericRules } from './generic.js';
+import { dockerfileRules } from './dockerfile.js';
+import { clientExposureRules } from './client-exposure.js';
+import { sdkConstructorRules } from './sdk-constructors.js';
 // @@ imports: structured (keep this line; add imports above it)
 
 export const builtinRules: readonly Rule[] = [
@@ -32,5 +35,9 @@ export const builtinRules: readonly Rule[] = [
   ...privateKeyContainerRules,
   ...credentialUrlRules,
   ...genericRules,
+  // Hygiene (issue 5): after the generic rules, which they supersede or yield to (see each file).
+  ...dockerfileRules,
+  ...clientExposureRules,
+  ...sdkConstructorRules,
   // @@ rules: structured, general rules last (keep this line; add entries above it)
 ];

@@ -27,15 +27,15 @@ describe('builtinRules', () => {
 });
 
 const positives = builtinRules.flatMap((rule) =>
-  rule.samples().positives.map((sample, i) => [rule.id, i, sample, rule.keywords] as const),
+  rule.samples().positives.map((sample, i) => [rule.id, i, sample, rule.keywords, rule.samples().path] as const),
 );
-const negatives = builtinRules.flatMap((rule) => rule.samples().negatives.map((sample, i) => [rule.id, i, sample] as const));
+const negatives = builtinRules.flatMap((rule) => rule.samples().negatives.map((sample, i) => [rule.id, i, sample, rule.samples().path] as const));
 
 describe('true samples', () => {
-  it.each(positives)('%s #%i yields exactly one finding of that rule', (id, _i, sample, keywords) => {
+  it.each(positives)('%s #%i yields exactly one finding of that rule', (id, _i, sample, keywords, path) => {
     // Otherwise the keyword pre-filter could hide the match.
     expect(keywords.some((k) => sample.toLowerCase().includes(k))).toBe(true);
-    const findings = scan(sample, builtinRules, { inlineAllow: false });
+    const findings = scan(sample, builtinRules, { inlineAllow: false, path });
     expect(findings.map((f) => f.ruleId)).toEqual([id]);
     const [finding] = findings;
     expect(sample).toContain(finding?.secret);
@@ -43,8 +43,8 @@ describe('true samples', () => {
 });
 
 describe('false samples', () => {
-  it.each(negatives)('%s #%i yields no finding from any rule', (_id, _i, sample) => {
-    expect(scan(sample, builtinRules, { inlineAllow: false })).toEqual([]);
+  it.each(negatives)('%s #%i yields no finding from any rule', (_id, _i, sample, path) => {
+    expect(scan(sample, builtinRules, { inlineAllow: false, path })).toEqual([]);
   });
 });
 

@@ -1,0 +1,94 @@
+/**
+ * Keys shipped to the browser. Build tools inline every variable with a public prefix into the
+ * client bundle: Next.js `NEXT_PUBLIC_` (https://nextjs.org/docs/app/guides/environment-variables),
+ * Vite `VITE_` (https://vite.dev/guide/env-and-mode), Create React App `REACT_APP_`, Expo
+ * `EXPO_PUBLIC_`, SvelteKit/Astro `PUBLIC_`, Nuxt `NUXT_PUBLIC_`, Gatsby `GATSBY_`. A secret-named
+ * one with a literal value reaches every visitor. Likewise the OpenAI and Anthropic SDKs refuse to
+ * run in a browser unless told `dangerouslyAllowBrowser: true`. Both warn: the fix is a server route.
+ */
+import type { Rule, Severity } from '../types.js';
+import { NOT_A_SECRET_NAME } from './dockerfile.js';
+import { ALPHABET, seededRandom } from './sampleKit.js';
+
+const PREFIX = String.raw`(?:NEXT_PUBLIC|NUXT_PUBLIC|EXPO_PUBLIC|REACT_APP|VITE|GATSBY|PUBLIC)_`;
+const SECRET_WORD = String.raw`(?:API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET|TOKEN|PASSWORD|PASSWD|SERVICE_ROLE|CREDENTIALS?)`;
+const NAME = String.raw`(?<![A-Za-z0-9_])(${PREFIX}[A-Z0-9_]{0,40}?${SECRET_WORD}[A-Z0-9_]{0,40})`;
+/**
+ * `.env` syntax (`NAME=value`, unquoted allowed) or code and config (`NAME: "…"`, `NAME = '…'`,
+ * quoted only: an unquoted value there is an expression such as `process.env.X`).
+ */
+const ASSIGN = String.raw`(?:=["'\x60]?|["']?[ \t]*[:=][ \t]*["'\x60])`;
+const VALUE = String.raw`([^\s"'\x60$\\,;{}()<>#][^\s"'\x60\\,;(){}]{0,255})(?=["'\x60\s,;})\]]|$)`;
+/** Values public by design: Supabase anon, Stripe publishable, Firebase/Maps browser keys, site keys. */
+const PUBLIC_BY_DESIGN = /ANON|PUBLISHABLE|FIREBASE|MAPS|MAPBOX|RECAPTCHA|SITE_KEY|PUBLIC_KEY|SEARCH|CLIENT_ID|MEASUREMENT/;
+const TS_TYPES = /^(?:string|number|boolean|undefined|any|unknown|null|true|false)$/;
+
+function publicSeverity(value: string, match: RegExpExecArray): Severity | undefined {
+  const name = match[1] ?? '';
+  if (PUBLIC_BY_DESIGN.test(name) || NOT_A_SECRET_NAME.test(name) || TS_TYPES.test(value)) return undefined;
+  return 'warn';
+}
+
+const SERVER_ROUTE = 'https://nextjs.org/docs/app/guides/environment-variables#bundling-environment-variables-for-the-browser';
+
+export const clientExposureRules: readonly Rule[] = [
+  {
+    id: 'public-env-secret',
+    provider: 'Client-side exposure',
+    description: 'Secret in a browser-exposed variable (NEXT_PUBLIC_, VITE_, …): shipped to every visitor; proxy the call through a server route',
+    keywords: ['public_', 'react_app_', 'vite_', 'gatsby_'],
+    pattern: new RegExp(NAME + ASSIGN + VALUE, 'g'),
+    secretGroup: 2,
+    severityOf: publicSeverity,
+    severity: 'warn',
+    validation: 'NEXT_PUBLIC_/VITE_/REACT_APP_/EXPO_PUBLIC_/PUBLIC_/NUXT_PUBLIC_/GATSBY_ + a secret word (API_KEY, SECRET, TOKEN, PASSWORD …) given a literal; not public-by-design names (ANON, PUBLISHABLE, FIREBASE …), placeholders, $VAR or types',
+    remediation: { revokeUrl: SERVER_ROUTE },
+    samples() {
+      const r = seededRandom('public-env-secret');
+      const opaque = () => `${r.chars(5, ALPHABET.base62)}-${r.chars(6, ALPHABET.base62)}`;
+      return {
+        positives: [
+          `NEXT_PUBLIC_PAYMENTS_SECRET=${opaque()}`,
+          `VITE_API_KEY="${opaque()}"`,
+          `env: { REACT_APP_ADMIN_TOKEN: '${opaque()}' },`,
+          `EXPO_PUBLIC_BACKEND_PASSWORD = "${opaque()}";`,
+          `NUXT_PUBLIC_SERVICE_ROLE_KEY=${opaque()}`,
+        ],
+        negatives: [
+          'NEXT_PUBLIC_API_KEY=',
+          'VITE_API_KEY=${API_KEY}',
+          'VITE_API_KEY=$API_KEY',
+          'env: { NEXT_PUBLIC_API_KEY: process.env.NEXT_PUBLIC_API_KEY },',
+          'readonly VITE_API_KEY: string;',
+          'NEXT_PUBLIC_API_KEY: z.string().min(1),',
+          `NEXT_PUBLIC_SUPABASE_ANON_KEY=${opaque()}`,
+          `NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=${opaque()}`,
+          `VITE_FIREBASE_API_KEY=${opaque()}`,
+          'NEXT_PUBLIC_API_KEY=<your-key-here>',
+          `SERVER_API_KEY_PUBLIC_VITE=${opaque()}`,
+          `NEXT_PUBLIC_API_URL=https://api.example.net`,
+        ],
+      };
+    },
+  },
+  {
+    id: 'dangerously-allow-browser',
+    provider: 'Client-side exposure',
+    description: 'SDK option dangerouslyAllowBrowser set to true: the API key reaches every visitor; proxy the call through a server route',
+    keywords: ['dangerouslyallowbrowser'],
+    // Not after a backtick: prose and Markdown (`…: true`) name the option without setting it.
+    pattern: /(?<![\x60\w])dangerouslyAllowBrowser["']?\s{0,4}:\s{0,4}true\b/g,
+    placeholderCheck: false,
+    severity: 'warn',
+    validation: 'the OpenAI/Anthropic SDK option dangerouslyAllowBrowser set to true',
+    remediation: { revokeUrl: 'https://github.com/openai/openai-node#requirements' },
+    samples() {
+      // Assembled at run time so keyguard's own scan of this repository does not warn on it.
+      const option = ['dangerously', 'AllowBrowser'].join('');
+      return {
+        positives: [`const client = new OpenAI({ apiKey: key, ${option}: true });`, `{"${option}": true}`, `{\n  ${option}: true\n}`],
+        negatives: [`new Anthropic({ ${option}: false })`, `// never set ${option} in production`, `the SDK needs \x60${option}: true\x60 to run there`],
+      };
+    },
+  },
+];

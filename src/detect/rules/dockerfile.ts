@@ -1,0 +1,90 @@
+/**
+ * A secret baked into a container image: `ENV`/`ARG` giving a literal value to a secret-named
+ * variable in a Dockerfile. Every image layer keeps it (`docker history`, `docker inspect`,
+ * anyone who pulls the image), so it blocks whatever the value's format; Docker's own build check
+ * SecretsUsedInArgOrEnv flags the same names (https://docs.docker.com/reference/build-checks/
+ * secrets-used-in-arg-or-env/). Recognised key formats are reported by their own rules first
+ * (earlier in the list); this rule catches the rest, and wins over the generic assignment rule.
+ */
+import type { Rule, Severity } from '../types.js';
+import { isTrivialPassword } from './credentialJudge.js';
+import { seededRandom, ALPHABET } from './sampleKit.js';
+
+/** `Dockerfile`, `api.Dockerfile`, `Dockerfile.prod`, `Containerfile` (Podman), in any directory. */
+export const DOCKERFILE_PATHS = /(?:^|\/)(?:(?:Dockerfile|Containerfile)(?:\.[^/]*)?|[^/]+\.(?:Dockerfile|Containerfile))$/i;
+
+const SECRET_WORD = String.raw`(?:API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIALS?)`;
+/** Name bounded on both sides of the word (linear on long runs of word characters). */
+const NAME = String.raw`([A-Za-z0-9_]{0,40}?${SECRET_WORD}[A-Za-z0-9_]{0,40})`;
+/**
+ * `ENV`/`ARG` at the start of a line, any earlier `K=V` pairs of the same instruction, then the
+ * secret-named variable, `=` or (legacy `ENV K V`) spaces, an optional quote and the value. A value
+ * starting with `$` is a build argument or variable (`${TOKEN}`), not a literal.
+ */
+const PATTERN = new RegExp(String.raw`^[ \t]*(?:ENV|ARG)[ \t]+(?:[^\n]*?[ \t])?${NAME}(?:=|[ \t]+)["']?([^\s"'$\\][^\s"'\\]{0,255})`, 'gim');
+/** `POSTGRES_PASSWORD_FILE=/run/secrets/db` is the right way; `TOKEN_TTL=3600` is no secret. */
+export const NOT_A_SECRET_NAME = /_(?:FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|TTL|TIMEOUT|EXPIRY|EXPIRES|LENGTH|HEADER|NAME|TYPE|ID|MODE|ENABLED|VERSION|SCOPES?|ALGORITHM)$/i;
+
+function dockerSeverity(value: string, match: RegExpExecArray): Severity | undefined {
+  if (NOT_A_SECRET_NAME.test(match[1] ?? '')) return undefined;
+  if (/^(?:\d+|true|false|yes|no|none|null|[./~].*)$/i.test(value)) return undefined;
+  return 'block';
+}
+
+const ENV_VAR = 'STRIPE_SECRET_KEY';
+
+export const dockerfileRules: readonly Rule[] = [
+  {
+    id: 'dockerfile-secret-env',
+    provider: 'Dockerfile',
+    description: 'Secret in a Dockerfile ENV/ARG: every image layer keeps it',
+    keywords: ['env', 'arg'],
+    pattern: PATTERN,
+    secretGroup: 2,
+    paths: DOCKERFILE_PATHS,
+    validate: (value) => !isTrivialPassword(value),
+    severityOf: dockerSeverity,
+    severity: 'block',
+    supersedes: ['generic-secret-assignment'],
+    validation: 'Dockerfile/Containerfile only; ENV or ARG giving a literal (not $VAR, empty, a path, a number or a placeholder) to a *_API_KEY, *_TOKEN, *_SECRET, *PASSWORD* … variable',
+    remediation: {
+      revokeUrl: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+      envVar: 'API_KEY',
+      advice: [
+        'Image layers keep every ENV/ARG value (docker history shows it), so:',
+        '  - at run time: docker run -e API_KEY, or env_file: .env in compose.yaml',
+        '  - at build time, a BuildKit secret (never ARG):',
+        '      RUN --mount=type=secret,id=api_key,env=API_KEY ./build.sh',
+        '      docker build --secret id=api_key,env=API_KEY .',
+        '    https://docs.docker.com/build/building/secrets/',
+      ],
+    },
+    samples() {
+      const r = seededRandom('dockerfile-secret-env');
+      const opaque = () => `${r.chars(6, ALPHABET.base62)}-${r.chars(6, ALPHABET.base62)}`;
+      return {
+        path: 'deploy/api.Dockerfile',
+        positives: [
+          `FROM node:20\nENV ${ENV_VAR}=${opaque()}\nRUN npm ci`,
+          `FROM node:20\nENV NODE_ENV=production DB_PASSWORD="${opaque()}"`,
+          `FROM python:3.12\nENV API_TOKEN ${opaque()}`,
+          `ARG GITHUB_TOKEN=${opaque()}`,
+          `  env app_secret='${opaque()}'`,
+        ],
+        negatives: [
+          `ENV ${ENV_VAR}=\${${ENV_VAR}}`,
+          `ENV ${ENV_VAR}=$${ENV_VAR}`,
+          `ARG ${ENV_VAR}`,
+          `ENV ${ENV_VAR}=`,
+          `ENV ${ENV_VAR}=""`,
+          `ENV ${ENV_VAR}=<your-key-here>`,
+          `ENV ${ENV_VAR}=changeme`,
+          'ENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password',
+          'ENV TOKEN_TTL=3600',
+          'ENV NODE_ENV=production PORT=8080',
+          `RUN echo ${ENV_VAR}=${opaque()} # not an ENV instruction`,
+        ],
+      };
+    },
+  },
+];

@@ -1,0 +1,53 @@
+/**
+ * The hygiene rules (issue 5) beyond the shared table test: the Dockerfile rule's path filter,
+ * and that a recognised key is reported once, by its own rule, wherever these rules also match.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../../src/detect/rules/index.js';
+import { DOCKERFILE_PATHS } from '../../../src/detect/rules/dockerfile.js';
+import { scan } from '../../../src/detect/scan.js';
+import { fakeOpenAiProjectKey, randomFrom } from '../../helpers/fakeKeys.js';
+
+const opaque = () => `${randomFrom('abcdefghjkmnpqrstuvwxyz', 5)}-${randomFrom('23456789', 6)}`;
+const ids = (text: string, path?: string) => scan(text, builtinRules, { inlineAllow: false, path }).map((f) => f.ruleId);
+
+describe('Dockerfile paths', () => {
+  it.each(['Dockerfile', 'docker/Dockerfile', 'Dockerfile.prod', 'api.Dockerfile', 'Containerfile', 'build/dockerfile'])('%s is a Dockerfile', (path) => {
+    expect(DOCKERFILE_PATHS.test(path)).toBe(true);
+  });
+
+  it.each(['Dockerfile.md/notes.txt', 'docs/dockerfile-guide.md', 'src/Dockerfiles.ts', '.dockerignore', 'docker-compose.yml'])('%s is not', (path) => {
+    expect(DOCKERFILE_PATHS.test(path)).toBe(false);
+  });
+
+  it('runs the Dockerfile rule only on Dockerfiles, never on an unknown path', () => {
+    const text = `FROM node:20\nENV BILLING_API_TOKEN=${opaque()}\n`;
+    expect(ids(text, 'Dockerfile')).toEqual(['dockerfile-secret-env']);
+    expect(ids(text, 'docs/setup.md')).toEqual([]);
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('leaves a recognised key to its own rule', () => {
+    const text = `FROM node:20\nENV OPENAI_API_KEY=${fakeOpenAiProjectKey()}\n`;
+    expect(ids(text, 'Dockerfile')).toEqual(['openai-project-key']);
+  });
+});
+
+describe('client-side exposure and SDK constructors', () => {
+  it('warns once on a public-prefixed secret and on dangerouslyAllowBrowser', () => {
+    const option = ['dangerously', 'AllowBrowser'].join('');
+    const findings = scan(`NEXT_PUBLIC_ADMIN_SECRET=${opaque()}\nnew OpenAI({ ${option}: true })`, builtinRules);
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['public-env-secret', 'warn'], ['dangerously-allow-browser', 'warn']]);
+  });
+
+  it('leaves a recognised key in a public variable or an SDK constructor to its own rule (blocking)', () => {
+    const key = fakeOpenAiProjectKey();
+    expect(ids(`NEXT_PUBLIC_OPENAI_API_KEY=${key}`)).toEqual(['openai-project-key']);
+    expect(ids(`const client = new OpenAI({ apiKey: "${key}" });`)).toEqual(['openai-project-key']);
+  });
+
+  it('warns on a literal of no known format in an SDK constructor', () => {
+    const findings = scan(`client = Anthropic(api_key="${opaque()}")`, builtinRules);
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['sdk-hardcoded-key', 'warn']]);
+  });
+});
