@@ -21,7 +21,8 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   const manifestPath = join(pkgDir, 'package.json');
   if (!existsSync(manifestPath)) throw new KeyguardError('usage', messages.INIT_NO_PACKAGE_JSON);
   const rel = relative(root, pkgDir).split(sep).join('/');
-  const huskyDir = rel === '' ? '.husky' : `${rel}/.husky`;
+  // Hooks live at the git root (one set per repository, also in a monorepo); git runs them there.
+  const huskyDir = '.husky';
   const changes: string[] = [];
   // First, so a missing lint-staged config stops init before it changes anything.
   if (options.lintStaged === true) {
@@ -34,12 +35,13 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
     runTool(cmd, args, pkgDir);
     changes.push(messages.initInstalled(`${cmd} ${args.join(' ')}`));
   }
-  const huskyCommand = rel === '' ? 'husky' : `cd ${relative(pkgDir, root).split(sep).join('/')} && husky ${huskyDir}`;
+  // husky must run at the git root (it looks for .git there): a sub-package's prepare goes up first.
+  const huskyCommand = rel === '' ? 'husky' : `cd ${relative(pkgDir, root).split(sep).join('/')} && husky`;
   if (await updatePrepare(manifestPath, huskyCommand)) changes.push(messages.initPrepare(huskyCommand));
   // --lint-staged: the hook runs lint-staged, which runs keyguard check-files on the staged files.
   const [planHook, hookMessage] = options.lintStaged === true ? [planLintStagedHook, messages.initLintStagedHook] : [planPreCommitHook, messages.initHook];
-  if (await updateFile(join(root, huskyDir, 'pre-commit'), planHook, 0o755)) changes.push(hookMessage(`${huskyDir}/pre-commit`));
-  if (await updateFile(join(root, huskyDir, 'pre-push'), planPrePushHook, 0o755)) changes.push(messages.initPushHook(`${huskyDir}/pre-push`));
+  if (await updateFile(join(root, huskyDir, 'pre-commit'), (c) => planHook(c, rel), 0o755)) changes.push(hookMessage(`${huskyDir}/pre-commit`));
+  if (await updateFile(join(root, huskyDir, 'pre-push'), (c) => planPrePushHook(c, rel), 0o755)) changes.push(messages.initPushHook(`${huskyDir}/pre-push`));
   if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
   changes.push(...(await activateHusky(root, huskyDir, pkgDir)));
 

@@ -4,13 +4,24 @@
  * Never clobbers: we only create or append, so running init twice changes nothing.
  */
 
+import { shellQuote } from '../remediate/shellQuote.js';
+
 export const HOOK_COMMAND = 'npx --no -- keyguard check-staged';
 
+/**
+ * Hooks live at the git root and run there; in a monorepo sub-package keyguard is installed in
+ * that package, so the hook line first changes into it (npx resolves its node_modules/.bin).
+ */
+export function inPackage(command: string, packageDir: string): string {
+  return packageDir === '' ? command : `cd ${shellQuote(packageDir)} && ${command}`;
+}
+
 /** `.husky/pre-commit`: husky v9 hooks are plain shell, one command per line. */
-export function planPreCommitHook(current: string | null): string | null {
-  if (current === null) return `${HOOK_COMMAND}\n`;
+export function planPreCommitHook(current: string | null, packageDir = ''): string | null {
+  const line = inPackage(HOOK_COMMAND, packageDir);
+  if (current === null) return `${line}\n`;
   if (/\bkeyguard\s+check-staged\b/.test(current)) return null;
-  return `${withTrailingNewline(current)}${HOOK_COMMAND}\n`;
+  return `${withTrailingNewline(current)}${line}\n`;
 }
 
 /**
@@ -19,10 +30,11 @@ export function planPreCommitHook(current: string | null): string | null {
  */
 export const PUSH_HOOK_COMMAND = 'npx --no -- keyguard check-push "$@"';
 
-export function planPrePushHook(current: string | null): string | null {
-  if (current === null) return `${PUSH_HOOK_COMMAND}\n`;
+export function planPrePushHook(current: string | null, packageDir = ''): string | null {
+  const line = inPackage(PUSH_HOOK_COMMAND, packageDir);
+  if (current === null) return `${line}\n`;
   if (/\bkeyguard\s+check-push\b/.test(current)) return null;
-  return `${withTrailingNewline(current)}${PUSH_HOOK_COMMAND}\n`;
+  return `${withTrailingNewline(current)}${line}\n`;
 }
 
 /** `.gitignore`: make sure local `.env` files can never be staged by accident. */

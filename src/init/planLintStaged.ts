@@ -1,3 +1,4 @@
+import { inPackage } from './planFiles.js';
 /**
  * Pure planning for `keyguard init --lint-staged`. lint-staged maps globs to a command or an array
  * of commands and appends the staged file names to each (lint-staged README, "Configuration").
@@ -23,8 +24,9 @@ export function planLintStagedConfig(config: Readonly<Record<string, unknown>>):
 export const LINT_STAGED_HOOK_COMMAND = 'npx --no -- lint-staged';
 
 /** `.husky/pre-commit` must run lint-staged for the config to matter; add it only when missing. */
-export function planLintStagedHook(current: string | null): string | null {
-  if (current === null) return `${LINT_STAGED_HOOK_COMMAND}\n`;
+export function planLintStagedHook(current: string | null, packageDir = ''): string | null {
+  const line = inPackage(LINT_STAGED_HOOK_COMMAND, packageDir);
+  if (current === null) return `${line}\n`;
   if (/\blint-staged\b/.test(current)) return null;
-  return `${current === '' || current.endsWith('\n') ? current : `${current}\n`}${LINT_STAGED_HOOK_COMMAND}\n`;
+  return `${current === '' || current.endsWith('\n') ? current : `${current}\n`}${line}\n`;
 }

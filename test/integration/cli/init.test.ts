@@ -15,12 +15,14 @@ afterEach(() => {
  * A user's project with husky and keyguard "installed" (linked from this checkout, so the
  * test needs no network): exactly what `npm i -D keyguard husky` leaves in node_modules.
  */
-function makeProject(manifest: Record<string, unknown>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'keyguard-init-'));
-  dirs.push(dir);
-  gitOk(dir, ['init', '-q', '-b', 'main']);
-  gitOk(dir, ['config', 'user.name', 'Test']);
-  gitOk(dir, ['config', 'user.email', 'test@example.invalid']);
+function makeProject(manifest: Record<string, unknown>, subPackage = ''): string {
+  const repo = mkdtempSync(join(tmpdir(), 'keyguard-init-'));
+  dirs.push(repo);
+  gitOk(repo, ['init', '-q', '-b', 'main']);
+  gitOk(repo, ['config', 'user.name', 'Test']);
+  gitOk(repo, ['config', 'user.email', 'test@example.invalid']);
+  const dir = join(repo, subPackage);
+  mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules', 'husky'), join(dir, 'node_modules', 'husky'));
@@ -85,6 +87,22 @@ describe('keyguard init', () => {
     gitOk(dir, ['add', 'clean.js']);
     gitOk(dir, ['commit', '-q', '-m', 'clean']);
     expect(git(dir, ['push', '-q', 'origin', 'main']).status).toBe(0);
+  });
+
+  it('in a monorepo sub-package: hooks at the git root that run keyguard from the package', () => {
+    const app = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } }, 'packages/app');
+    const repo = join(app, '..', '..');
+    expect(runKeyguard(app, ['init']).status).toBe(0);
+    expect(readFileSync(join(repo, '.husky/pre-commit'), 'utf8')).toBe('cd packages/app && npx --no -- keyguard check-staged\n');
+    expect(readFileSync(join(repo, '.husky/pre-push'), 'utf8')).toContain('cd packages/app && npx --no -- keyguard check-push');
+    expect(JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')).scripts.prepare).toBe('cd ../.. && husky');
+    expect(gitOk(repo, ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
+    expect(runKeyguard(app, ['init']).stdout).toContain('nothing changed');
+    writeFileSync(join(repo, 'root.env'), `OPENAI_API_KEY=${fakeOpenAiProjectKey()}\n`);
+    gitOk(repo, ['add', 'root.env']);
+    const commit = git(repo, ['commit', '-m', 'leak at the root']);
+    expect(commit.status).not.toBe(0);
+    expect(commit.stdout + commit.stderr).toContain('root.env:1:16');
   });
 
   it('appends to an existing hook instead of overwriting it', () => {
