@@ -54,8 +54,19 @@ function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer
   } catch (error) {
     throw new KeyguardError('not-a-repo', noSuchDirectory(cwd), { cause: error });
   }
-  return onStdout ? git.outputHandler(takeOverStdout(onStdout)) : git;
+  return git.outputHandler(onStdout ? takeOverStdout(onStdout) : markOutputSeen);
 }
+
+/**
+ * simple-git's completion plugin (spawn.after in dist/index.mjs) waits an extra 50 ms after
+ * 'close' whenever git wrote nothing at all, and many of our questions have an empty answer
+ * (`ls-files` finding no stray .env file, `git config` with the key unset). That was 50 ms of
+ * every hook run. Its listener counts any 'data' event, so one empty event at the end of stdout
+ * tells it the process has spoken; no byte is added to what anyone reads.
+ */
+const markOutputSeen: outputHandler = (_command, stdout) => {
+  stdout.once('end', () => stdout.emit('data', Buffer.alloc(0)));
+};
 
 /**
  * simple-git collects stdout in memory even when an outputHandler is set: gitResponse()
@@ -65,9 +76,10 @@ function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer
  * still rejects (the task then reports an empty stdout, which we never use).
  */
 function takeOverStdout(onStdout: (chunk: Buffer) => void): outputHandler {
-  return (_command, stdout) => {
+  return (_command, stdout, stderr, args) => {
     for (const listener of stdout.listeners('data')) stdout.removeListener('data', listener as (...args: unknown[]) => void);
     stdout.on('data', (chunk: Buffer) => onStdout(chunk));
+    markOutputSeen(_command, stdout, stderr, args);
   };
 }
 
