@@ -4,7 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { getHooksPath } from '../git/getHooksPath.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
-import { planGitignore, planPreCommitHook, planPrepareScript, planPrePushHook } from '../init/planFiles.js';
+import { HOOK_COMMAND, inPackage, planGitignore, planPreCommitHook, planPrepareScript, planPrePushHook, PUSH_HOOK_COMMAND } from '../init/planFiles.js';
+import { planPlainHook } from '../init/planPlainHook.js';
 import { planLintStagedHook } from '../init/planLintStaged.js';
 import { installDevCommand, runTool } from '../init/runTool.js';
 import { wireLintStaged } from '../init/wireLintStaged.js';
@@ -24,6 +25,14 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   // Hooks live at the git root (one set per repository, also in a monorepo); git runs them there.
   const huskyDir = '.husky';
   const changes: string[] = [];
+  const hooksPath = await getHooksPath(root);
+  if (hooksPath !== null && hooksPath !== '.husky/_' && options.lintStaged !== true) {
+    // The team already has its own hooks directory: add keyguard there, leave husky out of it.
+    changes.push(...(await wireHooksDir(join(root, hooksPath), hooksPath, rel)));
+    if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
+    io.stdout(changes.length === 0 ? `${messages.INIT_NOTHING}\n` : `${messages.initDone(changes)}\n`);
+    return ExitCode.ok;
+  }
   // First, so a missing lint-staged config stops init before it changes anything.
   if (options.lintStaged === true) {
     const file = await wireLintStaged(pkgDir);
@@ -84,6 +93,19 @@ async function updateFile(path: string, plan: (current: string | null) => string
   await writeFile(path, next);
   if (mode !== undefined) await chmod(path, mode);
   return true;
+}
+
+/** pre-commit and pre-push scripts in an existing `core.hooksPath` directory (not husky's). */
+async function wireHooksDir(dir: string, shown: string, rel: string): Promise<string[]> {
+  const changes: string[] = [];
+  const hooks = [
+    ['pre-commit', inPackage(HOOK_COMMAND, rel), /\bkeyguard\s+check-staged\b/],
+    ['pre-push', inPackage(PUSH_HOOK_COMMAND, rel), /\bkeyguard\s+check-push\b/],
+  ] as const;
+  for (const [name, line, marker] of hooks) {
+    if (await updateFile(join(dir, name), (c) => planPlainHook(c, line, marker), 0o755)) changes.push(messages.initHook(`${shown}/${name}`));
+  }
+  return changes;
 }
 
 /** Point git at husky's hooks now (the `prepare` script does it on later installs). */

@@ -105,6 +105,26 @@ describe('keyguard init', () => {
     expect(commit.stdout + commit.stderr).toContain('root.env:1:16');
   });
 
+  it('with an existing non-husky core.hooksPath: adds keyguard to those hooks, leaves husky out', () => {
+    const dir = makeProject({ name: 'app' });
+    gitOk(dir, ['config', 'core.hooksPath', '.githooks']);
+    mkdirSync(join(dir, '.githooks'));
+    writeFileSync(join(dir, '.githooks', 'pre-commit'), '#!/bin/sh\necho "team hook ran"\n', { mode: 0o755 });
+    const first = runKeyguard(dir, ['init', '--no-install']);
+    expect(first.status).toBe(0);
+    expect(readFileSync(join(dir, '.githooks/pre-commit'), 'utf8')).toBe('#!/bin/sh\necho "team hook ran"\nnpx --no -- keyguard check-staged\n');
+    expect(readFileSync(join(dir, '.githooks/pre-push'), 'utf8')).toContain('keyguard check-push');
+    expect(existsSync(join(dir, '.husky'))).toBe(false);
+    expect(gitOk(dir, ['config', 'core.hooksPath']).trim()).toBe('.githooks');
+    expect(runKeyguard(dir, ['init', '--no-install']).stdout).toContain('nothing changed');
+    writeFileSync(join(dir, 'app.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
+    gitOk(dir, ['add', 'app.js']);
+    const commit = git(dir, ['commit', '-m', 'leak']);
+    expect(commit.status).not.toBe(0);
+    expect(commit.stdout + commit.stderr).toContain('team hook ran');
+    expect(commit.stdout + commit.stderr).toContain('app.js:1:14');
+  });
+
   it('appends to an existing hook instead of overwriting it', () => {
     const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
     mkdirSync(join(dir, '.husky'));
