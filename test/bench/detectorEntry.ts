@@ -3,6 +3,7 @@
  * measures exactly the code keyguard ships (src/detect) without a TypeScript loader.
  */
 import { builtinRules } from '../../src/detect/rules/index.js';
+import { pemBegin } from '../../src/detect/rules/pemArmor.js';
 import { scan } from '../../src/detect/scan.js';
 import type { Rule } from '../../src/detect/types.js';
 
@@ -68,7 +69,7 @@ function worstProbe(rule: Rule): number {
     ...rule.keywords.map((k) => `${k}${'A'.repeat(size)}`),
     ...rule.keywords.map((k) => `${k}=`.repeat(Math.ceil(size / (k.length + 1)))),
     `${'a1_-'.repeat(size / 4)}`,
-    `-----BEGIN PRIVATE KEY-----\n${'QUJD'.repeat(size / 4)}`,
+    `${pemBegin('PRIVATE KEY')}\n${'QUJD'.repeat(size / 4)}`,
     `${'"'.repeat(size / 2)}${rule.keywords[0] ?? ''}`,
   ];
   let worst = 0;

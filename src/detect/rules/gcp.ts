@@ -8,6 +8,7 @@
  * shapes (Python dicts, YAML, base64) stay private-key findings.
  */
 import type { Rule } from '../types.js';
+import { pemBegin, pemEnd } from './pemArmor.js';
 import { privateKeyBody } from './privateKeyBody.js';
 import { HEX } from './labelledSamples.js';
 import { ALPHABET, seededRandom } from './sampleKit.js';
@@ -17,7 +18,7 @@ const MAX_BODY = 32_768;
 const KEY_ID = String.raw`"private_key_id"\s*:\s*"[0-9a-f]{40}"`;
 const KEY = String.raw`"private_key"\s*:\s*"`;
 /** One JSON string: base64 and `\n` escapes between the armor lines, never a quote. */
-const PEM = String.raw`-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\]{64,${MAX_BODY}}-----END PRIVATE KEY-----`;
+const PEM = String.raw`${pemBegin('PRIVATE KEY')}[A-Za-z0-9+/=\\]{64,${MAX_BODY}}${pemEnd('PRIVATE KEY')}`;
 /** Neighbour check, after the opening quote of the value: id before (lookbehind) or after (lookahead). */
 const NEXT_TO_ID = String.raw`(?:(?<=${KEY_ID}\s*,\s*${KEY})|(?=[^"]{64,${MAX_BODY + 64}}"\s*,\s*${KEY_ID}))`;
 
@@ -61,7 +62,7 @@ export const gcpRules: readonly Rule[] = [
       const keyId = (): string => r.chars(40, HEX);
       const base64 = `MIIEvQIBADANBgkqhkiG9w0BAQEFAASC${r.chars(1560, ALPHABET.base64)}`;
       const lines = base64.match(/.{1,64}/g) ?? [];
-      const pem = (body = lines.join('\\n')): string => `-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n`;
+      const pem = (body = lines.join('\\n')): string => `${pemBegin('PRIVATE KEY')}\\n${body}\\n${pemEnd('PRIVATE KEY')}\\n`;
       return {
         positives: [
           serviceAccountJson(keyId(), pem(), false),
@@ -72,7 +73,7 @@ export const gcpRules: readonly Rule[] = [
         negatives: [
           serviceAccountJson(keyId(), pem('...'), false),
           serviceAccountJson(keyId(), pem('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC...'), true),
-          serviceAccountJson('your-private-key-id', '-----BEGIN PRIVATE KEY-----\\nYOUR_KEY\\n-----END PRIVATE KEY-----\\n', false),
+          serviceAccountJson('your-private-key-id', `${pemBegin('PRIVATE KEY')}\\nYOUR_KEY\\n${pemEnd('PRIVATE KEY')}\\n`, false),
           `{"type": "service_account", "private_key_id": "${keyId()}", "private_key": "\${GCP_PRIVATE_KEY}"}`,
           `credentials = {"private_key_id": os.environ["KEY_ID"], "private_key": os.environ["KEY"]}`,
         ],

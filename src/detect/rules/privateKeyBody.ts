@@ -2,13 +2,14 @@
  * The body check of an armored private key, in place of the shared placeholder check: DER bodies
  * hold long `AAAA` runs (zero bytes), which placeholder.ts would take for filler.
  */
+import { pemBegin } from './pemArmor.js';
 
 /** The docs' tells are a truncated body (`MIIE...`) or a few dozen characters of filler. */
 const MIN_BASE64 = 64;
 /** 64 random base64 characters show ~40 distinct ones; `xxxx…` or `AAAA…` filler shows 1–3. */
 const MIN_DISTINCT = 20;
 const BASE64 = /^[A-Za-z0-9+/=]+$/;
-const OPENSSH_BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
+const OPENSSH_BEGIN = pemBegin('OPENSSH PRIVATE KEY');
 /**
  * Every OpenSSH key body decodes to the magic `openssh-key-v1\0` (OpenSSH PROTOCOL.key), which is
  * this base64 prefix (secret-formats.md §46 [V]); a body without it was typed or truncated.

@@ -1,16 +1,13 @@
 /** Generated private-key blocks for the rule table test (random base64 in real key layouts). */
 import type { RuleSamples } from '../types.js';
 import { ALPHABET, seededRandom } from './sampleKit.js';
+import { pemBegin, pemBlock as block, pemEnd } from './pemArmor.js';
 
 /** PEM and PGP armor wrap base64 at 64 characters (RFC 7468 §2, RFC 4880 §6.3). */
 function wrap(base64: string): string[] {
   const lines: string[] = [];
   for (let i = 0; i < base64.length; i += 64) lines.push(base64.slice(i, i + 64));
   return lines;
-}
-
-function block(label: string, lines: readonly string[]): string[] {
-  return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`];
 }
 
 /** Known DER / OpenSSH openings (secret-formats.md §46), so samples look like real bodies. */
@@ -53,9 +50,9 @@ export function privateKeySamples(kind: 'pem' | 'pgp'): RuleSamples {
       block('PRIVATE KEY', body(OPENING.pkcs8, 20)).join('\n'),
       block('PRIVATE KEY', ['MIIE' + 'x'.repeat(120)]).join('\n'),
       block('PUBLIC KEY', body('MIIBIjANBgkqhkiG9w0BAQEFAAOC', 360)).join('\n'),
-      [`-----BEGIN RSA PRIVATE KEY-----`, ...body('MIIE', 1560), `-----END EC PRIVATE KEY-----`].join('\n'),
-      ['-----BEGIN PRIVATE KEY-----', ...body(OPENING.pkcs8, 1560)].join('\n'),
-      'Paste the -----BEGIN PRIVATE KEY----- block into the vault.',
+      [pemBegin('RSA PRIVATE KEY'), ...body('MIIE', 1560), pemEnd('EC PRIVATE KEY')].join('\n'),
+      [pemBegin('PRIVATE KEY'), ...body(OPENING.pkcs8, 1560)].join('\n'),
+      `Paste the ${pemBegin('PRIVATE KEY')} block into the vault.`,
     ],
   };
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../src/detect/rules/index.js';
+import { pemBlock } from '../../../src/detect/rules/pemArmor.js';
 import { ALPHABET, seededRandom } from '../../../src/detect/rules/sampleKit.js';
 import { scan } from '../../../src/detect/scan.js';
 import { awsKeyId, githubPat, openaiProjectKey } from './fixtures.js';
@@ -56,7 +57,7 @@ const FORMATS: Record<string, (v: Literal, n: Names) => string> = {
 
 function families(): Family[] {
   const r = seededRandom('contexts.test');
-  const pem = ['-----BEGIN PRIVATE KEY-----', ...(`MIIEvQIBADANBgkqhkiG9w0BAQEFAASC${r.chars(1560, ALPHABET.base64)}`.match(/.{1,64}/g) ?? []), '-----END PRIVATE KEY-----'];
+  const pem = pemBlock('PRIVATE KEY', `MIIEvQIBADANBgkqhkiG9w0BAQEFAASC${r.chars(1560, ALPHABET.base64)}`.match(/.{1,64}/g) ?? []);
   const segment = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
   const jwt = `${segment({ alg: 'HS256', typ: 'JWT' })}.${segment({ sub: r.chars(12, ALPHABET.base62), exp: 4_102_444_800 })}.${r.chars(43, ALPHABET.base64url)}`;
   const password = r.chars(22, ALPHABET.base62);

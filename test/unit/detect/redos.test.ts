@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../src/detect/rules/index.js';
+import { pemBegin, pemEnd } from '../../../src/detect/rules/pemArmor.js';
 import { scan } from '../../../src/detect/scan.js';
 
 const SIZE = 200_000;
@@ -35,12 +36,12 @@ describe('ReDoS resistance: findings on adversarial input', () => {
     ['AKIA + base32 run', 'AK' + 'IA' + fill('A2')],
     ['escape sequences', fill(String.raw`\n`)],
     ['dashes', fill('-')],
-    ['BEGIN lines without END', fill('-----BEGIN PRIVATE KEY-----\n')],
-    ['BEGIN + body, repeated', fill(`-----BEGIN RSA PRIVATE KEY-----\n${base64Run(100)}\n`)],
-    ['BEGIN + 1 MB base64 without END', `-----BEGIN PRIVATE KEY-----\n${base64Run(1_000_000)}`],
-    ['BEGIN + 1 MB with escaped newlines', `-----BEGIN PRIVATE KEY-----${fill(String.raw`\nMIIEvQIBADAN`, 1_000_000)}`],
-    ['BEGIN + 1 MB base64 + END (too long to be a key)', `-----BEGIN PRIVATE KEY-----\n${base64Run(1_000_000)}\n-----END PRIVATE KEY-----`],
-    ['PGP BEGIN without END', `-----BEGIN PGP PRIVATE KEY BLOCK-----\n${fill('Version: x\n', 1_000_000)}`],
+    ['BEGIN lines without END', fill(`${pemBegin('PRIVATE KEY')}\n`)],
+    ['BEGIN + body, repeated', fill(`${pemBegin('RSA PRIVATE KEY')}\n${base64Run(100)}\n`)],
+    ['BEGIN + 1 MB base64 without END', `${pemBegin('PRIVATE KEY')}\n${base64Run(1_000_000)}`],
+    ['BEGIN + 1 MB with escaped newlines', `${pemBegin('PRIVATE KEY')}${fill(String.raw`\nMIIEvQIBADAN`, 1_000_000)}`],
+    ['BEGIN + 1 MB base64 + END (too long to be a key)', `${pemBegin('PRIVATE KEY')}\n${base64Run(1_000_000)}\n${pemEnd('PRIVATE KEY')}`],
+    ['PGP BEGIN without END', `${pemBegin('PGP PRIVATE KEY BLOCK')}\n${fill('Version: x\n', 1_000_000)}`],
   ])('%s', (_name, text) => {
     expect(count(text)).toBe(0);
   });
