@@ -1,36 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeHookRepo, removeHookRepos, trackTempDir, writeRepoFile } from '../../helpers/hookRepo.js';
 import { fakeAwsAccessKeyId, fakeOpenAiLegacyKey, fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
-import { git, gitOk, installHook, runKeyguard } from '../../helpers/runCli.js';
+import { git, gitOk, runKeyguard } from '../../helpers/runCli.js';
 
-const repos: string[] = [];
-afterEach(() => {
-  for (const dir of repos.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A temp repo with an identity, the keyguard hook installed, and (unless `empty`) one commit. */
-function makeRepo(options: { empty?: boolean } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'keyguard-cli-'));
-  repos.push(dir);
-  gitOk(dir, ['init', '-q', '-b', 'main']);
-  gitOk(dir, ['config', 'user.name', 'Test']);
-  gitOk(dir, ['config', 'user.email', 'test@example.invalid']);
-  gitOk(dir, ['config', 'commit.gpgsign', 'false']);
-  installHook(dir);
-  if (!options.empty) {
-    write(dir, 'README.md', '# project\n');
-    gitOk(dir, ['add', '-A']);
-    gitOk(dir, ['commit', '-q', '-m', 'initial']);
-  }
-  return dir;
-}
-
-function write(dir: string, path: string, content: string | Buffer): void {
-  mkdirSync(dirname(join(dir, path)), { recursive: true });
-  writeFileSync(join(dir, path), content);
-}
+afterEach(removeHookRepos);
+const makeRepo = makeHookRepo;
+const write = writeRepoFile;
 
 const head = (dir: string) => git(dir, ['rev-parse', '-q', '--verify', 'HEAD']).stdout.trim();
 const stagedNames = (dir: string) => gitOk(dir, ['diff', '--cached', '--name-only', '-z']);
@@ -195,7 +173,7 @@ describe('keyguard check-staged contract', () => {
 
   it('exits 2 outside a git repository, saying why and how to bypass', () => {
     const dir = mkdtempSync(join(tmpdir(), 'keyguard-norepo-'));
-    repos.push(dir);
+    trackTempDir(dir);
     const run = runKeyguard(dir, ['check-staged'], { GIT_CEILING_DIRECTORIES: tmpdir() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/not a git repository/i);

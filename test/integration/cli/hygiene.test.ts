@@ -2,37 +2,14 @@
  * Hygiene checks (issue 5) through the real hook: real temp repos, real `git commit`s.
  * git runs hooks with their stdout redirected to stderr (githooks(5)): output is stdout + stderr.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { git, gitOk, installHook } from '../../helpers/runCli.js';
+import { makeHookRepo, removeHookRepos, writeRepoFile } from '../../helpers/hookRepo.js';
+import { git, gitOk } from '../../helpers/runCli.js';
 
-const repos: string[] = [];
-afterEach(() => {
-  for (const dir of repos.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function makeRepo(options: { empty?: boolean } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'keyguard-hygiene-'));
-  repos.push(dir);
-  gitOk(dir, ['init', '-q', '-b', 'main']);
-  gitOk(dir, ['config', 'user.name', 'Test']);
-  gitOk(dir, ['config', 'user.email', 'test@example.invalid']);
-  gitOk(dir, ['config', 'commit.gpgsign', 'false']);
-  installHook(dir);
-  if (!options.empty) {
-    write(dir, 'README.md', '# project\n');
-    gitOk(dir, ['add', '-A']);
-    gitOk(dir, ['commit', '-q', '-m', 'initial']);
-  }
-  return dir;
-}
-
-function write(dir: string, path: string, content: string): void {
-  mkdirSync(dirname(join(dir, path)), { recursive: true });
-  writeFileSync(join(dir, path), content);
-}
+afterEach(removeHookRepos);
+const makeRepo = makeHookRepo;
+const write = writeRepoFile;
 
 function commit(dir: string, message = 'change'): { status: number | null; output: string } {
   gitOk(dir, ['add', '-A']);
