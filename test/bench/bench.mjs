@@ -6,10 +6,11 @@
 //     peak RSS, next to `git diff --cached` alone (target: ≤ 2× (git diff + node start), RSS ≤ 200 MiB).
 // (c) the detector alone (test/bench/detector.mjs): MB/s, recall on planted keys, real-code findings, ReDoS.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { detectorBench, walkTextFiles } from './detector.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'dist/cli.js');
@@ -60,26 +61,14 @@ function typicalCommit() {
   return { node, diff, keyguard };
 }
 
-/** Text-ish files from installed dependencies, in a stable order, until `limit` bytes. */
+/** ~20 MB of real code from a few installed dependencies (walker shared with detector.mjs). */
 function collectCorpus(limit) {
-  const picked = [];
-  let total = 0;
-  const walk = (dir) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (total >= limit) return;
-      const path = join(dir, name);
-      const st = statSync(path);
-      if (st.isDirectory()) walk(path);
-      else if (/\.(js|mjs|cjs|ts|mts|cts|json|md|map|d\.ts|txt|yml)$/.test(name) && st.size < 12 << 20) {
-        picked.push(path);
-        total += st.size;
-      }
-    }
-  };
-  for (const pkg of ['typescript', 'zod', 'vite', 'vitest', 'chai', 'simple-git', 'picomatch', 'lint-staged', 'husky']) {
-    walk(join(root, 'node_modules', pkg));
-  }
-  return { picked, total };
+  const packages = ['typescript', 'zod', 'vite', 'vitest', 'chai', 'simple-git', 'picomatch', 'lint-staged', 'husky'];
+  const { paths, total } = walkTextFiles(packages.map((pkg) => join(root, 'node_modules', pkg)), limit, {
+    pattern: /\.(js|mjs|cjs|ts|mts|cts|json|md|map|d\.ts|txt|yml)$/,
+    maxSize: 12 << 20,
+  });
+  return { picked: paths, total };
 }
 
 function bigInitialCommit() {
@@ -125,7 +114,7 @@ console.log(`    keyguard check-staged  ${b.keyguard.toFixed(0)} ms = ${(mb / (b
 console.log(`    peak RSS               ${b.rssMiB.toFixed(0)} MiB (target ≤ 200 MiB); scanned ${b.stats.files} files, ` +
   `${(b.stats.bytes / (1 << 20)).toFixed(1)} MB, ${b.stats.binarySkipped} binary skipped`);
 
-const { detectorBench } = await import('./detector.mjs');
+
 const c = await detectorBench(root);
 const mbps = (ms) => ((c.bytes / (1 << 20)) / (ms / 1000)).toFixed(1);
 console.log(`(c) detector: ${c.rules} rules on a ${(c.bytes / (1 << 20)).toFixed(1)} MB mixed corpus ` +

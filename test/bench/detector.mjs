@@ -15,9 +15,12 @@ export async function loadDetector(root) {
   return import(out);
 }
 
-/** Real code: text files of installed dependencies, in a stable order, until `limit` bytes. */
-export function realCode(root, limit) {
-  const files = [];
+/**
+ * Text-ish files under `dirs`, in a stable (sorted, depth-first) order, until `limit` bytes:
+ * the real third-party code both benchmarks scan.
+ */
+export function walkTextFiles(dirs, limit, { pattern, maxSize }) {
+  const paths = [];
   let total = 0;
   const walk = (dir) => {
     for (const name of readdirSync(dir).sort()) {
@@ -25,14 +28,23 @@ export function realCode(root, limit) {
       const path = join(dir, name);
       const st = statSync(path);
       if (st.isDirectory()) walk(path);
-      else if (/\.(js|mjs|cjs|ts|json|md|map|yml|txt)$/.test(name) && st.size < 8 << 20) {
-        files.push({ path, text: readFileSync(path, 'utf8') });
+      else if (pattern.test(name) && st.size < maxSize) {
+        paths.push(path);
         total += st.size;
       }
     }
   };
-  walk(join(root, 'node_modules'));
-  return { files, total };
+  for (const dir of dirs) walk(dir);
+  return { paths, total };
+}
+
+/** Real code: text files of installed dependencies, read into memory, until `limit` bytes. */
+export function realCode(root, limit) {
+  const { paths, total } = walkTextFiles([join(root, 'node_modules')], limit, {
+    pattern: /\.(js|mjs|cjs|ts|json|md|map|yml|txt)$/,
+    maxSize: 8 << 20,
+  });
+  return { files: paths.map((path) => ({ path, text: readFileSync(path, 'utf8') })), total };
 }
 
 const time = (fn) => {
