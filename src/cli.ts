@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The one place that touches `process`: parse arguments, build the CommandIo,
  * run one command, map its outcome to an exit code (0 ok, 1 blocked, 2 error).
@@ -144,7 +143,8 @@ function isParseArgsError(error: unknown): error is Error {
 }
 
 const argv = process.argv.slice(2);
-main(argv).then(
+/** Settles when the command has finished: the launcher (src/launch.ts) saves its code cache then. */
+export const done: Promise<void> = main(argv).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => { process.exitCode = reportError(error, argv.find((a) => !a.startsWith('-'))); },
 );

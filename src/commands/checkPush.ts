@@ -1,6 +1,6 @@
 import { ExitCode } from '../errors.js';
 import { commitExists } from '../git/commitExists.js';
-import { getRepoRoot } from '../git/getRepoRoot.js';
+import { getHookRepoRoot } from '../git/getRepoRoot.js';
 import { NOTHING_TO_PUSH, pushHeading } from '../messages.js';
 import { buildHistoryReport, emptyHistoryReport } from './buildHistoryReport.js';
 import { isZeroId, parsePushLines } from './parsePushLines.js';
@@ -16,7 +16,7 @@ import { writeReport } from './writeReport.js';
 export async function checkPush(args: readonly string[], format: OutputFormat, io: CommandIo): Promise<number> {
   const [remote] = args;
   const updates = parsePushLines((await io.readStdin()).toString('utf8'));
-  const root = await getRepoRoot(io.cwd);
+  const root = await getHookRepoRoot(io.cwd);
   const include = new Set<string>();
   const exclude = new Set<string>();
   for (const update of updates) {

@@ -1,6 +1,6 @@
 import { readBaseline } from '../config/baseline.js';
 import { ExitCode } from '../errors.js';
-import { getRepoRoot } from '../git/getRepoRoot.js';
+import { getHookRepoRoot } from '../git/getRepoRoot.js';
 import { hasHead } from '../git/hasHead.js';
 import { listUnignoredEnvFiles } from '../git/listUnignoredEnvFiles.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
@@ -37,7 +37,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   // in the diff are repo-relative from any directory (--no-relative), and blocks that arrive
   // before the config is ready wait in a queue. Saves a sequential git round trip per hook run.
   const queue = new BlockQueue();
-  const rootLookup = getRepoRoot(io.cwd);
+  const rootLookup = getHookRepoRoot(io.cwd);
   // check-files: pathspecs are relative to where git runs, so it runs at the root with repo paths.
   const paths = options.paths;
   const diffRun = paths === undefined

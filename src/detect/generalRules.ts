@@ -47,9 +47,9 @@ function startsWord(name: string, keyword: string): boolean {
 
 /** True when a general rule's candidate belongs to a specific rule by its keywords. */
 export function claimedBySpecific(matchSpecific: KeywordMatcher, name: string, secret: string): boolean {
-  if ([...matchSpecific(name)].some((keyword) => startsWord(name, keyword))) return true;
+  if ([...matchSpecific(name).found].some((keyword) => startsWord(name, keyword))) return true;
   const lower = secret.toLowerCase();
-  return [...matchSpecific(secret)].some((keyword) => marks(keyword, lower));
+  return [...matchSpecific(secret).found].some((keyword) => marks(keyword, lower));
 }
 
 /** Longest variable name looked at before a general rule's match. */

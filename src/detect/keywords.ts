@@ -9,8 +9,16 @@
  * (self-scan of this repository: 2.5 s → see npm run bench).
  */
 
-/** Returns the (lower-case) keywords that occur in a text. */
-export type KeywordMatcher = (text: string) => ReadonlySet<string>;
+export interface KeywordHits {
+  /** The (lower-case) keywords that occur in the text. */
+  readonly found: ReadonlySet<string>;
+  /** For each tracked keyword that occurs: the offsets where its occurrences start, ascending. */
+  readonly starts: ReadonlyMap<string, readonly number[]>;
+}
+
+export type KeywordMatcher = (text: string) => KeywordHits;
+
+const NO_STARTS: ReadonlyMap<string, readonly number[]> = new Map();
 
 /** Keywords are ASCII (checked below); any other code unit cannot be part of a keyword. */
 const ASCII = 128;
@@ -19,39 +27,106 @@ interface Automaton {
   /** Character class of each ASCII code (lower-cased); 0 = appears in no keyword. */
   readonly classOf: Uint8Array;
   readonly classes: number;
-  /** Dense DFA: next state = delta[state * classes + class]. */
+  /**
+   * The transition table by row (a state's row starts at state × classes): the next state's row =
+   * delta[row + class]; -1 = not resolved yet. Holds the trie's edges from the start; every other
+   * edge is resolved through the failure links on first use (`step`), so building costs
+   * O(total keyword length) instead of O(states × classes).
+   */
   readonly delta: Int32Array;
-  /** Keyword indexes ending at each state, following failure links (output function). */
+  /** By row: 1 where at least one keyword ends (following failure links). */
+  readonly hasOutput: Uint8Array;
+  /** By state: keyword indexes ending there, following failure links (output function). */
   readonly outputs: readonly (readonly number[])[];
+  /** Resolves (and remembers) an edge that is not in `delta` yet; rows in, row out. */
+  readonly step: (row: number, cls: number) => number;
 }
 
-export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
+/**
+ * `tracked`: keywords whose occurrences are wanted too (KeywordHits.starts), for rules with a
+ * `reach`. Without any, the pass stops as soon as every keyword has been seen.
+ */
+export function compileKeywords(keywords: readonly string[], tracked: readonly string[] = []): KeywordMatcher {
   const all = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k !== '');
   const nonAscii = all.find((k) => /[^\x00-\x7f]/.test(k));
   if (nonAscii !== undefined) throw new Error(`keyword must be ASCII: ${JSON.stringify(nonAscii)}`);
-  if (all.length === 0) return () => new Set();
-  const { classOf, classes, delta, outputs } = buildAutomaton(all);
-  const hasOutput = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
+  if (all.length === 0) return () => ({ found: new Set(), starts: NO_STARTS });
+  const wanted = new Set(tracked.map((k) => k.toLowerCase()));
+  const isTracked = Uint8Array.from(all, (k) => (wanted.has(k) ? 1 : 0));
+  // Built on first use: a matcher that is never called (no general rule matched) costs nothing.
+  let automaton: Automaton | undefined;
   return (text) => {
+    automaton ??= buildAutomaton(all);
+    const seen = new Uint8Array(all.length);
+    const firstSeen: number[] = [];
+    const hits: number[] = [];
+    walk(automaton, text, { seen, firstSeen, isTracked, hits });
     const found = new Set<string>();
-    let state = 0;
-    // The hot loop of every hook run: one table lookup per character (classOf folds ASCII case,
-    // class 0 returns to the root), outputs only looked at where a keyword ends.
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      state = code < ASCII ? delta[state * classes + classOf[code]!]! : 0;
-      if (hasOutput[state] === 0) continue;
-      for (const index of outputs[state]!) found.add(all[index]!);
-      if (found.size === all.length) break;
-    }
-    return found;
+    for (const index of firstSeen) found.add(all[index]!);
+    return { found, starts: hits.length === 0 ? NO_STARTS : startsByKeyword(all, hits) };
   };
+}
+
+/** What one pass records, by keyword index. */
+interface WalkResult {
+  /** 1 once a keyword was seen. */
+  readonly seen: Uint8Array;
+  /** Keyword indexes in the order first seen. */
+  readonly firstSeen: number[];
+  readonly isTracked: Uint8Array;
+  /** (keyword index, end offset) pairs of every tracked keyword's occurrence. */
+  readonly hits: number[];
+}
+
+/**
+ * The hot loop of every hook run (npm run bench: about half of the detector's time): one table
+ * lookup per character (classOf folds ASCII case, class 0 returns to the root); outputs are only
+ * looked at where a keyword ends. No allocation per occurrence: general rules call a matcher for
+ * every candidate (generalRules.ts), so a call must cost nothing beyond its text.
+ */
+function walk(automaton: Automaton, text: string, result: WalkResult): void {
+  const { classOf, classes, delta, hasOutput, outputs, step } = automaton;
+  const { seen, firstSeen, isTracked, hits } = result;
+  let row = 0; // state * classes: rows are what delta holds, so no multiplication per character
+  for (let i = 0, length = text.length; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= ASCII) {
+      row = 0;
+      continue;
+    }
+    const cls = classOf[code]!;
+    const next = delta[row + cls]!;
+    row = next >= 0 ? next : step(row, cls);
+    if (hasOutput[row] === 0) continue;
+    const out = outputs[row / classes]!;
+    for (let k = 0; k < out.length; k++) {
+      const index = out[k]!;
+      if (seen[index] === 0) {
+        seen[index] = 1;
+        firstSeen.push(index);
+      }
+      if (isTracked[index] === 1) hits.push(index, i);
+    }
+  }
+}
+
+function startsByKeyword(all: readonly string[], hits: readonly number[]): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (let h = 0; h < hits.length; h += 2) {
+    const keyword = all[hits[h]!]!;
+    const start = hits[h + 1]! + 1 - keyword.length;
+    const at = starts.get(keyword);
+    if (at === undefined) starts.set(keyword, [start]);
+    else at.push(start);
+  }
+  return starts;
 }
 
 /**
  * Trie over a compact alphabet (only characters that occur in keywords; the ~480 keywords use
- * about 40), failure links by breadth-first search, every transition resolved (a DFA). Built once
- * per rule list; compact classes keep that to a few ms of the hook's start-up.
+ * about 40), failure links by breadth-first search. The first version resolved every
+ * transition up front (a full DFA): ~5 ms of each hook run's start-up, in code too cold for the
+ * JIT, for a table whose states a typical diff mostly never leaves the root of.
  */
 function buildAutomaton(keywords: readonly string[]): Automaton {
   const classOf = new Uint8Array(ASCII);
@@ -62,43 +137,63 @@ function buildAutomaton(keywords: readonly string[]): Automaton {
   const maxStates = keywords.reduce((n, k) => n + k.length, 1);
   const delta = new Int32Array(maxStates * classes).fill(-1);
   const outputs: number[][] = [[]];
+  /** Classes of each state's trie children, for the breadth-first walk. */
+  const children: number[][] = [[]];
   keywords.forEach((keyword, index) => {
-    let state = 0;
+    let row = 0;
     for (let i = 0; i < keyword.length; i++) {
-      const at = state * classes + classOf[keyword.charCodeAt(i)]!;
-      if (delta[at]! < 0) {
-        delta[at] = outputs.length;
+      const cls = classOf[keyword.charCodeAt(i)]!;
+      if (delta[row + cls]! < 0) {
+        delta[row + cls] = outputs.length * classes;
         outputs.push([]);
+        children.push([]);
+        children[row / classes]!.push(cls);
       }
-      state = delta[at]!;
+      row = delta[row + cls]!;
     }
-    outputs[state]!.push(index);
+    outputs[row / classes]!.push(index);
   });
-  resolveFailures(delta, outputs, classes);
-  return { classOf, classes, delta: delta.subarray(0, outputs.length * classes), outputs };
+  const failRow = new Int32Array(outputs.length);
+  /** goto, else the failure state's edge; the root's missing edges loop back to the root. */
+  const step = (row: number, cls: number): number => {
+    let next = delta[row + cls]!;
+    if (next < 0) {
+      next = row === 0 ? 0 : step(failRow[row / classes]!, cls);
+      delta[row + cls] = next;
+    }
+    return next;
+  };
+  linkFailures(delta, classes, children, failRow, outputs, step);
+  const hasOutput = new Uint8Array(outputs.length * classes);
+  outputs.forEach((out, state) => {
+    if (out.length > 0) hasOutput[state * classes] = 1;
+  });
+  return { classOf, classes, delta, hasOutput, outputs, step };
 }
 
-/** Aho-Corasick failure links, breadth first, turning the trie's missing edges into DFA edges. */
-function resolveFailures(delta: Int32Array, outputs: number[][], classes: number): void {
-  const fail = new Int32Array(outputs.length);
-  const queue: number[] = [];
-  for (let c = 0; c < classes; c++) {
-    if (delta[c]! < 0) delta[c] = 0;
-    else if (delta[c] !== 0) queue.push(delta[c]!);
-  }
+/**
+ * Aho-Corasick failure links, breadth first: a state's failure state is shallower, so its
+ * link and outputs are final when the state is reached.
+ */
+function linkFailures(
+  delta: Int32Array,
+  classes: number,
+  children: readonly (readonly number[])[],
+  failRow: Int32Array,
+  outputs: number[][],
+  step: (row: number, cls: number) => number,
+): void {
+  const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    const failState = fail[state]!;
-    if (outputs[failState]!.length > 0) outputs[state]!.push(...outputs[failState]!);
-    for (let c = 0; c < classes; c++) {
-      const at = state * classes + c;
-      const next = delta[at]!;
-      if (next < 0) {
-        delta[at] = delta[failState * classes + c]!;
-      } else {
-        fail[next] = delta[failState * classes + c]!;
-        queue.push(next);
-      }
+    const row = state * classes;
+    for (const cls of children[state]!) {
+      const next = delta[row + cls]! / classes;
+      const fail = row === 0 ? 0 : step(failRow[state]!, cls);
+      failRow[next] = fail;
+      const inherited = outputs[fail / classes]!;
+      if (inherited.length > 0) outputs[next]!.push(...inherited);
+      queue.push(next);
     }
   }
 }

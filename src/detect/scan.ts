@@ -4,7 +4,7 @@
  * check → de-duplication across rules → line/column → inline `keyguard:allow`.
  */
 import { claimedBySpecific, nameAt, specificKeywords, withoutJudged, type Span } from './generalRules.js';
-import { compileKeywords, type KeywordMatcher } from './keywords.js';
+import { compileKeywords, type KeywordHits, type KeywordMatcher } from './keywords.js';
 import { allowedLines, LineLocator } from './lines.js';
 import { isPlaceholder } from './placeholder.js';
 import { assertValidRules, missingGroup } from './validateRules.js';
@@ -36,8 +36,9 @@ function planFor(rules: readonly Rule[]): Plan {
   let plan = plans.get(rules);
   if (plan === undefined) {
     assertValidRules(rules);
+    const reaching = rules.filter((rule) => rule.reach !== undefined);
     plan = {
-      matchKeywords: compileKeywords(rules.flatMap((rule) => rule.keywords)),
+      matchKeywords: compileKeywords(rules.flatMap((rule) => rule.keywords), reaching.flatMap((rule) => rule.keywords)),
       matchSpecific: specificKeywords(rules),
       // `d` (hasIndices) gives the secret group's offset; only paid for rules that use a group.
       patterns: rules.map((rule) => withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g')),
@@ -62,37 +63,75 @@ function withFlags(pattern: RegExp, required: string): RegExp {
 
 export function scan(text: string, rules: readonly Rule[], options: ScanOptions = {}): Finding[] {
   const plan = planFor(rules);
-  const present = plan.matchKeywords(text);
+  const hits = plan.matchKeywords(text);
   /** Spans that specific rules matched and rejected: general rules yield to those too. */
   const judged: Span[] = [];
   const perRule = rules.map((rule, index) => {
     // A rule without keywords always runs (gitleaks semantics).
-    const runs = (rule.keywords.length === 0 || rule.keywords.some((k) => present.has(k.toLowerCase()))) && pathMatches(rule, options.path);
+    const runs = (rule.keywords.length === 0 || rule.keywords.some((k) => hits.found.has(k.toLowerCase()))) && pathMatches(rule, options.path);
     const pattern = plan.patterns[index];
-    return runs && pattern !== undefined ? matchRule(text, rule, index, pattern, plan, judged) : [];
+    if (!runs || pattern === undefined) return [];
+    const found: Candidate[] = [];
+    for (const [start, end] of stretches(text, rule, hits)) {
+      matchRule(text, start, end, { rule, index, pattern, plan, judged, found });
+    }
+    return found;
   });
   const yielded = perRule.map((candidates, index) => (rules[index]?.general === true ? withoutJudged(candidates, judged) : candidates));
   return toFindings(text, rules, dedupe(plan.order.map((index) => yielded[index] ?? [])), options.inlineAllow !== false);
 }
 
-function matchRule(text: string, rule: Rule, index: number, pattern: RegExp, plan: Plan, judged: Span[]): Candidate[] {
+/**
+ * Where a rule's pattern runs, as [start, end) offsets: the whole text, or for a rule with a
+ * `reach` the stretches within reach of its keywords, overlapping ones merged. Every match the
+ * whole text would give lies inside one stretch with all it looks at (the `reach` promise), and a
+ * stretch's edges are too far from any keyword for a match to start or end there: same matches.
+ */
+function stretches(text: string, rule: Rule, hits: KeywordHits): [number, number][] {
+  if (rule.reach === undefined) return [[0, text.length]];
+  const starts = rule.keywords.flatMap((keyword) => hits.starts.get(keyword) ?? []).sort((a, b) => a - b);
+  const longest = Math.max(...rule.keywords.map((keyword) => keyword.length));
+  const merged: [number, number][] = [];
+  for (const at of starts) {
+    const from = Math.max(0, at - rule.reach);
+    const to = Math.min(text.length, at + longest + rule.reach);
+    const last = merged[merged.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+interface RuleRun {
+  readonly rule: Rule;
+  readonly index: number;
+  readonly pattern: RegExp;
+  readonly plan: Plan;
+  readonly judged: Span[];
+  readonly found: Candidate[];
+}
+
+/** Runs the pattern on text[from, to) (a slice costs no copy in V8); offsets stay the text's. */
+function matchRule(text: string, from: number, to: number, run: RuleRun): void {
+  const { rule, index, pattern, plan, judged, found } = run;
   const group = rule.secretGroup ?? 0;
-  const found: Candidate[] = [];
+  const subject = from === 0 && to === text.length ? text : text.slice(from, to);
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  for (let match = pattern.exec(subject); match !== null; match = pattern.exec(subject)) {
     // A zero-length match would never advance lastIndex: step over it.
     if (match[0] === '') pattern.lastIndex = match.index + 1;
     // A match has one slot per capture group: checking the secret group here costs nothing,
     // where compiling every pattern up front to count its groups cost ~8 ms of each hook run.
     if (group >= match.length) throw missingGroup(rule);
     const secret = match[group];
-    const start = group === 0 ? match.index : match.indices?.[group]?.[0];
-    if (secret === undefined || secret === '' || start === undefined) continue;
+    const local = group === 0 ? match.index : match.indices?.[group]?.[0];
+    if (secret === undefined || secret === '' || local === undefined) continue;
+    const start = from + local;
+    match.index += from; // judge reads the text around the match (nameAt)
     const severity = judge(text, rule, secret, match, plan);
     if (severity !== undefined) found.push({ rule: index, start, end: start + secret.length, secret, severity });
     else if (rule.general !== true) judged.push({ start, end: start + secret.length });
   }
-  return found;
 }
 
 /** The candidate's severity, or undefined when it is not a finding of this rule. */

@@ -36,5 +36,8 @@ function ruleProblem(rule: Rule, seen: ReadonlySet<string>): string | undefined 
   // config rules at load (parseConfig); the table test exercises every built-in rule's group.
   if (!Number.isInteger(group) || group < 0) return `secretGroup ${group} is not a group number`;
   if (rule.keywords.some((k) => k === '' || k !== k.toLowerCase())) return 'keywords must be non-empty lower case';
+  if (rule.reach !== undefined && (!Number.isInteger(rule.reach) || rule.reach < 1 || rule.keywords.length === 0)) {
+    return 'reach must be a positive integer, on a rule with keywords';
+  }
   return undefined;
 }

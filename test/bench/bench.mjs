@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { detectorBench, walkTextFiles } from './detector.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = join(root, 'dist/cli.js');
+const cli = join(root, 'dist/cli.cjs');
 const rssProbe = join(root, 'test/bench/reportRss.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));

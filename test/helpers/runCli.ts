@@ -1,9 +1,29 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 /** The built CLI (`npm test` builds first), exactly what users run through npx. */
-export const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
+export const CLI = resolve(import.meta.dirname, '../../dist/cli.cjs');
+
+/**
+ * A copy of dist/ at `dest` (self-contained: bundled, no node_modules needed) without any code
+ * cache, for tests that change it; `worldReadable` for running it as another user. Returns the
+ * copy's cli.cjs.
+ */
+export function copyDist(dest: string, options: { worldReadable?: boolean } = {}): string {
+  cpSync(dirname(CLI), dest, { recursive: true, filter: (source) => !source.endsWith('.v8cache') });
+  if (options.worldReadable === true) chmodTree(dest);
+  return join(dest, 'cli.cjs');
+}
+
+function chmodTree(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) chmodTree(path);
+    else chmodSync(path, entry.name === 'cli.cjs' ? 0o755 : 0o644);
+  }
+}
 
 /** Environment without the GIT_* variables of an outer git (tests may run inside a hook). */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {

@@ -17,6 +17,12 @@ const USERINFO = String.raw`([^\s:/?#@"'\x60<>\\]{0,128}):([^\s/?#"'\x60<>\\]{1,
 /** Host name, IPv6 literal, or a `${DB_HOST}` template (the password can still be real). */
 const HOST = String.raw`([A-Za-z0-9._-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\]|\$\{[A-Za-z0-9_]{1,64}\})`;
 
+/**
+ * `reach` of the URL rules: the keyword is the scheme; after it at most 653 characters (scheme and
+ * `://` 14, user and `:` 129, password and `@` 257, host 253), before it the 1-character look-behind.
+ */
+const URL_REACH = 768;
+
 function urlPattern(schemes: string): RegExp {
   return new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${schemes})://${USERINFO}${HOST}`, 'gi');
 }
@@ -49,6 +55,7 @@ export const credentialUrlRules: readonly Rule[] = [
     description: 'Database connection URL with a password (Postgres, MySQL, MongoDB, Redis, AMQP, SQL Server, ClickHouse)',
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'clickhouse', 'cockroachdb'],
     pattern: urlPattern(String.raw`postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb`),
+    reach: URL_REACH,
     secretGroup: 2,
     severityOf: judgeUrl,
     general: true,
@@ -63,6 +70,7 @@ export const credentialUrlRules: readonly Rule[] = [
     description: 'HTTP/FTP/SMTP/LDAP URL with user:password',
     keywords: ['http://', 'https://', 'ftp://', 'ftps://', 'sftp://', 'smtp://', 'smtps://', 'ldap://', 'ldaps://', 'ws://', 'wss://'],
     pattern: urlPattern('https?|s?ftps?|smtps?|ldaps?|wss?'),
+    reach: URL_REACH,
     secretGroup: 2,
     severityOf: judgeUrl,
     general: true,
@@ -79,6 +87,7 @@ export const credentialUrlRules: readonly Rule[] = [
     description: 'Authorization: Basic header with base64(user:password)',
     keywords: ['authorization'],
     pattern: /authorization[\s"':=,]{1,8}basic\s{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/gi,
+    reach: 640, // `authorization`, 8 separators, `basic`, 4 spaces, 514 base64 characters, 1 after
     secretGroup: 1,
     validate: (base64) => basicCredentials(base64) !== undefined,
     severityOf: (base64) => {
@@ -99,6 +108,9 @@ export const credentialUrlRules: readonly Rule[] = [
     // Server (or Data Source, Host) first, then the password within 512 characters of the same line.
     pattern:
       /(?<![A-Za-z0-9])(?:server|data source|address|addr|host)\s{0,4}=\s{0,4}([^;"'\n]{1,255});[^\n"']{0,512}?(?<![A-Za-z0-9])(?:password|pwd)\s{0,4}=\s{0,4}([^;"'\s]{1,128})/gi,
+    // The keyword sits between the server part (at most 790 characters before it, look-behind
+    // included) and the value (at most 145 after).
+    reach: 1024,
     secretGroup: 2,
     severityOf: (password, match) => credentialSeverity(password, '', match[1]),
     general: true,

@@ -65,6 +65,9 @@ export const genericRules: readonly Rule[] = [
     // The exclusion look-behind sits after the name (and re-reads it): placed first, V8 evaluated
     // its 26 alternatives at every position of the text (npm run bench, ReDoS probes: ~5× slower).
     pattern: new RegExp(NAME + NOT_AFTER + OPERATOR + OPENER + VALUE, 'gi'),
+    // The keyword is in the name; after it at most ~320 characters (name 14, operator 19 or a `>`
+    // looking 258 ahead, opener 25, value 256 and its terminator), before it the look-behind's 27.
+    reach: 512,
     secretGroup: 2,
     validate: looksGenerated,
     severityOf: assignmentSeverity,
@@ -80,6 +83,7 @@ export const genericRules: readonly Rule[] = [
     description: 'High-entropy bearer token in an Authorization header or curl line',
     keywords: ['bearer'],
     pattern: /(?<![A-Za-z0-9])bearer\s{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?=["'\x60\s;,)}\]<&\\|]|$)/gi,
+    reach: 640, // `bearer`, 4 spaces, 514 token characters, 1 looked at after
     secretGroup: 1,
     validate: looksGenerated,
     severityOf: genericSeverity,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeAwsAccessKeyId, fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
-import { CLI, cleanEnv, gitOk, runKeyguard, type RunResult } from '../../helpers/runCli.js';
+import { CLI, cleanEnv, copyDist, gitOk, runKeyguard, type RunResult } from '../../helpers/runCli.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -247,11 +247,8 @@ describe('keyguard scan: arguments, stdin, outside a repository', () => {
   /** dist/ is self-contained (bundled), so a copy runs anywhere. */
   function worldReadableCopyOfCli(): string {
     const copy = tempDir();
-    cpSync(dirname(CLI), join(copy, 'dist'), { recursive: true });
-    for (const path of [copy, join(copy, 'dist'), join(copy, 'dist', 'chunks')]) chmodSync(path, 0o755);
-    for (const name of readdirSync(join(copy, 'dist', 'chunks'))) chmodSync(join(copy, 'dist', 'chunks', name), 0o644);
-    chmodSync(join(copy, 'dist', 'cli.js'), 0o755);
-    return join(copy, 'dist', 'cli.js');
+    chmodSync(copy, 0o755);
+    return copyDist(join(copy, 'dist'), { worldReadable: true });
   }
 
   it.skipIf(!canDrop)('reports unreadable files and directories on stderr and in the report, and exits 2', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileKeywords } from '../../../src/detect/keywords.js';
+import { builtinRules } from '../../../src/detect/rules/index.js';
 
 describe('compileKeywords', () => {
   const match = compileKeywords(['akia', 'asia', 'ghs_', 'gh', 'sk-ant-', 'a.b']);
-  const found = (text: string) => [...match(text)].sort();
+  const found = (text: string) => [...match(text).found].sort();
 
   it('finds keywords case-insensitively', () => {
     expect(found('id: AKIA… and Sk-Ant-')).toEqual(['akia', 'sk-ant-']);
@@ -24,7 +25,7 @@ describe('compileKeywords', () => {
 
   it('finds nothing when nothing matches, or with no keywords', () => {
     expect(found('plain text')).toEqual([]);
-    expect([...compileKeywords([])('akia')]).toEqual([]);
+    expect([...compileKeywords([])('akia').found]).toEqual([]);
   });
 
   it('handles long runs of one keyword in a single pass', () => {
@@ -45,15 +46,71 @@ describe('compileKeywords (Aho-Corasick)', () => {
         text += alphabet[seed % alphabet.length];
       }
       const lower = text.toLowerCase();
-      expect([...match(text)].sort()).toEqual(keywords.filter((k) => lower.includes(k)).sort());
+      expect([...match(text).found].sort()).toEqual(keywords.filter((k) => lower.includes(k)).sort());
+    }
+  });
+
+  it('agrees with a naive search for the whole rule catalogue (lazily resolved edges)', () => {
+    const keywords = [...new Set(builtinRules.flatMap((rule) => rule.keywords.map((k) => k.toLowerCase())))];
+    const match = compileKeywords(keywords);
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let n = 0; n < 200; n++) {
+      // Keyword fragments glued together: exercises failure links between overlapping keywords.
+      let text = '';
+      for (let i = 0; i < 12; i++) {
+        const k = keywords[next(keywords.length)]!;
+        const from = next(k.length);
+        text += k.slice(from, from + 1 + next(k.length)) + (next(4) === 0 ? ' ' : '');
+      }
+      const lower = text.toLowerCase();
+      expect([...match(text).found].sort()).toEqual(keywords.filter((k) => lower.includes(k)).sort());
     }
   });
 
   it('does not match across a non-ASCII character', () => {
-    expect([...compileKeywords(['ab'])('aéb')]).toEqual([]);
+    expect([...compileKeywords(['ab'])('aéb').found]).toEqual([]);
   });
 
   it('refuses non-ASCII keywords instead of silently never matching them', () => {
     expect(() => compileKeywords(['clé'])).toThrow(/ASCII/);
+  });
+});
+
+describe('compileKeywords: where tracked keywords occur', () => {
+  it('lists every start of a tracked keyword, overlapping ones included, and only tracked ones', () => {
+    const match = compileKeywords(['key', 'token', 'akia', 'eyk'], ['key', 'token']);
+    const hits = match('KEY=1 keykey token; xkEYk akia');
+    expect([...hits.found].sort()).toEqual(['akia', 'eyk', 'key', 'token']);
+    expect(hits.starts.get('key')).toEqual([0, 6, 9, 21]);
+    expect(hits.starts.get('token')).toEqual([13]);
+    expect(hits.starts.has('akia')).toBe(false);
+  });
+
+  it('keeps reading after every keyword was seen when occurrences are wanted', () => {
+    const match = compileKeywords(['ab'], ['ab']);
+    expect(match('ab ab ab').starts.get('ab')).toEqual([0, 3, 6]);
+  });
+
+  it('agrees with a naive search on generated texts', () => {
+    const keywords = ['ab', 'abc', 'bca', 'c', 'zz'];
+    const match = compileKeywords(keywords, ['abc', 'c', 'zz']);
+    let seed = 3;
+    for (let n = 0; n < 200; n++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += 'abcZz '[seed % 6];
+      }
+      const lower = text.toLowerCase();
+      for (const k of ['abc', 'c', 'zz']) {
+        const naive: number[] = [];
+        for (let at = lower.indexOf(k); at !== -1; at = lower.indexOf(k, at + 1)) naive.push(at);
+        expect(match(text).starts.get(k) ?? []).toEqual(naive);
+      }
+    }
   });
 });

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm run build`: bundles keyguard into dist/ (no runtime dependencies; simple-git, zod and
+// picomatch are bundled). Layout, chosen for the hook's start-up time (npm run bench, case a):
+//   dist/cli.cjs          the `keyguard` executable: a small launcher (src/launch.ts) that runs
+//                         dist/keyguard.cjs through a V8 code cache;
+//   dist/keyguard.cjs     src/cli.ts and everything it uses, one CommonJS file: no ES module loader
+//                         and no module resolution at run time;
+//   dist/vendor/*.cjs     zod and picomatch, required only when a config file exists.
+// The cache file name carries a hash of keyguard.cjs: V8 only checks a cache against the source's
+// length, so a rebuilt bundle must never meet the cache of an older one.
+import { createHash } from 'node:crypto';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none' };
+const VENDORED = ['zod', 'picomatch'];
+
+/** `import … from 'zod'` → `require('./vendor/zod.cjs')`, resolved next to keyguard.cjs at run time. */
+const vendorPlugin = {
+  name: 'vendor',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, (args) => ({ path: `./vendor/${args.path}.cjs`, external: true }));
+  },
+};
+
+/**
+ * simple-git logs through `debug`, which tries `require('supports-color')` (debug/src/node.js) for
+ * its colours and swallows the failure. Left to run time, that failed lookup walked every
+ * node_modules directory up from dist/ on each hook run (~5 ms, npm run bench, case a). It is not
+ * installed, so it is settled here: an empty module, i.e. debug's plain colours.
+ */
+const noSupportsColor = {
+  name: 'no-supports-color',
+  setup(b) {
+    b.onResolve({ filter: /^supports-color$/ }, () => ({ path: 'supports-color', namespace: 'empty' }));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/keyguard.cjs',
+  plugins: [vendorPlugin, noSupportsColor],
+  // Smaller source and code cache, same names: stack traces (KEYGUARD_DEBUG) stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // src/ is ES modules (vitest runs it as is); the bundle is CommonJS, where createRequire()
+  // (src/sha256.ts, for node:* modules only) takes the file's path.
+  define: { 'import.meta.url': '__filename' },
+});
+await Promise.all(VENDORED.map((name) => build({ ...common, entryPoints: [name], outfile: `dist/vendor/${name}.cjs` })));
+const bundleId = createHash('sha256').update(readFileSync('dist/keyguard.cjs')).digest('hex').slice(0, 16);
+await build({
+  ...common,
+  entryPoints: ['src/launch.ts'],
+  outfile: 'dist/cli.cjs',
+  define: { KEYGUARD_BUNDLE_ID: JSON.stringify(bundleId) },
+});
+chmodSync('dist/cli.cjs', 0o755);

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanEnv, copyDist } from '../../helpers/runCli.js';
+
+/** The launcher (src/launch.ts, dist/cli.cjs) runs the bundle through a V8 code cache kept beside it. */
+describe('dist/cli.cjs code cache', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  function freshDist(): { cli: string; dist: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'keyguard-launch-'));
+    dirs.push(dir);
+    const dist = join(dir, 'dist');
+    return { cli: copyDist(dist), dist };
+  }
+  const caches = (dist: string) => readdirSync(dist).filter((name) => name.endsWith('.v8cache'));
+  const version = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')).version as string;
+  const run = (cli: string, args: string[] = ['version']) =>
+    spawnSync(process.execPath, [cli, ...args], { cwd: tmpdir(), env: cleanEnv(), encoding: 'utf8' });
+
+  it('writes the cache on the first run, named after the bundle, and reuses it untouched', () => {
+    const { cli, dist } = freshDist();
+    expect(caches(dist)).toEqual([]);
+    expect(run(cli).stdout).toBe(`${version}\n`);
+    const [cache] = caches(dist);
+    expect(cache).toMatch(/^keyguard-[0-9a-f]{16}\.v8cache$/);
+    const written = statSync(join(dist, cache!));
+    expect(written.size).toBeGreaterThan(0);
+    expect(run(cli).stdout).toBe(`${version}\n`);
+    expect(statSync(join(dist, cache!)).mtimeMs).toBe(written.mtimeMs);
+    expect(readdirSync(dist).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('runs correctly from a cache V8 rejects, and replaces it', () => {
+    const { cli, dist } = freshDist();
+    run(cli);
+    const [cache] = caches(dist);
+    const garbage = Buffer.alloc(4096, 7);
+    writeFileSync(join(dist, cache!), garbage);
+    const r = run(cli, ['check-staged']); // outside a repository: the full error path, exit 2
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('not a git repository');
+    expect(readFileSync(join(dist, cache!)).equals(garbage)).toBe(false);
+  });
+
+  it('still runs when the cache cannot be written', () => {
+    const { cli, dist } = freshDist();
+    run(cli);
+    const [cache] = caches(dist);
+    // A directory in the cache's place makes writing it fail, as a read-only install would (a
+    // read-only mode does not stop root, and tests may run as root).
+    rmSync(join(dist, cache!));
+    mkdirSync(join(dist, cache!));
+    const r = run(cli);
+    expect(r.stdout).toBe(`${version}\n`);
+    expect(r.stderr).toBe('');
+    expect(statSync(join(dist, cache!)).isDirectory()).toBe(true);
+    expect(readdirSync(dist).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Rules with a `reach` (types.ts) run only near their keywords. That must never change what they
+ * find: each is checked against the same rule scanning the whole text, on long texts built from its
+ * own samples, keywords, separators and long value-like runs, where a reach that is too short
+ * would cut a match.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../../src/detect/rules/index.js';
+import { scan } from '../../../src/detect/scan.js';
+import type { Rule } from '../../../src/detect/types.js';
+
+const reaching = builtinRules.filter((rule) => rule.reach !== undefined);
+
+function random(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+}
+
+const VALUE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789+/=_.-~:@';
+const SEPARATORS = [' ', '\n', '=', ': ', '="', "'", '\\"', ' = <<-\'EOT\'\n', '://', 'user:', '@', ';', ' value="', '>', '</x>\n'];
+
+describe('rules with a reach', () => {
+  it('are the general rules that cannot start from a literal', () => {
+    expect(reaching.map((rule) => rule.id).sort()).toEqual([
+      'basic-auth-header',
+      'basic-auth-url',
+      'database-connection-url',
+      'generic-bearer-token',
+      'generic-secret-assignment',
+      'odbc-connection-string-password',
+    ]);
+  });
+
+  it.each(reaching.map((rule) => [rule.id, rule] as const))('%s finds each true sample far inside a long text', (_id, rule) => {
+    const pad = `${'x'.repeat(3 * rule.reach!)}\n`;
+    for (const sample of rule.samples().positives) {
+      const alone = scan(sample, [rule], { inlineAllow: false });
+      const padded = scan(pad + sample + '\n' + pad, [rule], { inlineAllow: false });
+      expect(padded.map((f) => [f.secret, f.line - 1, f.column])).toEqual(alone.map((f) => [f.secret, f.line, f.column]));
+    }
+  });
+
+  /** The longest match each pattern allows (every part at its maximum): the reach must cover it. */
+  const chars = (n: number, alphabet: string, seed: number) => {
+    const next = random(seed);
+    return Array.from({ length: n }, () => alphabet[next(alphabet.length)]).join('');
+  };
+  const b62 = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789';
+  const host = `${chars(60, 'abcdefghijkmnopqrstuvwxyz', 9)}.${chars(60, 'abcdefghijkmnopqrstuvwxyz', 10)}.${chars(60, 'abcdefghijkmnopqrstuvwxyz', 11)}.${chars(70, 'abcdefghijkmnopqrstuvwxyz', 12)}.io`;
+  const longest: Record<string, [text: string, secret: string]> = {
+    'generic-secret-assignment': [`"encryption_key"   \t value  => <<-'${chars(16, 'ABCDEFGHIJKLMNOP', 1)}'   \t`, chars(256, b62, 2)],
+    'generic-bearer-token': ['Bearer    ', `${chars(512, b62, 3)}==`],
+    'database-connection-url': [`mongodb+srv://${chars(128, b62, 4)}:`, chars(256, b62, 5)],
+    'basic-auth-url': [`sftps://${chars(128, b62, 6)}:`, chars(256, b62, 7)],
+    'basic-auth-header': ['Authorization:"  ,,,=Basic    ', Buffer.from(`${chars(40, b62, 8)}:${chars(340, b62, 13)}`).toString('base64').slice(0, 512)],
+    'odbc-connection-string-password': [`Data Source    =    ${chars(255, b62, 14)};${chars(500, b62, 15)} Password    =    `, chars(128, b62, 16)],
+  };
+  const after: Record<string, string> = { 'database-connection-url': `@${host}`, 'basic-auth-url': `@${host}`, 'generic-secret-assignment': '"' };
+
+  it.each(reaching.map((rule) => [rule.id, rule] as const))('%s finds its longest possible match far inside a long text', (id, rule) => {
+    const [before, secret] = longest[id]!;
+    const pad = `${'x'.repeat(3 * rule.reach!)}\n`;
+    const findings = scan(`${pad}${before}${secret}${after[id] ?? '\n'}\n${pad}`, [rule], { inlineAllow: false });
+    expect(findings.map((f) => f.secret.length)).toEqual([secret.length]);
+  });
+
+  it.each(reaching.map((rule) => [rule.id, rule] as const))('%s finds the same as scanning the whole text', (_id, rule) => {
+    const whole: Rule = { ...rule, reach: undefined };
+    const { positives, negatives } = rule.samples();
+    const pieces = [...positives, ...negatives, ...rule.keywords, ...rule.keywords.map((k) => k.toUpperCase())];
+    const next = random(rule.id.length);
+    for (let n = 0; n < 40; n++) {
+      let text = '';
+      for (let i = 0; i < 30; i++) {
+        const roll = next(4);
+        if (roll === 0) text += pieces[next(pieces.length)];
+        else if (roll === 1) text += SEPARATORS[next(SEPARATORS.length)];
+        else if (roll === 2) for (let c = next(700); c > 0; c--) text += VALUE_CHARS[next(VALUE_CHARS.length)];
+        else text += ' '.repeat(next(3 * rule.reach!));
+      }
+      const strip = (findings: ReturnType<typeof scan>) => findings.map((f) => [f.secret, f.line, f.column, f.severity]);
+      expect(strip(scan(text, [rule], { inlineAllow: false }))).toEqual(strip(scan(text, [whole], { inlineAllow: false })));
+    }
+  });
+});
