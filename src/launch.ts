@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 /**
  * The `keyguard` executable (dist/cli.cjs): runs the bundled CLI (dist/keyguard.cjs, built from
- * src/cli.ts) through a V8 code cache. No logic of its own and no `process`: it exists because
- * start-up is most of a hook run's time. Node 20 has no compile cache of its own
+ * src/cli.ts) through a V8 code cache. No logic of its own (it reads `process.argv` only to name
+ * the cache): it exists because start-up is most of a hook run's time. Node 20 has no compile cache of its own
  * (module.enableCompileCache arrived in Node 22), and compiling the ~0.5 MB bundle on every
  * commit cost ~10 ms (npm run bench, case a); with the cache V8 deserializes what an earlier
  * run compiled instead.
  *
  * The cache lives next to the bundle (same owner, same trust as the code itself), named after a
  * hash of the bundle (esbuild.config.mjs) because V8 only checks a cache against the source's
- * length. V8 rejects a cache from another Node version or other V8 flags by itself; the bundle
+ * length, and after the command: a cache holds what its first run compiled, so the hook's
+ * `check-staged` must not inherit the cache of an `init` or a `version` that happened to run first. V8 rejects a cache from another Node version or other V8 flags by itself; the bundle
  * then compiles as usual and the cache is rewritten once the command has finished. Writing is
  * best effort: a read-only install (root-owned global prefix, Nix store) runs uncached.
  */
@@ -22,10 +23,16 @@ import { Script } from 'node:vm';
 declare const KEYGUARD_BUNDLE_ID: string;
 
 const bundle = join(__dirname, 'keyguard.cjs');
-const cacheFile = join(__dirname, `keyguard-${KEYGUARD_BUNDLE_ID}.v8cache`);
+const cacheFile = join(__dirname, `keyguard-${KEYGUARD_BUNDLE_ID}-${cacheName(process.argv.slice(2))}.v8cache`);
 
 interface CliModule {
   exports: { done?: Promise<void> };
+}
+
+/** The command (first argument not an option) if it is a plain word, else `other`: never a path. */
+function cacheName(args: readonly string[]): string {
+  const command = args.find((arg) => !arg.startsWith('-')) ?? 'help';
+  return /^[a-z][a-z-]{0,31}$/.test(command) ? command : 'other';
 }
 
 function readCache(): Buffer | undefined {

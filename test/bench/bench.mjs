@@ -16,6 +16,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'dist/cli.cjs');
 const rssProbe = join(root, 'test/bench/reportRss.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+/** `npm run bench -- a b`: only those cases (default: all four). */
+const only = new Set(process.argv.slice(2));
+const wanted = (name) => only.size === 0 || only.has(name);
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
 
 function git(cwd, ...args) {
@@ -31,18 +34,23 @@ function makeRepo() {
   return dir;
 }
 
-/** Median wall time in ms of `cmd args` in `cwd`, over RUNS runs after one warm-up. */
-function median(cmd, args, cwd) {
-  const times = [];
-  for (let i = 0; i <= RUNS; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { cwd, env: cleanEnv, stdio: 'ignore' });
-    const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
-    if (i > 0) times.push(ms);
+/**
+ * Median wall time in ms of each command ([cmd, ...args]) in `cwd`, over RUNS rounds after one
+ * warm-up round. The commands take turns within a round, so a slow phase of a shared machine
+ * slows all of them alike instead of skewing their ratio.
+ */
+function medians(commands, cwd, runs = RUNS) {
+  const times = commands.map(() => []);
+  for (let i = 0; i <= runs; i++) {
+    commands.forEach(([cmd, ...args], j) => {
+      const t = process.hrtime.bigint();
+      const r = spawnSync(cmd, args, { cwd, env: cleanEnv, stdio: 'ignore', maxBuffer: 1 << 30 });
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
+      if (i > 0) times[j].push(ms);
+    });
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
 }
 
 function typicalCommit() {
@@ -54,9 +62,7 @@ function typicalCommit() {
   git(dir, 'commit', '-q', '-m', 'base');
   for (let f = 0; f < 8; f++) writeFileSync(join(dir, 'src', `file${f}.ts`), `${lines(40, f)}\n${lines(75, f + 100)}\n`);
   git(dir, 'add', '-A');
-  const node = median(process.execPath, ['-e', '0'], dir);
-  const diff = median('git', ['diff', '--cached', '-U0'], dir);
-  const keyguard = median(process.execPath, [cli, 'check-staged'], dir);
+  const [node, diff, keyguard] = medians([[process.execPath, '-e', '0'], ['git', 'diff', '--cached', '-U0'], [process.execPath, cli, 'check-staged']], dir);
   rmSync(dir, { recursive: true, force: true });
   return { node, diff, keyguard };
 }
@@ -81,18 +87,7 @@ function bigInitialCommit() {
   }
   git(dir, 'add', '-A');
   const runs = Math.max(3, Math.floor(RUNS / 4));
-  const med = (cmd, args) => {
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-      const t = process.hrtime.bigint();
-      spawnSync(cmd, args, { cwd: dir, env: cleanEnv, stdio: 'ignore', maxBuffer: 1 << 30 });
-      times.push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-  };
-  const diff = med('git', ['diff', '--cached', '-U0']);
-  const node = med(process.execPath, ['-e', '0']);
-  const keyguard = med(process.execPath, [cli, 'check-staged']);
+  const [diff, node, keyguard] = medians([['git', 'diff', '--cached', '-U0'], [process.execPath, '-e', '0'], [process.execPath, cli, 'check-staged']], dir, runs);
   const probe = spawnSync(process.execPath, ['-r', rssProbe, cli, 'check-staged', '--format', 'json'], { cwd: dir, env: cleanEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
   const rssKiB = Number(/maxRSS=(\d+)/.exec(probe.stderr)?.[1] ?? NaN);
   const stats = JSON.parse(probe.stdout).stats;
@@ -100,11 +95,14 @@ function bigInitialCommit() {
   return { files: picked.length, total, diff, node, keyguard, rssMiB: rssKiB / 1024, stats };
 }
 
+if (wanted('a')) {
 const a = typicalCommit();
 console.log('(a) typical commit: 8 files, 600 added lines');
 console.log(`    node -e 0              ${a.node.toFixed(1)} ms (median of ${RUNS})`);
 console.log(`    git diff --cached -U0  ${a.diff.toFixed(1)} ms`);
 console.log(`    keyguard check-staged  ${a.keyguard.toFixed(1)} ms  = ${(a.keyguard / a.node).toFixed(2)}× node start (target ≤ 1.6×)`);
+}
+if (wanted('b')) {
 const b = bigInitialCommit();
 const mb = b.total / (1 << 20);
 console.log(`(b) initial commit of real third-party code: ${b.files} files, ${mb.toFixed(1)} MB`);
@@ -114,7 +112,9 @@ console.log(`    keyguard check-staged  ${b.keyguard.toFixed(0)} ms = ${(mb / (b
 console.log(`    peak RSS               ${b.rssMiB.toFixed(0)} MiB (target ≤ 200 MiB); scanned ${b.stats.files} files, ` +
   `${(b.stats.bytes / (1 << 20)).toFixed(1)} MB, ${b.stats.binarySkipped} binary skipped`);
 
+}
 
+if (wanted('c')) {
 const c = await detectorBench(root);
 const mbps = (ms) => ((c.bytes / (1 << 20)) / (ms / 1000)).toFixed(1);
 console.log(`(c) detector: ${c.rules} rules on a ${(c.bytes / (1 << 20)).toFixed(1)} MB mixed corpus ` +
@@ -125,8 +125,10 @@ console.log(`    planted keys found     ${c.planted.found}/${c.planted.expected}
 console.log(`    blocking findings on real code: ${c.realFindings.count}${c.realFindings.examples.length ? ` e.g. ${c.realFindings.examples.join('; ')}` : ''}`);
 console.log(`    worst ReDoS probe      ${c.redos.worst.ms.toFixed(1)} ms (${c.redos.worst.rule}, 1 MB adversarial input)`);
 
+}
+
 // ---- (d) scan-history --all on a synthetic history (issue 4; test/bench/history.mjs) ----
-{
+if (wanted('d')) {
   const { historyBench } = await import('./history.mjs');
   const d = await historyBench(root, cli, rssProbe, cleanEnv);
   const mb = d.patchBytes / (1 << 20);

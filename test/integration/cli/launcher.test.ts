@@ -27,7 +27,7 @@ describe('dist/cli.cjs code cache', () => {
     expect(caches(dist)).toEqual([]);
     expect(run(cli).stdout).toBe(`${version}\n`);
     const [cache] = caches(dist);
-    expect(cache).toMatch(/^keyguard-[0-9a-f]{16}\.v8cache$/);
+    expect(cache).toMatch(/^keyguard-[0-9a-f]{16}-version\.v8cache$/);
     const written = statSync(join(dist, cache!));
     expect(written.size).toBeGreaterThan(0);
     expect(run(cli).stdout).toBe(`${version}\n`);
@@ -35,9 +35,21 @@ describe('dist/cli.cjs code cache', () => {
     expect(readdirSync(dist).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('runs correctly from a cache V8 rejects, and replaces it', () => {
+  it('keeps one cache per command, and names odd commands "other"', () => {
     const { cli, dist } = freshDist();
     run(cli);
+    run(cli, ['rules', '--format', 'json']);
+    run(cli, ['../../etc/passwd']);
+    expect(caches(dist).map((name) => name.replace(/^keyguard-[0-9a-f]{16}-/, '')).sort()).toEqual([
+      'other.v8cache',
+      'rules.v8cache',
+      'version.v8cache',
+    ]);
+  });
+
+  it('runs correctly from a cache V8 rejects, and replaces it', () => {
+    const { cli, dist } = freshDist();
+    run(cli, ['check-staged']);
     const [cache] = caches(dist);
     const garbage = Buffer.alloc(4096, 7);
     writeFileSync(join(dist, cache!), garbage);
