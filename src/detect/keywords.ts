@@ -12,13 +12,17 @@
 export interface KeywordHits {
   /** The (lower-case) keywords that occur in the text. */
   readonly found: ReadonlySet<string>;
-  /** For each tracked keyword that occurs: the offsets where its occurrences start, ascending. */
-  readonly starts: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Every occurrence of a tracked keyword as a flat list of (keyword index, start offset) pairs,
+   * in the order the occurrences end (so starts may step back by less than a keyword's length).
+   * One flat list, no per-occurrence object: a hostile text is a keyword repeated a million times.
+   */
+  readonly occurrences: readonly number[];
+  /** The keyword of each index in `occurrences`. */
+  readonly keywords: readonly string[];
 }
 
 export type KeywordMatcher = (text: string) => KeywordHits;
-
-const NO_STARTS: ReadonlyMap<string, readonly number[]> = new Map();
 
 /** Keywords are ASCII (checked below); any other code unit cannot be part of a keyword. */
 const ASCII = 128;
@@ -50,20 +54,21 @@ export function compileKeywords(keywords: readonly string[], tracked: readonly s
   const all = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k !== '');
   const nonAscii = all.find((k) => /[^\x00-\x7f]/.test(k));
   if (nonAscii !== undefined) throw new Error(`keyword must be ASCII: ${JSON.stringify(nonAscii)}`);
-  if (all.length === 0) return () => ({ found: new Set(), starts: NO_STARTS });
+  if (all.length === 0) return () => ({ found: new Set(), occurrences: [], keywords: all });
   const wanted = new Set(tracked.map((k) => k.toLowerCase()));
   const isTracked = Uint8Array.from(all, (k) => (wanted.has(k) ? 1 : 0));
+  const lengths = Int32Array.from(all, (k) => k.length);
   // Built on first use: a matcher that is never called (no general rule matched) costs nothing.
   let automaton: Automaton | undefined;
   return (text) => {
     automaton ??= buildAutomaton(all);
     const seen = new Uint8Array(all.length);
     const firstSeen: number[] = [];
-    const hits: number[] = [];
-    walk(automaton, text, { seen, firstSeen, isTracked, hits });
+    const occurrences: number[] = [];
+    walk(automaton, text, { seen, firstSeen, isTracked, occurrences, lengths });
     const found = new Set<string>();
     for (const index of firstSeen) found.add(all[index]!);
-    return { found, starts: hits.length === 0 ? NO_STARTS : startsByKeyword(all, hits) };
+    return { found, occurrences, keywords: all };
   };
 }
 
@@ -74,8 +79,9 @@ interface WalkResult {
   /** Keyword indexes in the order first seen. */
   readonly firstSeen: number[];
   readonly isTracked: Uint8Array;
-  /** (keyword index, end offset) pairs of every tracked keyword's occurrence. */
-  readonly hits: number[];
+  /** (keyword index, start offset) pairs of every tracked keyword's occurrence. */
+  readonly occurrences: number[];
+  readonly lengths: Int32Array;
 }
 
 /**
@@ -86,7 +92,7 @@ interface WalkResult {
  */
 function walk(automaton: Automaton, text: string, result: WalkResult): void {
   const { classOf, classes, delta, hasOutput, outputs, step } = automaton;
-  const { seen, firstSeen, isTracked, hits } = result;
+  const { seen, firstSeen, isTracked, occurrences, lengths } = result;
   let row = 0; // state * classes: rows are what delta holds, so no multiplication per character
   for (let i = 0, length = text.length; i < length; i++) {
     const code = text.charCodeAt(i);
@@ -105,21 +111,9 @@ function walk(automaton: Automaton, text: string, result: WalkResult): void {
         seen[index] = 1;
         firstSeen.push(index);
       }
-      if (isTracked[index] === 1) hits.push(index, i);
+      if (isTracked[index] === 1) occurrences.push(index, i + 1 - lengths[index]!);
     }
   }
-}
-
-function startsByKeyword(all: readonly string[], hits: readonly number[]): Map<string, number[]> {
-  const starts = new Map<string, number[]>();
-  for (let h = 0; h < hits.length; h += 2) {
-    const keyword = all[hits[h]!]!;
-    const start = hits[h + 1]! + 1 - keyword.length;
-    const at = starts.get(keyword);
-    if (at === undefined) starts.set(keyword, [start]);
-    else at.push(start);
-  }
-  return starts;
 }
 
 /**

@@ -86,18 +86,34 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
  * `reach` the stretches within reach of its keywords, overlapping ones merged. Every match the
  * whole text would give lies inside one stretch with all it looks at (the `reach` promise), and a
  * stretch's edges are too far from any keyword for a match to start or end there: same matches.
+ * Occurrences come in the order they end, so a start may step back a little: merging takes the
+ * minimum and folds back into earlier stretches it now touches. Linear: no sort.
  */
 function stretches(text: string, rule: Rule, hits: KeywordHits): [number, number][] {
   if (rule.reach === undefined) return [[0, text.length]];
-  const starts = rule.keywords.flatMap((keyword) => hits.starts.get(keyword) ?? []).sort((a, b) => a - b);
+  const mine = new Set(rule.keywords);
+  const ofRule = hits.keywords.map((keyword) => mine.has(keyword));
   const longest = Math.max(...rule.keywords.map((keyword) => keyword.length));
   const merged: [number, number][] = [];
-  for (const at of starts) {
+  const { occurrences } = hits;
+  for (let h = 0; h < occurrences.length; h += 2) {
+    if (!ofRule[occurrences[h]!]) continue;
+    const at = occurrences[h + 1]!;
     const from = Math.max(0, at - rule.reach);
     const to = Math.min(text.length, at + longest + rule.reach);
-    const last = merged[merged.length - 1];
-    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
-    else merged.push([from, to]);
+    let last = merged[merged.length - 1];
+    if (last === undefined || from > last[1]) {
+      merged.push([from, to]);
+      continue;
+    }
+    last[0] = Math.min(last[0], from);
+    last[1] = Math.max(last[1], to);
+    for (let before = merged[merged.length - 2]; before !== undefined && last[0] <= before[1]; before = merged[merged.length - 2]) {
+      before[0] = Math.min(before[0], last[0]);
+      before[1] = Math.max(before[1], last[1]);
+      merged.pop();
+      last = before;
+    }
   }
   return merged;
 }
