@@ -3,8 +3,9 @@
 // picomatch are bundled). Layout, chosen for the hook's start-up time (npm run bench, case a):
 //   dist/cli.cjs          the `keyguard` executable: a small launcher (src/launch.ts) that runs
 //                         dist/keyguard.cjs through a V8 code cache;
-//   dist/keyguard.cjs     src/cli.ts and everything it uses, one CommonJS file: no ES module loader
-//                         and no module resolution at run time;
+//   dist/keyguard.cjs     src/cli.ts and everything it uses, one CommonJS module (as the function
+//                         expression Node's loader would wrap it in): no ES module loader and no
+//                         module resolution at run time;
 //   dist/vendor/*.cjs     zod and picomatch, required only when a config file exists.
 // The cache file name carries a hash of keyguard.cjs: V8 only checks a cache against the source's
 // length, so a rebuilt bundle must never meet the cache of an older one.
@@ -46,6 +47,10 @@ await build({
   // Smaller source and code cache, same names: stack traces (KEYGUARD_DEBUG) stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
+  // The file is the function Node's CommonJS loader would wrap it in, so the launcher compiles it
+  // as read: wrapping it at run time made a second copy of the whole source on every hook run.
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '\n})' },
   // src/ is ES modules (vitest runs it as is); the bundle is CommonJS, where createRequire()
   // (src/sha256.ts, for node:* modules only) takes the file's path.
   define: { 'import.meta.url': '__filename' },

@@ -54,8 +54,9 @@ function saveCache(script: Script): void {
 }
 
 const cachedData = readCache();
-// The same wrapper as Node's CommonJS loader, on one line so positions in stack traces hold.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
+// The bundle is a function expression: the wrapper Node's CommonJS loader would put around it
+// (esbuild.config.mjs), so its source is compiled as read, without a second copy.
+const script = new Script(readFileSync(bundle, 'utf8'), {
   filename: bundle,
   ...(cachedData === undefined ? {} : { cachedData }),
 });

@@ -9,7 +9,7 @@ import { displayPath } from '../report/displayPath.js';
 import { fingerprint } from '../report/mask.js';
 import type { ScanReport } from '../report/types.js';
 import { BlockQueue } from './BlockQueue.js';
-import { loadRuleSet, prefetchBuiltinRules } from './loadRuleSet.js';
+import { loadRuleSet } from './loadRuleSet.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
 import { SecretFileCheck, unignoredEnvNotes } from './secretFileCheck.js';
 import { toReportFindings } from './toReportFindings.js';
@@ -44,10 +44,13 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     ? streamStagedDiff(io.cwd, queue.push)
     : rootLookup.then((root) => streamStagedDiff(root, queue.push, { paths: toRepoPaths(root, io.cwd, paths) }));
   diffRun.catch(() => undefined); // awaited below; the root lookup's error is the one to report first
-  void prefetchBuiltinRules(); // compile the rules while both git processes run
   const root = await rootLookup;
   const unignoredEnv = listUnignoredEnvFiles(root); // the .gitignore guard's note, read last
   unignoredEnv.catch(() => undefined);
+  // simple-git reaches its spawn through promise callbacks only; compiling the rules (a few ms)
+  // queued before them would start both git processes that much later. After a turn of the event
+  // loop they are running, and the rules compile while git works.
+  await afterPendingCallbacks();
   const { rules, allow, config } = await loadRuleSet(root);
   const placed: PlacedFinding[] = [];
   const scannedPaths = new Set<string>();
@@ -92,4 +95,9 @@ function buildNotes(files: readonly { path: string; submodule: boolean; binary: 
   if (submodules.length > 0) notes.push(submoduleNote(submodules));
   if (allowlisted > 0) notes.push(pathAllowedNote(allowlisted));
   return notes;
+}
+
+/** Resolves once every callback already queued (promise reactions included) has run. */
+function afterPendingCallbacks(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -41,7 +41,7 @@ interface Automaton {
   /** By row: 1 where at least one keyword ends (following failure links). */
   readonly hasOutput: Uint8Array;
   /** By state: keyword indexes ending there, following failure links (output function). */
-  readonly outputs: readonly (readonly number[])[];
+  readonly outputs: readonly (readonly number[] | undefined)[];
   /** Resolves (and remembers) an edge that is not in `delta` yet; rows in, row out. */
   readonly step: (row: number, cls: number) => number;
 }
@@ -118,36 +118,46 @@ function walk(automaton: Automaton, text: string, result: WalkResult): void {
 
 /**
  * Trie over a compact alphabet (only characters that occur in keywords; the ~480 keywords use
- * about 40), failure links by breadth-first search. The first version resolved every
- * transition up front (a full DFA): ~5 ms of each hook run's start-up, in code too cold for the
- * JIT, for a table whose states a typical diff mostly never leaves the root of.
+ * about 40), failure links breadth first. The first version resolved every transition up front
+ * (a full DFA): ~5 ms of each hook run's start-up, in code too cold for the JIT, for a table whose
+ * states a typical diff mostly never leaves the root of. The trie lives in typed arrays and the
+ * outputs only where a keyword ends: no object per state (about 4,000 of them).
  */
 function buildAutomaton(keywords: readonly string[]): Automaton {
   const classOf = new Uint8Array(ASCII);
   let classes = 1;
-  for (const k of keywords) for (let i = 0; i < k.length; i++) classOf[k.charCodeAt(i)] ||= classes++;
+  for (let k = 0; k < keywords.length; k++) {
+    const keyword = keywords[k]!;
+    for (let i = 0; i < keyword.length; i++) classOf[keyword.charCodeAt(i)] ||= classes++;
+  }
   // Upper-case ASCII letters share their lower-case class: case folding costs nothing per character.
   for (let code = 65; code <= 90; code++) classOf[code] = classOf[code + 32]!;
   const maxStates = keywords.reduce((n, k) => n + k.length, 1);
   const delta = new Int32Array(maxStates * classes).fill(-1);
-  const outputs: number[][] = [[]];
-  /** Classes of each state's trie children, for the breadth-first walk. */
-  const children: number[][] = [[]];
-  keywords.forEach((keyword, index) => {
-    let row = 0;
+  /** Parent state and the class of the edge from it; a parent is always created before its child. */
+  const parent = new Int32Array(maxStates);
+  const edge = new Uint8Array(maxStates);
+  const depth = new Int32Array(maxStates);
+  const outputs: (number[] | undefined)[] = [];
+  let states = 1;
+  for (let index = 0; index < keywords.length; index++) {
+    const keyword = keywords[index]!;
+    let state = 0;
     for (let i = 0; i < keyword.length; i++) {
       const cls = classOf[keyword.charCodeAt(i)]!;
-      if (delta[row + cls]! < 0) {
-        delta[row + cls] = outputs.length * classes;
-        outputs.push([]);
-        children.push([]);
-        children[row / classes]!.push(cls);
+      const at = state * classes + cls;
+      if (delta[at]! < 0) {
+        delta[at] = states * classes;
+        parent[states] = state;
+        edge[states] = cls;
+        depth[states] = depth[state]! + 1;
+        states += 1;
       }
-      row = delta[row + cls]!;
+      state = delta[at]! / classes;
     }
-    outputs[row / classes]!.push(index);
-  });
-  const failRow = new Int32Array(outputs.length);
+    (outputs[state] ??= []).push(index);
+  }
+  const failRow = new Int32Array(states);
   /** goto, else the failure state's edge; the root's missing edges loop back to the root. */
   const step = (row: number, cls: number): number => {
     let next = delta[row + cls]!;
@@ -157,37 +167,45 @@ function buildAutomaton(keywords: readonly string[]): Automaton {
     }
     return next;
   };
-  linkFailures(delta, classes, children, failRow, outputs, step);
-  const hasOutput = new Uint8Array(outputs.length * classes);
-  outputs.forEach((out, state) => {
-    if (out.length > 0) hasOutput[state * classes] = 1;
-  });
+  linkFailures(byDepth(depth, states), { parent, edge, failRow, outputs, classes, step });
+  const hasOutput = new Uint8Array(states * classes);
+  for (let state = 0; state < states; state++) if (outputs[state] !== undefined) hasOutput[state * classes] = 1;
   return { classOf, classes, delta, hasOutput, outputs, step };
+}
+
+/** States 0..count-1 in breadth-first order (a counting sort on depth). */
+function byDepth(depth: Int32Array, count: number): Int32Array {
+  let deepest = 0;
+  for (let state = 0; state < count; state++) deepest = Math.max(deepest, depth[state]!);
+  const first = new Int32Array(deepest + 2);
+  for (let state = 0; state < count; state++) first[depth[state]! + 1]! += 1;
+  for (let d = 1; d <= deepest + 1; d++) first[d]! += first[d - 1]!;
+  const order = new Int32Array(count);
+  for (let state = 0; state < count; state++) order[first[depth[state]!]!++] = state;
+  return order;
+}
+
+interface Trie {
+  readonly parent: Int32Array;
+  readonly edge: Uint8Array;
+  readonly failRow: Int32Array;
+  readonly outputs: (number[] | undefined)[];
+  readonly classes: number;
+  readonly step: (row: number, cls: number) => number;
 }
 
 /**
  * Aho-Corasick failure links, breadth first: a state's failure state is shallower, so its
  * link and outputs are final when the state is reached.
  */
-function linkFailures(
-  delta: Int32Array,
-  classes: number,
-  children: readonly (readonly number[])[],
-  failRow: Int32Array,
-  outputs: number[][],
-  step: (row: number, cls: number) => number,
-): void {
-  const queue = [0];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    const row = state * classes;
-    for (const cls of children[state]!) {
-      const next = delta[row + cls]! / classes;
-      const fail = row === 0 ? 0 : step(failRow[state]!, cls);
-      failRow[next] = fail;
-      const inherited = outputs[fail / classes]!;
-      if (inherited.length > 0) outputs[next]!.push(...inherited);
-      queue.push(next);
-    }
+function linkFailures(order: Int32Array, trie: Trie): void {
+  const { parent, edge, failRow, outputs, classes, step } = trie;
+  for (let i = 1; i < order.length; i++) {
+    const state = order[i]!;
+    const from = parent[state]!;
+    const fail = from === 0 ? 0 : step(failRow[from]!, edge[state]!);
+    failRow[state] = fail;
+    const inherited = outputs[fail / classes];
+    if (inherited !== undefined) outputs[state] = [...(outputs[state] ?? []), ...inherited];
   }
 }

@@ -67,8 +67,8 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
   /** Spans that specific rules matched and rejected: general rules yield to those too. */
   const judged: Span[] = [];
   const perRule = rules.map((rule, index) => {
-    // A rule without keywords always runs (gitleaks semantics).
-    const runs = (rule.keywords.length === 0 || rule.keywords.some((k) => hits.found.has(k.toLowerCase()))) && pathMatches(rule, options.path);
+    // A rule without keywords always runs (gitleaks semantics). Keywords are lower case (validateRules).
+    const runs = (rule.keywords.length === 0 || rule.keywords.some((k) => hits.found.has(k))) && pathMatches(rule, options.path);
     const pattern = plan.patterns[index];
     if (!runs || pattern === undefined) return [];
     const found: Candidate[] = [];
