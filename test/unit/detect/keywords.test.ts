@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileKeywords, type KeywordHits } from '../../../src/detect/keywords.js';
 import { builtinRules } from '../../../src/detect/rules/index.js';
+import { mulberry32 } from '../../helpers/prng.js';
 
 describe('compileKeywords', () => {
   const match = compileKeywords(['akia', 'asia', 'ghs_', 'gh', 'sk-ant-', 'a.b']);
@@ -38,12 +39,11 @@ describe('compileKeywords (Aho-Corasick)', () => {
     const keywords = ['ab', 'abc', 'bca', 'c', 'xyz_', 'zz', 'a-b'];
     const match = compileKeywords(keywords);
     const alphabet = 'abcxyzABCZ_-é ';
-    let seed = 7;
+    const random = mulberry32(7);
     for (let n = 0; n < 300; n++) {
       let text = '';
       for (let i = 0; i < 30; i++) {
-        seed = (seed * 1103515245 + 12345) % 2147483648;
-        text += alphabet[seed % alphabet.length];
+        text += alphabet[random() % alphabet.length];
       }
       const lower = text.toLowerCase();
       expect([...match(text).found].sort()).toEqual(keywords.filter((k) => lower.includes(k)).sort());
@@ -53,11 +53,8 @@ describe('compileKeywords (Aho-Corasick)', () => {
   it('agrees with a naive search for the whole rule catalogue (lazily resolved edges)', () => {
     const keywords = [...new Set(builtinRules.flatMap((rule) => rule.keywords.map((k) => k.toLowerCase())))];
     const match = compileKeywords(keywords);
-    let seed = 11;
-    const next = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const random = mulberry32(11);
+    const next = (n: number) => random() % n;
     for (let n = 0; n < 200; n++) {
       // Keyword fragments glued together: exercises failure links between overlapping keywords.
       let text = '';
@@ -107,12 +104,11 @@ describe('compileKeywords: where tracked keywords occur', () => {
   it('agrees with a naive search on generated texts', () => {
     const keywords = ['ab', 'abc', 'bca', 'c', 'zz'];
     const match = compileKeywords(keywords, ['abc', 'c', 'zz']);
-    let seed = 3;
+    const random = mulberry32(3);
     for (let n = 0; n < 200; n++) {
       let text = '';
       for (let i = 0; i < 40; i++) {
-        seed = (seed * 1103515245 + 12345) % 2147483648;
-        text += 'abcZz '[seed % 6];
+        text += 'abcZz '[random() % 6];
       }
       const lower = text.toLowerCase();
       for (const k of ['abc', 'c', 'zz']) {

@@ -8,15 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../src/detect/rules/index.js';
 import { scan } from '../../../src/detect/scan.js';
 import type { Rule } from '../../../src/detect/types.js';
+import { mulberry32 } from '../../helpers/prng.js';
 
 const reaching = builtinRules.filter((rule) => rule.reach !== undefined);
 
 function random(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state % n;
-  };
+  const next = mulberry32(seed);
+  return (n) => next() % n;
 }
 
 const VALUE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789+/=_.-~:@';
