@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * The `keyguard` executable (dist/cli.cjs): runs the bundled CLI (dist/keyguard.cjs, built from
- * src/cli.ts) through a V8 code cache. No logic of its own (it reads `process.argv` only to name
- * the cache): it exists because start-up is most of a hook run's time. Node 20 has no compile cache of its own
+ * src/cli.ts) through a V8 code cache. No logic of its own (it reads `process` only to name the
+ * cache): it exists because start-up is most of a hook run's time. Node 20 has no compile cache of its own
  * (module.enableCompileCache arrived in Node 22), and compiling the ~0.5 MB bundle on every
  * commit cost ~10 ms (npm run bench, case a); with the cache V8 deserializes what an earlier
  * run compiled instead.
@@ -23,7 +23,7 @@ import { Script } from 'node:vm';
 declare const KEYGUARD_BUNDLE_ID: string;
 
 const bundle = join(__dirname, 'keyguard.cjs');
-const cacheFile = join(__dirname, `keyguard-${KEYGUARD_BUNDLE_ID}-${cacheName(process.argv.slice(2))}.v8cache`);
+const cacheFile = join(__dirname, `keyguard-${KEYGUARD_BUNDLE_ID}-${cacheName(process.argv.slice(2))}-${runtimeTag()}.v8cache`);
 
 interface CliModule {
   exports: { done?: Promise<void> };
@@ -33,6 +33,18 @@ interface CliModule {
 function cacheName(args: readonly string[]): string {
   const command = args.find((arg) => !arg.startsWith('-')) ?? 'help';
   return /^[a-z][a-z-]{0,31}$/.test(command) ? command : 'other';
+}
+
+/**
+ * V8 rejects a cache made by another V8 or with other flags; one file per Node version and
+ * flags keeps a developer whose editor and terminal run different Nodes from rewriting the cache
+ * on every commit. FNV-1a (32 bits): loading node:v8 for cachedDataVersionTag() costs ~2 ms.
+ */
+function runtimeTag(): string {
+  const runtime = `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < runtime.length; i++) hash = Math.imul(hash ^ runtime.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 function readCache(): Buffer | undefined {

@@ -27,7 +27,7 @@ describe('dist/cli.cjs code cache', () => {
     expect(caches(dist)).toEqual([]);
     expect(run(cli).stdout).toBe(`${version}\n`);
     const [cache] = caches(dist);
-    expect(cache).toMatch(/^keyguard-[0-9a-f]{16}-version\.v8cache$/);
+    expect(cache).toMatch(/^keyguard-[0-9a-f]{16}-version-[0-9a-f]{8}\.v8cache$/);
     const written = statSync(join(dist, cache!));
     expect(written.size).toBeGreaterThan(0);
     expect(run(cli).stdout).toBe(`${version}\n`);
@@ -40,11 +40,21 @@ describe('dist/cli.cjs code cache', () => {
     run(cli);
     run(cli, ['rules', '--format', 'json']);
     run(cli, ['../../etc/passwd']);
-    expect(caches(dist).map((name) => name.replace(/^keyguard-[0-9a-f]{16}-/, '')).sort()).toEqual([
-      'other.v8cache',
-      'rules.v8cache',
-      'version.v8cache',
+    expect(caches(dist).map((name) => name.replace(/^keyguard-[0-9a-f]{16}-/, '').replace(/-[0-9a-f]{8}\.v8cache$/, '')).sort()).toEqual([
+      'other',
+      'rules',
+      'version',
     ]);
+  });
+
+  it('keeps a cache per Node flags, so alternating runtimes do not rewrite one file each run', () => {
+    const { cli, dist } = freshDist();
+    run(cli);
+    const plain = caches(dist);
+    const flagged = spawnSync(process.execPath, ['--stack-size=2000', cli, 'version'], { cwd: tmpdir(), env: cleanEnv(), encoding: 'utf8' });
+    expect(flagged.stdout).toBe(`${version}\n`);
+    expect(caches(dist)).toHaveLength(2);
+    expect(caches(dist)).toEqual(expect.arrayContaining(plain));
   });
 
   it('runs correctly from a cache V8 rejects, and replaces it', () => {
