@@ -61,7 +61,12 @@ function saveCache(script: Script): void {
     writeFileSync(temporary, script.createCachedData(), { flag: 'wx' });
     renameSync(temporary, cacheFile); // atomic: a concurrent run reads the old cache or the new one
   } catch {
-    rmSync(temporary, { force: true });
+    // Never an error of the command's: a failed clean-up must not turn into an exit code.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // the temporary file stays behind; the next successful write does not depend on it
+    }
   }
 }
 
