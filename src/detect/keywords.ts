@@ -18,6 +18,11 @@ export interface KeywordHits {
    * One flat list, no per-occurrence object: a hostile text is a keyword repeated a million times.
    */
   readonly occurrences: readonly number[];
+  /**
+   * False when tracked keywords were so dense (more than one per DENSE characters) that recording
+   * stopped: their stretches would cover the whole text anyway, so callers take all of it.
+   */
+  readonly complete: boolean;
   /** The keyword of each index in `occurrences`. */
   readonly keywords: readonly string[];
 }
@@ -47,14 +52,14 @@ interface Automaton {
 }
 
 /**
- * `tracked`: keywords whose occurrences are wanted too (KeywordHits.starts), for rules with a
+ * `tracked`: keywords whose occurrences are wanted too (KeywordHits.occurrences), for rules with a
  * `reach`. Without any, the pass stops as soon as every keyword has been seen.
  */
 export function compileKeywords(keywords: readonly string[], tracked: readonly string[] = []): KeywordMatcher {
   const all = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k !== '');
   const nonAscii = all.find((k) => /[^\x00-\x7f]/.test(k));
   if (nonAscii !== undefined) throw new Error(`keyword must be ASCII: ${JSON.stringify(nonAscii)}`);
-  if (all.length === 0) return () => ({ found: new Set(), occurrences: [], keywords: all });
+  if (all.length === 0) return () => ({ found: new Set(), occurrences: [], complete: true, keywords: all });
   const wanted = new Set(tracked.map((k) => k.toLowerCase()));
   const isTracked = Uint8Array.from(all, (k) => (wanted.has(k) ? 1 : 0));
   const lengths = Int32Array.from(all, (k) => k.length);
@@ -65,10 +70,11 @@ export function compileKeywords(keywords: readonly string[], tracked: readonly s
     const seen = new Uint8Array(all.length);
     const firstSeen: number[] = [];
     const occurrences: number[] = [];
-    walk(automaton, text, { seen, firstSeen, isTracked, occurrences, lengths });
+    const limit = 2 * Math.max(MIN_RECORDED, Math.ceil(text.length / DENSE));
+    walk(automaton, text, { seen, firstSeen, isTracked, occurrences, lengths, limit });
     const found = new Set<string>();
     for (const index of firstSeen) found.add(all[index]!);
-    return { found, occurrences, keywords: all };
+    return { found, occurrences, complete: occurrences.length < limit, keywords: all };
   };
 }
 
@@ -82,7 +88,13 @@ interface WalkResult {
   /** (keyword index, start offset) pairs of every tracked keyword's occurrence. */
   readonly occurrences: number[];
   readonly lengths: Int32Array;
+  /** Entries of `occurrences` recorded at most: a hostile text repeats a keyword a million times. */
+  readonly limit: number;
 }
+
+/** Tracked keywords closer than this on average are recorded no further (KeywordHits.complete). */
+const DENSE = 32;
+const MIN_RECORDED = 4096;
 
 /**
  * The hot loop of every hook run (npm run bench: about half of the detector's time): one table
@@ -92,7 +104,7 @@ interface WalkResult {
  */
 function walk(automaton: Automaton, text: string, result: WalkResult): void {
   const { classOf, classes, delta, hasOutput, outputs, step } = automaton;
-  const { seen, firstSeen, isTracked, occurrences, lengths } = result;
+  const { seen, firstSeen, isTracked, occurrences, lengths, limit } = result;
   let row = 0; // state * classes: rows are what delta holds, so no multiplication per character
   for (let i = 0, length = text.length; i < length; i++) {
     const code = text.charCodeAt(i);
@@ -111,7 +123,7 @@ function walk(automaton: Automaton, text: string, result: WalkResult): void {
         seen[index] = 1;
         firstSeen.push(index);
       }
-      if (isTracked[index] === 1) occurrences.push(index, i + 1 - lengths[index]!);
+      if (isTracked[index] === 1 && occurrences.length < limit) occurrences.push(index, i + 1 - lengths[index]!);
     }
   }
 }

@@ -90,7 +90,7 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
  * minimum and folds back into earlier stretches it now touches. Linear: no sort.
  */
 function stretches(text: string, rule: Rule, hits: KeywordHits): [number, number][] {
-  if (rule.reach === undefined) return [[0, text.length]];
+  if (rule.reach === undefined || !hits.complete) return [[0, text.length]];
   const mine = new Set(rule.keywords);
   const ofRule = hits.keywords.map((keyword) => mine.has(keyword));
   const longest = Math.max(...rule.keywords.map((keyword) => keyword.length));

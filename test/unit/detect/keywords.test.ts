@@ -96,6 +96,15 @@ describe('compileKeywords: where tracked keywords occur', () => {
     expect(startsOf(hits, 'akia')).toBeUndefined();
   });
 
+  it('stops recording occurrences of keywords denser than one per 32 characters, and says so', () => {
+    const match = compileKeywords(['key'], ['key']);
+    expect(match('key '.repeat(1000)).complete).toBe(true); // under the floor of 4,096
+    const dense = match('key '.repeat(100_000));
+    expect(dense.complete).toBe(false);
+    expect(dense.occurrences.length).toBeLessThanOrEqual(2 * (400_000 / 32));
+    expect(match(`key${' '.repeat(400_000)}`).complete).toBe(true);
+  });
+
   it('keeps reading after every keyword was seen when occurrences are wanted', () => {
     const match = compileKeywords(['ab'], ['ab']);
     expect(startsOf(match('ab ab ab'), 'ab')).toEqual([0, 3, 6]);

@@ -65,6 +65,17 @@ describe('rules with a reach', () => {
     expect(findings.map((f) => f.secret.length)).toEqual([secret.length]);
   });
 
+  it('scans the whole text when keywords are too dense to be worth recording (a hostile text)', () => {
+    const rule = reaching.find((r) => r.id === 'generic-secret-assignment')!;
+    const [sample] = rule.samples().positives;
+    const dense = 'token '.repeat(60_000);
+    const text = `${dense}\n${sample}\n${dense}`;
+    const strip = (findings: ReturnType<typeof scan>) => findings.map((f) => [f.secret, f.line, f.column]);
+    const found = strip(scan(text, [rule], { inlineAllow: false }));
+    expect(found).toHaveLength(1);
+    expect(found).toEqual(strip(scan(text, [{ ...rule, reach: undefined }], { inlineAllow: false })));
+  });
+
   it.each(reaching.map((rule) => [rule.id, rule] as const))('%s finds the same as scanning the whole text', (_id, rule) => {
     const whole: Rule = { ...rule, reach: undefined };
     const { positives, negatives } = rule.samples();
