@@ -4,13 +4,16 @@ import { getHookRepoRoot } from '../git/getRepoRoot.js';
 import { hasHead } from '../git/hasHead.js';
 import { listUnignoredEnvFiles } from '../git/listUnignoredEnvFiles.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
+import type { PieceRule } from '../git/types.js';
 import { baselineNote, binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote, verboseLines } from '../messages.js';
 import { displayPath } from '../report/displayPath.js';
 import { fingerprint } from '../report/mask.js';
 import type { ScanReport } from '../report/types.js';
 import { BlockQueue } from './BlockQueue.js';
 import { loadRuleSet } from './loadRuleSet.js';
-import { locateFindings, type PlacedFinding } from './locateFindings.js';
+import type { PlacedFinding } from './locateFindings.js';
+import { pieceRuleFor } from './pieceRule.js';
+import { freshText, RunFindings } from './RunFindings.js';
 import { SecretFileCheck, unignoredEnvNotes } from './secretFileCheck.js';
 import { toReportFindings } from './toReportFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
@@ -37,12 +40,15 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   // in the diff are repo-relative from any directory (--no-relative), and blocks that arrive
   // before the config is ready wait in a queue. Saves a sequential git round trip per hook run.
   const queue = new BlockQueue();
+  // Long runs of added lines come in pieces once the rules are known (RunFindings, pieceRule.ts).
+  let pieceRule: PieceRule | undefined;
+  const pieces = { pieces: () => pieceRule };
   const rootLookup = getHookRepoRoot(io.cwd);
   // check-files: pathspecs are relative to where git runs, so it runs at the root with repo paths.
   const paths = options.paths;
   const diffRun = paths === undefined
-    ? streamStagedDiff(io.cwd, queue.push)
-    : rootLookup.then((root) => streamStagedDiff(root, queue.push, { paths: toRepoPaths(root, io.cwd, paths) }));
+    ? streamStagedDiff(io.cwd, queue.push, pieces)
+    : rootLookup.then((root) => streamStagedDiff(root, queue.push, { paths: toRepoPaths(root, io.cwd, paths), ...pieces }));
   diffRun.catch(() => undefined); // awaited below; the root lookup's error is the one to report first
   const root = await rootLookup;
   const unignoredEnv = listUnignoredEnvFiles(root); // the .gitignore guard's note, read last
@@ -52,15 +58,17 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   // loop they are running, and the rules compile while git works.
   await afterPendingCallbacks();
   const { rules, allow, config } = await loadRuleSet(root);
+  if (config.customRules.length === 0) pieceRule = pieceRuleFor(rules);
+  const runs = new RunFindings(rules, allow);
   const placed: PlacedFinding[] = [];
   const scannedPaths = new Set<string>();
   const skippedPaths = new Set<string>();
   const secretFiles = new SecretFileCheck(); // .env, id_rsa, … staged (issue 5)
   queue.drainInto((block) => {
-    secretFiles.see(block);
+    secretFiles.see(block.path, freshText(block));
     if (allow.pathAllowed(block.path)) return void skippedPaths.add(block.path);
     scannedPaths.add(block.path);
-    placed.push(...locateFindings(block, rules, allow));
+    placed.push(...runs.add(block));
   });
   const diff = await diffRun;
   if (diff.files.length === 0 && format === 'text') {

@@ -10,10 +10,15 @@ export interface PlacedFinding extends Finding {
 
 /** Scan one block of added lines and translate block-relative lines to file lines. */
 export function locateFindings(block: AddedBlock, rules: readonly Rule[], allow: Allowlist): PlacedFinding[] {
+  return placeFindings(scan(block.text, rules, { path: block.path }), block.path, block.startLine, allow);
+}
+
+/** Findings of a text that starts at `startLine` of `file`, minus allowlisted secrets, in file lines. */
+export function placeFindings(findings: readonly Finding[], file: string, startLine: number, allow: Allowlist): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
-  for (const f of scan(block.text, rules, { path: block.path })) {
+  for (const f of findings) {
     if (allow.secretAllowed(f.secret)) continue;
-    placed.push({ ...f, file: block.path, line: block.startLine + f.line - 1 });
+    placed.push({ ...f, file, line: startLine + f.line - 1 });
   }
   return placed;
 }

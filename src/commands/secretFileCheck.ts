@@ -1,6 +1,5 @@
 import type { Allowlist } from '../config/allowlist.js';
 import { classifySecretFile, findSecretFiles, type StagedPath } from '../detect/secretFiles.js';
-import type { AddedBlock } from '../git/types.js';
 import { unignoredEnvNote } from '../messages.js';
 import type { ReportFinding } from '../report/types.js';
 import { secretFileFindings } from './secretFileFindings.js';
@@ -13,9 +12,10 @@ export class SecretFileCheck {
   private readonly texts = new Map<string, string[]>();
 
   /** Called with every block of added lines, before the path allowlist (which `findings` applies). */
-  see(block: AddedBlock): void {
-    if (classifySecretFile(block.path)?.needsCredential === undefined) return;
-    this.texts.set(block.path, [...(this.texts.get(block.path) ?? []), block.text]);
+  /** Added text of `path` (each line once: a run handed over in pieces passes only its new lines). */
+  see(path: string, text: string): void {
+    if (classifySecretFile(path)?.needsCredential === undefined) return;
+    this.texts.set(path, [...(this.texts.get(path) ?? []), text]);
   }
 
   /** Findings for the staged secret files that neither the path allowlist nor the baseline accepts. */

@@ -88,6 +88,13 @@ export interface Rule {
    * the keyword is rare (npm run bench, case b). Default: the whole text.
    */
   readonly reach?: number;
+  /**
+   * For a key block whose match spans lines (PEM, PGP, PuTTY, SSH2): every match starts with the
+   * literal `opener` and is at most `length` characters long. Lets a text that arrives in pieces
+   * be scanned before it is complete (pieceRule.ts). Any other rule's match that spans lines
+   * must stay under 4 kB.
+   */
+  readonly spansLines?: { readonly opener: string; readonly length: number };
   /** What `keyguard rules` says is validated, e.g. "CRC32/base62 checksum". */
   readonly validation: string;
   readonly remediation: RemediationLinks;

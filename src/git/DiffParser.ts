@@ -2,7 +2,7 @@ import { KeyguardError } from '../errors.js';
 import { ByteSplitter } from './ByteSplitter.js';
 import { PatchReader } from './PatchReader.js';
 import { isSubmodule, RawRecords, sectionsOf, type FileRecord } from './RawRecords.js';
-import type { AddedBlock, StagedDiffResult, StagedFile } from './types.js';
+import type { AddedBlock, PieceRule, StagedDiffResult, StagedFile } from './types.js';
 
 const NUL = 0x00;
 const LF = 0x0a;
@@ -18,7 +18,11 @@ export class DiffParser {
   private patch: PatchReader | undefined;
   private readonly splitter = new ByteSplitter(NUL, (buffer, start, end) => this.record(buffer, start, end));
 
-  constructor(private readonly onBlock: (block: AddedBlock) => void) {}
+  /** `pieces`: see PatchReader. */
+  constructor(
+    private readonly onBlock: (block: AddedBlock) => void,
+    private readonly pieces?: () => PieceRule | undefined,
+  ) {}
 
   push(chunk: Buffer): void {
     this.splitter.push(chunk);
@@ -29,7 +33,7 @@ export class DiffParser {
     if (this.splitter.pendingBytes > 0) throw new KeyguardError('internal', 'git diff output ended mid-record');
     this.raw.assertComplete();
     // Without a patch section every raw entry must be one that prints no section.
-    (this.patch ?? new PatchReader(sectionsOf(this.raw.files), this.onBlock)).finish();
+    (this.patch ?? new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces)).finish();
     return { files: this.raw.files.map(toStagedFile), bytes: this.patch?.bytes ?? 0 };
   }
 
@@ -39,7 +43,7 @@ export class DiffParser {
   }
 
   private startPatch(): void {
-    this.patch = new PatchReader(sectionsOf(this.raw.files), this.onBlock);
+    this.patch = new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces);
     this.splitter.delimiter = LF;
   }
 }

@@ -28,6 +28,36 @@ export class GrowableBytes {
     this.length = at;
   }
 
+  /** Bytes collected so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** Where `needle` (ASCII) occurs first at or after `from`, or -1. */
+  indexOf(needle: string, from: number): number {
+    const at = this.bytes.indexOf(needle, from, 'latin1');
+    return at < this.length ? at : -1;
+  }
+
+  /** Where the last `\n` at or before `at` is, or -1. */
+  lastNewline(at: number): number {
+    return at < 0 ? -1 : this.bytes.lastIndexOf(0x0a, Math.min(at, this.length - 1));
+  }
+
+  /** `\n` bytes in [from, size). */
+  newlines(from: number): number {
+    let count = 0;
+    for (let at = this.bytes.indexOf(0x0a, from); at !== -1 && at < this.length; at = this.bytes.indexOf(0x0a, at + 1)) count += 1;
+    return count;
+  }
+
+  /** All collected bytes decoded (as take()), keeping [from, size) as the new content. */
+  takeKeeping(from: number): string {
+    const text = this.bytes.toString('utf8', 0, this.length);
+    this.length = this.bytes.copy(this.bytes, 0, from, this.length);
+    return text;
+  }
+
   /** The collected bytes decoded as UTF-8 (invalid sequences become U+FFFD); then empty again. */
   take(): string {
     const text = this.bytes.toString('utf8', 0, this.length);

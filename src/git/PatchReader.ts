@@ -1,5 +1,5 @@
 import { KeyguardError } from '../errors.js';
-import type { AddedBlock } from './types.js';
+import type { AddedBlock, PieceInfo, PieceRule } from './types.js';
 import { GrowableBytes } from './GrowableBytes.js';
 import { parseHunkHeader } from './parseHunkHeader.js';
 
@@ -41,11 +41,21 @@ export class PatchReader {
   /** Bytes of added-line content handed to onBlock (no `+`, no line ending). */
   bytes = 0;
 
-  /** `block` may be shared between readers used one after the other (one per commit). */
+  /** Lines at the start of `block` repeated from the previous piece, and how many of those were final there. */
+  private repeated = 0;
+  private repeatedFinal = 0;
+  /** Size `block` must reach before the next attempt to hand over a piece. */
+  private nextPieceAt = 0;
+
+  /**
+   * `block` may be shared between readers used one after the other (one per commit).
+   * `pieces`: once it gives a rule, long runs of added lines are handed over in pieces (PieceRule).
+   */
   constructor(
     private readonly parts: readonly PatchPart[],
     private readonly onBlock: (block: AddedBlock) => void,
     private readonly block = new GrowableBytes(),
+    private readonly pieces?: () => PieceRule | undefined,
   ) {}
 
   /** Inside a hunk body: the next line is file content whatever its bytes. */
@@ -133,15 +143,51 @@ export class PatchReader {
       this.bytes += stop - start - 1;
     }
     this.nextLine += 1;
-    if (this.oldLeft === 0 && this.newLeft === 0) this.flush();
+    if (this.oldLeft === 0 && this.newLeft === 0) return this.flush();
+    // More lines of this run follow: -U0 puts a hunk's removals first, so only additions are left.
+    if (this.runStart !== undefined && this.oldLeft === 0 && this.block.size >= this.nextPieceAt) this.handOverPiece();
+  }
+
+  /** Hands over the run so far as a piece, keeping the lines the next piece must repeat (PieceRule). */
+  private handOverPiece(): void {
+    const rule = this.pieces?.();
+    if (rule === undefined || this.block.size < rule.bytes) {
+      // No pieces (yet): look again after another 64 kB rather than at every line.
+      this.nextPieceAt = this.block.size + (rule?.bytes ?? 64 * 1024);
+      return;
+    }
+    const end = this.block.size;
+    let from = Math.max(0, end - rule.tail);
+    for (const { opener, within } of rule.openers) {
+      const at = this.block.indexOf(opener, Math.max(0, end - within));
+      if (at !== -1) from = Math.min(from, at);
+    }
+    const waitStart = this.block.lastNewline(from - 1) + 1;
+    if (waitStart === 0) {
+      // The first line must wait (a key block still open, or one long line): try again later.
+      this.nextPieceAt = end + rule.bytes / 4;
+      return;
+    }
+    const keepFrom = this.block.lastNewline(waitStart - 2) + 1; // the context line before the waiting ones
+    const carried = this.block.newlines(keepFrom) + 1;
+    const lines = this.nextLine - this.runStart!;
+    const piece: PieceInfo = { lines, repeated: this.repeated, repeatedFinal: this.repeatedFinal, carried, carriedFinal: 1 };
+    this.onBlock({ path: this.part().target.path, startLine: this.runStart!, text: this.block.takeKeeping(keepFrom), piece });
+    [this.runStart, this.repeated, this.repeatedFinal, this.nextPieceAt] = [this.nextLine - carried, carried, 1, rule.bytes];
   }
 
   private flush(): void {
     if (this.runStart === undefined) return;
     const startLine = this.runStart;
     this.runStart = undefined;
+    this.nextPieceAt = 0;
     // One decode per block; `\n` always ends an invalid UTF-8 sequence, so this equals per-line decoding.
-    this.onBlock({ path: this.part().target.path, startLine, text: this.block.take() });
+    const block = { path: this.part().target.path, startLine, text: this.block.take() };
+    if (this.repeated === 0) return this.onBlock(block);
+    // The last piece of a run handed over in pieces.
+    const piece: PieceInfo = { lines: this.nextLine - startLine, repeated: this.repeated, repeatedFinal: this.repeatedFinal, carried: 0, carriedFinal: 0 };
+    [this.repeated, this.repeatedFinal] = [0, 0];
+    this.onBlock({ ...block, piece });
   }
 }
 

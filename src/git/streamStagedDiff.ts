@@ -1,6 +1,6 @@
 import { DiffParser } from './DiffParser.js';
 import { execGit } from './execGit.js';
-import type { AddedBlock, StagedDiffResult } from './types.js';
+import type { AddedBlock, PieceRule, StagedDiffResult } from './types.js';
 
 /**
  * `git diff --cached` with no commit argument: "changes you staged for the next commit relative
@@ -46,9 +46,9 @@ export const STAGED_DIFF_ARGS: readonly string[] = [
 export async function streamStagedDiff(
   cwd: string,
   onBlock: (block: AddedBlock) => void,
-  options: { base?: string; paths?: readonly string[] } = {},
+  options: { base?: string; paths?: readonly string[]; pieces?: () => PieceRule | undefined } = {},
 ): Promise<StagedDiffResult> {
-  const parser = new DiffParser(onBlock);
+  const parser = new DiffParser(onBlock, options.pieces);
   await execGit(stagedDiffArgs(options), { cwd, onStdout: (chunk) => parser.push(chunk) });
   return parser.end();
 }

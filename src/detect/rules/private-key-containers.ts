@@ -59,6 +59,7 @@ export const privateKeyContainerRules: readonly Rule[] = [
     keywords: ['putty-user-key-file-'],
     // The body can never run over another header or past the MAC line: one bounded pass per header.
     pattern: /PuTTY-User-Key-File-[23]: (?:[^P]|P(?!rivate-MAC:|uTTY-User-Key-File-)){1,16384}Private-MAC: ?[0-9a-fA-F]{40,64}/g,
+    spansLines: { opener: 'PuTTY-User-Key-File-', length: 16_384 + 128 }, // body, header and MAC line
     validate: puttyPrivateLines,
     placeholderCheck: false,
     // `Encryption: none` is usable as is; aes256-cbc needs the passphrase first (lower severity, §46).
@@ -89,6 +90,7 @@ export const privateKeyContainerRules: readonly Rule[] = [
     description: 'ssh.com / Tectia SSH2 private key',
     keywords: ['begin ssh2 encrypted private key'],
     pattern: /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?:[^-]|-(?!---)){1,32768}---- END SSH2 ENCRYPTED PRIVATE KEY ----/g,
+    spansLines: { opener: '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----', length: 32_768 + 128 }, // body, two armor lines
     validate: ssh2Body,
     placeholderCheck: false,
     severity: 'block',

@@ -17,6 +17,9 @@ const MAX_BODY = 32_768;
 /** Base64, whitespace, JSON escapes (`\n`), header lines (`DEK-Info: AES-128-CBC,…`, `Version: …`). */
 const BODY = String.raw`(?:[A-Za-z0-9+/=\s\\:,.]|-(?!----)){1,${MAX_BODY}}`;
 
+/** spansLines of an armored block: it opens with its BEGIN line; the body and two armor lines. */
+const BLOCK_SPAN = { opener: '-----BEGIN ', length: MAX_BODY + 128 };
+
 function armored(label: string): RegExp {
   return new RegExp(`-----BEGIN (${label})-----${BODY}-----END \\1-----`, 'g');
 }
@@ -34,6 +37,7 @@ export const privateKeyRules: readonly Rule[] = [
     description: 'PEM private key (PKCS#1, PKCS#8, encrypted PKCS#8, SEC1, DSA, OpenSSH)',
     keywords: ['private key-----'],
     pattern: armored('(?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY'),
+    spansLines: BLOCK_SPAN,
     validate: privateKeyBody,
     placeholderCheck: false,
     severity: 'block',
@@ -47,6 +51,7 @@ export const privateKeyRules: readonly Rule[] = [
     description: 'ASCII-armored OpenPGP private key block',
     keywords: ['private key block-----'],
     pattern: armored('PGP PRIVATE KEY BLOCK'),
+    spansLines: BLOCK_SPAN,
     validate: privateKeyBody,
     placeholderCheck: false,
     severity: 'block',

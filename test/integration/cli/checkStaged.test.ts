@@ -33,6 +33,21 @@ describe('git commit through the installed hook', () => {
     expect({ head: head(dir), index: stagedNames(dir) }).toEqual(before);
   });
 
+  it('finds every key of a large file at its line (long runs are scanned in pieces)', () => {
+    const dir = makeRepo();
+    const keys = [fakeOpenAiProjectKey(), fakeAwsAccessKeyId(), fakeOpenAiLegacyKey(), fakeOpenAiProjectKey()];
+    // ~400 kB: keys near the start, around the 64 kB piece size, in the middle and on the last line.
+    const lines = Array.from({ length: 8000 }, (_, i) => `export const value${i} = compute(${i}, "${'abc'.repeat(i % 9)}");`);
+    const at = [3, 1310, 4000, 8000];
+    at.forEach((line, i) => lines.splice(line - 1, 1, `const key${i} = "${keys[i]}";`));
+    write(dir, 'src/big.ts', `${lines.join('\n')}\n`);
+    gitOk(dir, ['add', '-A']);
+    const r = runKeyguard(dir, ['check-staged', '--format', 'json']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { file: string; line: number; column: number }[] };
+    expect(report.findings.map((f) => [f.file, f.line, f.column])).toEqual(at.map((line) => ['src/big.ts', line, 15]));
+  });
+
   it('lets a clean commit through', () => {
     const dir = makeRepo();
     write(dir, 'src/app.ts', 'export const answer = 42;\nconst key = process.env.OPENAI_API_KEY;\n');

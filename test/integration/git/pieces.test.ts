@@ -1,0 +1,101 @@
+/**
+ * Long runs of added lines handed over in overlapping pieces (PieceRule, PatchReader) and scanned
+ * piece by piece (RunFindings) must give exactly the findings of one scan of the whole file: same
+ * rules, lines, columns, secrets, in the same order. Real `git diff` output of files built from
+ * every rule's own samples, key blocks that span many lines, `keyguard:allow` markers and filler.
+ */
+import { describe, expect, it } from 'vitest';
+import { RunFindings } from '../../../src/commands/RunFindings.js';
+import { pieceRuleFor } from '../../../src/commands/pieceRule.js';
+import { NO_ALLOWLIST } from '../../../src/config/defaults.js';
+import { builtinRules } from '../../../src/detect/rules/index.js';
+import { scan } from '../../../src/detect/scan.js';
+import type { Finding } from '../../../src/detect/types.js';
+import { streamStagedDiff } from '../../../src/git/streamStagedDiff.js';
+import type { AddedBlock, PieceRule } from '../../../src/git/types.js';
+import { mulberry32 } from '../../helpers/prng.js';
+import { isolateFromOuterGit, withTempRepo } from '../../helpers/tempRepo.js';
+
+isolateFromOuterGit();
+
+const plain = builtinRules.flatMap((rule) => {
+  const { positives, negatives, path } = rule.samples();
+  return path === undefined ? [...positives, ...negatives] : [];
+});
+/** Samples whose matches stay on one line, plus the key blocks (for a tail shorter than the 4 kB promise). */
+const singleLineOrBlock = builtinRules.flatMap((rule) => {
+  const { positives, negatives, path } = rule.samples();
+  if (path !== undefined) return [];
+  return rule.spansLines !== undefined ? positives : [...positives, ...negatives].filter((s) => !s.includes('\n'));
+});
+
+function buildFile(next: () => number, pool: readonly string[], lines: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines; i++) {
+    const roll = next() % 10;
+    if (roll < 3) out.push(pool[next() % pool.length]!);
+    else if (roll === 3) out.push('// keyguard:allow');
+    else if (roll === 4) out.push('x'.repeat(next() % 3000));
+    else if (roll === 5) out.push('');
+    else out.push(`const value${i} = compute(${next() % 1000}); // filler`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The file as check-staged reads it: lines without their `\r` (CRLF), no final newline. */
+const asStaged = (text: string) => text.replace(/\r(?=\n)/g, '').slice(0, -1);
+
+const strip = (findings: readonly (Finding & { file?: string })[]) => findings.map((f) => [f.ruleId, f.line, f.column, f.secret, f.severity]);
+
+async function inPieces(dir: string, rule: PieceRule): Promise<{ findings: Finding[]; pieces: number }> {
+  const runs = new RunFindings(builtinRules, NO_ALLOWLIST);
+  const findings: Finding[] = [];
+  let pieces = 0;
+  await streamStagedDiff(dir, (block: AddedBlock) => {
+    if (block.piece !== undefined) pieces += 1;
+    findings.push(...runs.add(block));
+  }, { pieces: () => rule });
+  return { findings, pieces };
+}
+
+describe('check-staged in pieces', () => {
+  it('finds what one scan of each whole file finds (real rule: 4 kB tail, key block openers)', () =>
+    withTempRepo(async (repo) => {
+      const next = mulberry32(41);
+      const files = Array.from({ length: 3 }, () => buildFile(next, plain, 1500 + (next() % 1500)));
+      files.forEach((text, i) => repo.write(`f${i}.txt`, text));
+      repo.git(['add', '-A']);
+      const whole = files.flatMap((text) => scan(asStaged(text), builtinRules));
+      expect(whole.length).toBeGreaterThan(20);
+      for (const bytes of [8192, 65_536]) {
+        const { findings, pieces } = await inPieces(repo.dir, { ...pieceRuleFor(builtinRules), bytes });
+        expect(pieces, `${bytes}-byte pieces`).toBeGreaterThan(3);
+        expect(strip(findings), `${bytes}-byte pieces`).toEqual(strip(whole));
+      }
+    }));
+
+  it('holds key blocks back from their opener when the tail alone would cut them', () =>
+    withTempRepo(async (repo) => {
+      const next = mulberry32(43);
+      const files = Array.from({ length: 4 }, () => buildFile(next, singleLineOrBlock, 1500 + (next() % 1500)));
+      files.forEach((text, i) => repo.write(`f${i}.txt`, text));
+      repo.git(['add', '-A']);
+      const whole = files.flatMap((text) => scan(asStaged(text), builtinRules));
+      expect(whole.map((f) => f.ruleId)).toContain('private-key');
+      // Key blocks in the samples are 1.1–1.8 kB: with a 64-byte tail only the openers keep them whole.
+      const { findings } = await inPieces(repo.dir, { ...pieceRuleFor(builtinRules), bytes: 4096, tail: 64 });
+      expect(strip(findings)).toEqual(strip(whole));
+    }));
+
+  it('repeats lines across pieces without the secret-file checks reading them twice', () =>
+    withTempRepo(async (repo) => {
+      const lines = Array.from({ length: 3000 }, (_, i) => `line ${i}`);
+      repo.write('big.txt', `${lines.join('\n')}\n`);
+      repo.git(['add', '-A']);
+      const { freshText } = await import('../../../src/commands/RunFindings.js');
+      const fresh: string[] = [];
+      await streamStagedDiff(repo.dir, (block) => fresh.push(freshText(block)), { pieces: () => ({ ...pieceRuleFor(builtinRules), bytes: 2048 }) });
+      expect(fresh.length).toBeGreaterThan(5);
+      expect(fresh.join('\n')).toBe(lines.join('\n'));
+    }));
+});
