@@ -14,7 +14,7 @@ import type { Finding } from '../../../src/detect/types.js';
 import { streamStagedDiff } from '../../../src/git/streamStagedDiff.js';
 import type { AddedBlock, PieceRule } from '../../../src/git/types.js';
 import { mulberry32 } from '../../helpers/prng.js';
-import { isolateFromOuterGit, withTempRepo } from '../../helpers/tempRepo.js';
+import { isolateFromOuterGit, withTempRepo, type TempRepo } from '../../helpers/tempRepo.js';
 
 isolateFromOuterGit();
 
@@ -58,14 +58,18 @@ async function inPieces(dir: string, rule: PieceRule): Promise<{ findings: Findi
   return { findings, pieces };
 }
 
+/** Stages `count` generated files; returns what one scan of each whole file finds. */
+function stageFiles(repo: TempRepo, next: () => number, pool: readonly string[], count: number): Finding[] {
+  const files = Array.from({ length: count }, () => buildFile(next, pool, 1500 + (next() % 1500)));
+  files.forEach((text, i) => repo.write(`f${i}.txt`, text));
+  repo.git(['add', '-A']);
+  return files.flatMap((text) => scan(asStaged(text), builtinRules));
+}
+
 describe('check-staged in pieces', () => {
   it('finds what one scan of each whole file finds (real rule: 4 kB tail, key block openers)', () =>
     withTempRepo(async (repo) => {
-      const next = mulberry32(41);
-      const files = Array.from({ length: 3 }, () => buildFile(next, plain, 1500 + (next() % 1500)));
-      files.forEach((text, i) => repo.write(`f${i}.txt`, text));
-      repo.git(['add', '-A']);
-      const whole = files.flatMap((text) => scan(asStaged(text), builtinRules));
+      const whole = stageFiles(repo, mulberry32(41), plain, 3);
       expect(whole.length).toBeGreaterThan(20);
       for (const bytes of [8192, 65_536]) {
         const { findings, pieces } = await inPieces(repo.dir, { ...pieceRuleFor(builtinRules), bytes });
@@ -76,11 +80,7 @@ describe('check-staged in pieces', () => {
 
   it('holds key blocks back from their opener when the tail alone would cut them', () =>
     withTempRepo(async (repo) => {
-      const next = mulberry32(43);
-      const files = Array.from({ length: 4 }, () => buildFile(next, singleLineOrBlock, 1500 + (next() % 1500)));
-      files.forEach((text, i) => repo.write(`f${i}.txt`, text));
-      repo.git(['add', '-A']);
-      const whole = files.flatMap((text) => scan(asStaged(text), builtinRules));
+      const whole = stageFiles(repo, mulberry32(43), singleLineOrBlock, 4);
       expect(whole.map((f) => f.ruleId)).toContain('private-key');
       // Key blocks in the samples are 1.1–1.8 kB: with a 64-byte tail only the openers keep them whole.
       const { findings } = await inPieces(repo.dir, { ...pieceRuleFor(builtinRules), bytes: 4096, tail: 64 });
