@@ -11,19 +11,11 @@ export interface RuleSet {
   readonly allow: Allowlist;
 }
 
-let builtinLoading: Promise<readonly Rule[]> | undefined;
-
-/** Start loading the built-in rules (idempotent); loadRuleSet awaits the same promise. */
-export function prefetchBuiltinRules(): Promise<readonly Rule[]> {
-  builtinLoading ??= import('../detect/rules/index.js').then((m) => m.builtinRules);
-  return builtinLoading;
-}
-
 /** The repository's config turned into what the scanner needs; one list object per run (scan caches by it). */
 export async function loadRuleSet(root: string): Promise<RuleSet> {
   // Loaded on demand: commands start git first, so compiling the ~100 rules overlaps git's work
   // instead of delaying it (npm run bench, case a).
-  const builtinRules = await prefetchBuiltinRules();
+  const { builtinRules } = await import('../detect/rules/index.js');
   const config = await loadConfig(root, new Set([...builtinRules.map((r) => r.id), ...SECRET_FILE_RULE_IDS]));
   const enabled = config.disabledRules.length === 0 ? builtinRules : builtinRules.filter((r) => !config.disabledRules.includes(r.id));
   const rules = config.customRules.length === 0 ? enabled : [...enabled, ...config.customRules];
