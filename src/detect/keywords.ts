@@ -51,10 +51,7 @@ interface Automaton {
   readonly step: (row: number, cls: number) => number;
 }
 
-/**
- * `tracked`: keywords whose occurrences are wanted too (KeywordHits.occurrences), for rules with a
- * `reach`. Without any, the pass stops as soon as every keyword has been seen.
- */
+/** `tracked`: keywords whose occurrences are wanted too (KeywordHits.occurrences), for rules with a `reach`. */
 export function compileKeywords(keywords: readonly string[], tracked: readonly string[] = []): KeywordMatcher {
   const all = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k !== '');
   const nonAscii = all.find((k) => /[^\x00-\x7f]/.test(k));
