@@ -163,12 +163,14 @@ export class PatchReader {
       if (at !== -1) from = Math.min(from, at);
     }
     const waitStart = this.block.lastNewline(from - 1) + 1;
-    if (waitStart === 0) {
-      // The first line must wait (a key block still open, or one long line): try again later.
+    const keepFrom = waitStart === 0 ? 0 : this.block.lastNewline(waitStart - 2) + 1; // the context line before the waiting ones
+    if (keepFrom < end / 2) {
+      // Most of the run would be repeated (a key block still open, lines longer than the tail):
+      // wait for more, so that no piece repeats more than it moves on and nothing is scanned
+      // more than twice.
       this.nextPieceAt = end + rule.bytes / 4;
       return;
     }
-    const keepFrom = this.block.lastNewline(waitStart - 2) + 1; // the context line before the waiting ones
     const carried = this.block.newlines(keepFrom) + 1;
     const lines = this.nextLine - this.runStart!;
     const piece: PieceInfo = { lines, repeated: this.repeated, repeatedFinal: this.repeatedFinal, carried, carriedFinal: 1 };

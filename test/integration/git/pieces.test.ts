@@ -87,6 +87,25 @@ describe('check-staged in pieces', () => {
       expect(strip(findings)).toEqual(strip(whole));
     }));
 
+  it('moves on through lines longer than a piece, repeating no more than it reports', () =>
+    withTempRepo(async (repo) => {
+      const next = mulberry32(47);
+      const lines = Array.from({ length: 40 }, (_, i) => (i % 5 === 2 ? plain[next() % plain.length]! : `${i} ${'q'.repeat(30_000 + (next() % 60_000))}`));
+      repo.write('wide.txt', `${lines.join('\n')}\n`);
+      repo.git(['add', '-A']);
+      const blocks: AddedBlock[] = [];
+      const runs = new RunFindings(builtinRules, NO_ALLOWLIST);
+      const findings: Finding[] = [];
+      await streamStagedDiff(repo.dir, (block) => {
+        blocks.push(block);
+        findings.push(...runs.add(block));
+      }, { pieces: () => pieceRuleFor(builtinRules) });
+      expect(strip(findings)).toEqual(strip(scan(asStaged(`${lines.join('\n')}\n`), builtinRules)));
+      const scanned = blocks.reduce((sum, block) => sum + block.text.length, 0);
+      expect(blocks.length).toBeGreaterThan(3);
+      expect(scanned).toBeLessThan(2 * lines.join('\n').length);
+    }));
+
   it('repeats lines across pieces without the secret-file checks reading them twice', () =>
     withTempRepo(async (repo) => {
       const lines = Array.from({ length: 3000 }, (_, i) => `line ${i}`);
