@@ -1,10 +1,10 @@
-/**
- * An append-only byte buffer that doubles when full and is reused between blocks, so collecting
- * a block of added lines costs one memcpy per line and no allocation per line.
- */
 /** Up to this many bytes, append() copies in JavaScript instead of calling Buffer#copy. */
 const SHORT = 96;
 
+/**
+ * An append-only byte buffer that doubles when full and is reused between blocks, so collecting
+ * a block of added lines costs one copy per line and no allocation per line.
+ */
 export class GrowableBytes {
   private bytes = Buffer.allocUnsafe(64 * 1024);
   private length = 0;
@@ -60,9 +60,7 @@ export class GrowableBytes {
 
   /** The collected bytes decoded as UTF-8 (invalid sequences become U+FFFD); then empty again. */
   take(): string {
-    const text = this.bytes.toString('utf8', 0, this.length);
-    this.length = 0;
-    return text;
+    return this.takeKeeping(this.length);
   }
 
   private reserve(extra: number): void {
