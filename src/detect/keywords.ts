@@ -43,6 +43,14 @@ interface Automaton {
    * O(total keyword length) instead of O(states × classes).
    */
   readonly delta: Int32Array;
+  /**
+   * What the walk reads: one entry per (state, ASCII code), so a character costs one load, with no
+   * class lookup and no separate output lookup. A state's row is (state + 1) × COLUMNS (row 0 is
+   * never used, so 0 can mean "not resolved yet"); an entry is the next state's row, plus 1 when a
+   * keyword ends there (rows are multiples of COLUMNS, so bit 0 is free). Filled from `delta` on
+   * first use (`jumpFrom`): zero-filled pages cost nothing until a state is visited.
+   */
+  readonly jump: Int32Array;
   /** By row: 1 where at least one keyword ends (following failure links). */
   readonly hasOutput: Uint8Array;
   /** By state: keyword indexes ending there, following failure links (output function). */
@@ -50,6 +58,11 @@ interface Automaton {
   /** Resolves (and remembers) an edge that is not in `delta` yet; rows in, row out. */
   readonly step: (row: number, cls: number) => number;
 }
+
+/** Columns of `jump`: every ASCII code (keywords are ASCII; any other code unit returns to the root). */
+const COLUMNS = ASCII;
+/** The root's row in `jump`. */
+const ROOT = COLUMNS;
 
 /** `tracked`: keywords whose occurrences are wanted too (KeywordHits.occurrences), for rules with a `reach`. */
 export function compileKeywords(keywords: readonly string[], tracked: readonly string[] = []): KeywordMatcher {
@@ -100,20 +113,20 @@ const MIN_RECORDED = 4096;
  * every candidate (generalRules.ts), so a call must cost nothing beyond its text.
  */
 function walk(automaton: Automaton, text: string, result: WalkResult): void {
-  const { classOf, classes, delta, hasOutput, outputs, step } = automaton;
+  const { jump, outputs } = automaton;
   const { seen, firstSeen, isTracked, occurrences, lengths, limit } = result;
-  let row = 0; // state * classes: rows are what delta holds, so no multiplication per character
+  let row = ROOT;
   for (let i = 0, length = text.length; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code >= ASCII) {
-      row = 0;
+      row = ROOT;
       continue;
     }
-    const cls = classOf[code]!;
-    const next = delta[row + cls]!;
-    row = next >= 0 ? next : step(row, cls);
-    if (hasOutput[row] === 0) continue;
-    const out = outputs[row / classes]!;
+    let next = jump[row + code]!;
+    if (next === 0) next = jumpFrom(automaton, row, code);
+    row = next & -2;
+    if (next === row) continue;
+    const out = outputs[row / COLUMNS - 1]!;
     for (let k = 0; k < out.length; k++) {
       const index = out[k]!;
       if (seen[index] === 0) {
@@ -123,6 +136,21 @@ function walk(automaton: Automaton, text: string, result: WalkResult): void {
       if (isTracked[index] === 1 && occurrences.length < limit) occurrences.push(index, i + 1 - lengths[index]!);
     }
   }
+}
+
+/**
+ * Fills one `jump` entry from the class table (outside the hot loop: V8 keeps `walk` small). Upper-case
+ * ASCII letters share their lower-case class, so case folding costs nothing per character.
+ */
+function jumpFrom(automaton: Automaton, row: number, code: number): number {
+  const { classOf, classes, jump, hasOutput, step } = automaton;
+  const state = row / COLUMNS - 1;
+  const cls = classOf[code]!;
+  const at = state * classes + cls;
+  const nextRow = cls === 0 ? 0 : automaton.delta[at]! >= 0 ? automaton.delta[at]! : step(state * classes, cls);
+  const entry = (nextRow / classes + 1) * COLUMNS + hasOutput[nextRow]!;
+  jump[row + code] = entry;
+  return entry;
 }
 
 /**
@@ -179,7 +207,8 @@ function buildAutomaton(keywords: readonly string[]): Automaton {
   linkFailures(byDepth(depth, states), { parent, edge, failRow, outputs, classes, step });
   const hasOutput = new Uint8Array(states * classes);
   for (let state = 0; state < states; state++) if (outputs[state] !== undefined) hasOutput[state * classes] = 1;
-  return { classOf, classes, delta, hasOutput, outputs, step };
+  const jump = new Int32Array((states + 1) * COLUMNS);
+  return { classOf, classes, delta, jump, hasOutput, outputs, step };
 }
 
 /** States 0..count-1 in breadth-first order (a counting sort on depth). */
