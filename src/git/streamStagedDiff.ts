@@ -1,5 +1,5 @@
 import { DiffParser } from './DiffParser.js';
-import { execGit } from './execGit.js';
+import { streamGitOutput } from './streamGitOutput.js';
 import type { AddedBlock, PieceRule, StagedDiffResult } from './types.js';
 
 /**
@@ -49,7 +49,7 @@ export async function streamStagedDiff(
   options: { base?: string; paths?: readonly string[]; pieces?: () => PieceRule | undefined } = {},
 ): Promise<StagedDiffResult> {
   const parser = new DiffParser(onBlock, options.pieces);
-  await execGit(stagedDiffArgs(options), { cwd, onStdout: (chunk) => parser.push(chunk) });
+  await streamGitOutput((output) => stagedDiffArgs({ ...options, output }), { cwd, onChunk: (chunk) => parser.push(chunk) });
   return parser.end();
 }
 
@@ -59,9 +59,11 @@ export async function streamStagedDiff(
  * name like `*.ts` or `:(top)x` is a file name, never a glob or magic. Pathspecs are relative
  * to the directory git runs in, so callers pass repo-relative paths and run git at the root.
  * Rename detection only sees the given paths: a renamed file given alone counts as all-added.
+ * With `output`, git writes the diff to that file instead of stdout (git-diff(1) --output).
  */
-export function stagedDiffArgs(options: { base?: string; paths?: readonly string[] }): string[] {
+export function stagedDiffArgs(options: { base?: string; paths?: readonly string[]; output?: string | undefined }): string[] {
   const args = options.paths === undefined ? [...STAGED_DIFF_ARGS] : ['--literal-pathspecs', ...STAGED_DIFF_ARGS];
+  if (options.output !== undefined) args.push(`--output=${options.output}`);
   if (options.base !== undefined) args.push(options.base);
   if (options.base !== undefined || options.paths !== undefined) args.push('--', ...(options.paths ?? []));
   return args;

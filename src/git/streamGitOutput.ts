@@ -1,0 +1,91 @@
+import { execGit } from './execGit.js';
+import { SpoolFile } from './SpoolFile.js';
+
+/** Bytes handed over per read: a few pipe-fulls, so the parser is called a few hundred times for 20 MB. */
+const CHUNK = 256 * 1024;
+/** How long to wait when the scan has caught up with git (a timer: no busy loop competing with git). */
+const CAUGHT_UP_MS = 1;
+
+/**
+ * Runs git with its output going through a SpoolFile (see there why) and hands it to `onChunk` in
+ * order while git writes it. `argsFor(path)` must place `--output=<path>` where the command takes
+ * options; `argsFor(undefined)` is the same command writing to stdout, used through a pipe when no
+ * temporary file can be made. Chunks are views of one reused buffer: copy what you keep. Between
+ * chunks the event loop runs, so the caller's other work (loading rules) proceeds while git writes.
+ */
+export async function streamGitOutput(
+  argsFor: (outputPath: string | undefined) => string[],
+  options: { readonly cwd: string; readonly onChunk: (chunk: Buffer) => void },
+): Promise<void> {
+  const spool = SpoolFile.create();
+  if (spool === undefined) {
+    await execGit(argsFor(undefined), { cwd: options.cwd, onStdout: options.onChunk });
+    return;
+  }
+  try {
+    const run = execGit(argsFor(spool.path), { cwd: options.cwd });
+    await readWhileWriting(spool, settled(run), options.onChunk).catch(async (error: unknown) => {
+      // A chunk the parser rejected: let git finish writing (the file never blocks it), then report.
+      await run.catch(() => undefined);
+      throw error;
+    });
+    await run; // git's own failure (exit code, stderr) comes first
+  } finally {
+    spool.close();
+  }
+}
+
+/** git's exit as readWhileWriting sees it. */
+export interface Settled {
+  readonly promise: Promise<void>;
+  readonly done: () => boolean;
+}
+
+/** Whether git has exited, and a promise for it that never rejects (the caller awaits `run` itself). */
+function settled(run: Promise<unknown>): Settled {
+  let done = false;
+  const promise = run.then(
+    () => void (done = true),
+    () => void (done = true),
+  );
+  return { promise, done: () => done };
+}
+
+/**
+ * Hands over everything written to `spool` until `git` has exited, in order, reading behind the writer.
+ * Exported for its test (a writer that pauses).
+ */
+export async function readWhileWriting(spool: SpoolFile, git: Settled, onChunk: (chunk: Buffer) => void): Promise<void> {
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let position = 0;
+  for (;;) {
+    // Read after checking: git's writes are all in the file once it has exited, so an empty read
+    // after that is the end, while an empty read before it only means we caught up.
+    const finished = git.done();
+    const got = spool.read(buffer, position);
+    if (got === 0) {
+      if (finished) return;
+      await moreOrExit(git.promise);
+      continue;
+    }
+    if (position === 0) spool.forget(); // git has the file open: it wrote to it
+    position += got;
+    onChunk(buffer.subarray(0, got));
+    await turn();
+  }
+}
+
+/** Resolves after CAUGHT_UP_MS, or as soon as git exits (a small commit's diff is all there by then). */
+function moreOrExit(exit: Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, CAUGHT_UP_MS);
+    void exit.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,104 @@
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readWhileWriting } from '../../../src/git/streamGitOutput.js';
+import { SpoolFile } from '../../../src/git/SpoolFile.js';
+import { fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
+import { makeHookRepo, removeHookRepos, trackTempDir, writeRepoFile } from '../../helpers/hookRepo.js';
+import { gitOk, runKeyguard } from '../../helpers/runCli.js';
+
+afterEach(removeHookRepos);
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A writer standing in for git: its own descriptor, opened by path before the first write. */
+function writer(path: string) {
+  const fd = openSync(path, 'w');
+  return { write: (text: string) => writeSync(fd, text), close: () => closeSync(fd) };
+}
+
+describe('readWhileWriting (the spool between git and the parser)', () => {
+  it('hands over what arrives after it has caught up, in order, until the writer has exited', async () => {
+    const spool = SpoolFile.create()!;
+    const git = writer(spool.path);
+    let exited = false;
+    let exit!: () => void;
+    const promise = new Promise<void>((resolve) => (exit = () => resolve(void (exited = true))));
+    const chunks: string[] = [];
+    const named: boolean[] = [];
+    const reading = readWhileWriting(spool, { promise, done: () => exited }, (chunk) => {
+      chunks.push(chunk.toString());
+      named.push(existsSync(spool.path));
+    });
+    await wait(20); // the reader is waiting: nothing written yet
+    git.write('first\n');
+    await wait(20);
+    git.write('second\n');
+    git.write('third');
+    await wait(20);
+    git.write('\n');
+    git.close();
+    exit();
+    await reading;
+    spool.close();
+    expect(chunks.join('')).toBe('first\nsecond\nthird\n');
+    expect(chunks.length).toBeGreaterThanOrEqual(3); // it really read while the writer was writing
+    // The name is gone once the writer is known to have the file open (its first bytes).
+    expect(named).toEqual(chunks.map(() => false));
+  });
+
+  it('reads everything written before the exit, even when the exit is seen first', async () => {
+    const spool = SpoolFile.create()!;
+    const git = writer(spool.path);
+    const big = 'x'.repeat(700_000); // more than one read
+    git.write(big);
+    git.close();
+    const chunks: Buffer[] = [];
+    await readWhileWriting(spool, { promise: Promise.resolve(), done: () => true }, (chunk) => chunks.push(Buffer.from(chunk)));
+    spool.close();
+    expect(Buffer.concat(chunks).toString()).toBe(big);
+  });
+});
+
+describe('the temporary file of check-staged', () => {
+  function stagedKey() {
+    const dir = makeHookRepo();
+    write(dir, fakeOpenAiProjectKey());
+    return dir;
+  }
+  function write(dir: string, key: string) {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `export const v${i} = ${i};`);
+    lines.push(`const key = "${key}";`);
+    writeRepoFile(dir, 'src/big.ts', `${lines.join('\n')}\n`);
+    gitOk(dir, ['add', '-A']);
+  }
+
+  it('leaves nothing behind in TMPDIR, whether the commit is blocked or git fails', () => {
+    const dir = stagedKey();
+    const tmp = mkdtempSync(join(tmpdir(), 'keyguard-tmp-'));
+    trackTempDir(tmp);
+    const blocked = runKeyguard(dir, ['check-staged', '--format', 'json'], { TMPDIR: tmp });
+    expect(blocked.status).toBe(1);
+    expect(JSON.parse(blocked.stdout).findings).toHaveLength(1);
+    expect(readdirSync(tmp)).toEqual([]);
+    const failed = runKeyguard(dir, ['check-staged'], { TMPDIR: tmp, GIT_INDEX_FILE: join(dir, 'README.md') });
+    expect(failed.status).toBe(2);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('reads git through a pipe when no temporary file can be made (same findings)', () => {
+    const dir = stagedKey();
+    const tmp = mkdtempSync(join(tmpdir(), 'keyguard-tmp-'));
+    trackTempDir(tmp);
+    writeFileSync(join(tmp, 'a-file'), '');
+    // Neither can hold a directory, whoever runs the test (root ignores permission bits).
+    for (const unusable of [join(tmp, 'missing', 'dir'), join(tmp, 'a-file')]) {
+      const r = runKeyguard(dir, ['check-staged', '--format', 'json'], { TMPDIR: unusable });
+      expect(r.status).toBe(1);
+      const report = JSON.parse(r.stdout) as { findings: { file: string; line: number }[] };
+      expect(report.findings.map((f) => [f.file, f.line])).toEqual([['src/big.ts', 20_001]]);
+    }
+    expect(readdirSync(tmp)).toEqual(['a-file']);
+  });
+});
