@@ -43,8 +43,10 @@ export class DiffParser {
   }
 
   private startPatch(): void {
-    this.patch = new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces);
+    const patch = new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces);
+    this.patch = patch;
     this.splitter.delimiter = LF;
+    this.splitter.bulk = (buffer, start) => patch.addedRun(buffer, start);
   }
 }
 

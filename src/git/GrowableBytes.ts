@@ -1,3 +1,5 @@
+const LF = 0x0a;
+
 /** Up to this many bytes, append() copies in JavaScript instead of calling Buffer#copy. */
 const SHORT = 96;
 
@@ -28,15 +30,40 @@ export class GrowableBytes {
     this.length = at;
   }
 
+  /**
+   * Copies `source` from `start` up to its next `\n` (not included) and returns that `\n`'s index;
+   * -1 when there is none before `end`, and then nothing is kept. One loop finds and copies: lines
+   * are short (a native search and a copy per line cost more in calls than in bytes).
+   */
+  appendLine(source: Buffer, start: number, end: number): number {
+    this.reserve(end - start);
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = start; i < end; i++) {
+      const byte = source[i]!;
+      if (byte === LF) {
+        this.length = at;
+        return i;
+      }
+      bytes[at++] = byte;
+    }
+    return -1;
+  }
+
   /** Bytes collected so far. */
   get size(): number {
     return this.length;
   }
 
+  /** Drops the bytes from `size` on (size ≤ the current size). */
+  truncate(size: number): void {
+    this.length = size;
+  }
+
   /** Where `needle` (ASCII) occurs first at or after `from`, or -1. */
   indexOf(needle: string, from: number): number {
-    const at = this.bytes.indexOf(needle, from, 'latin1');
-    return at < this.length ? at : -1;
+    // Within the collected bytes only: the buffer beyond them may be megabytes of stale content.
+    return this.bytes.subarray(0, this.length).indexOf(needle, from, 'latin1');
   }
 
   /** Where the last `\n` at or before `at` is, or -1. */

@@ -46,7 +46,10 @@ export class HistoryParser {
     submodules: { paths: [] as string[], count: 0 }, octopus: [] as string[],
   };
 
-  constructor(private readonly handlers: HistoryHandlers) {}
+  constructor(private readonly handlers: HistoryHandlers) {
+    // Runs of added lines in one loop (PatchReader.addedRun); it declines outside a hunk.
+    this.splitter.bulk = (buffer, start) => (this.raw === undefined && this.patch !== undefined ? this.patch.addedRun(buffer, start) : start);
+  }
 
   push(chunk: Buffer): void {
     this.result.patchBytes += chunk.length;

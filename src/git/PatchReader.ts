@@ -133,6 +133,41 @@ export class PatchReader {
     }
   }
 
+  /**
+   * BulkReader (ByteSplitter) for the common case: a run of additions with no removal left in the
+   * hunk. Reads the complete `+` lines of `buffer` from `start` in one loop, with exactly what
+   * `added` does per line; stops at anything else, at an incomplete last line (the splitter
+   * carries it), and at the end of the hunk.
+   */
+  addedRun(buffer: Buffer, start: number): number {
+    if (this.newLeft === 0 || this.oldLeft !== 0 || !this.part().scan) return start;
+    const block = this.block;
+    const end = buffer.length;
+    let at = start;
+    while (at < end && buffer[at] === PLUS) {
+      const mark = block.size;
+      if (this.runStart !== undefined) block.push(LF);
+      const lf = block.appendLine(buffer, at + 1, end);
+      if (lf === -1) {
+        block.truncate(mark);
+        return at;
+      }
+      const stop = lf - at > 1 && buffer[lf - 1] === CR ? lf - 1 : lf;
+      if (stop < lf) block.truncate(block.size - 1);
+      this.runStart ??= this.nextLine;
+      this.bytes += stop - at - 1;
+      this.newLeft -= 1;
+      this.nextLine += 1;
+      at = lf + 1;
+      if (this.newLeft === 0) {
+        this.flush();
+        return at;
+      }
+      if (block.size >= this.nextPieceAt) this.handOverPiece();
+    }
+    return at;
+  }
+
   private added(buffer: Buffer, start: number, end: number): void {
     this.newLeft -= 1;
     const stop = end - start > 1 && buffer[end - 1] === CR ? end - 1 : end;

@@ -16,10 +16,10 @@ describe('DiffParser', () => {
     ]);
     expect(blocks).toEqual([
       // CRLF: the trailing \r is not part of the line.
-      { path: 'crlf.env', startLine: 1, text: 'TOKEN=not-a-real-value-123\nplain' },
+      { path: 'crlf.env', startLine: 1, text: 'TOKEN=not-a-real-value-123\nplain\n\n\ntwo\r\nlast' },
       { path: 'new.txt', startLine: 11, text: 'eleven' },
     ]);
-    expect(result.bytes).toBe('TOKEN=not-a-real-value-123'.length + 'plain'.length + 'eleven'.length);
+    expect(result.bytes).toBe('TOKEN=not-a-real-value-123'.length + 'plain'.length + 'two\r'.length + 'last'.length + 'eleven'.length);
   });
 
   it('never takes added content for a header: hunk counts decide', () => {

@@ -20,9 +20,14 @@ export const MIXED =
   'index 0000000..7d54891\n' +
   '--- /dev/null\n' +
   '+++ b/crlf.env\n' +
-  '@@ -0,0 +1,2 @@\n' +
+  '@@ -0,0 +1,6 @@\n' +
   '+TOKEN=not-a-real-value-123\r\n' +
   '+plain\r\n' +
+  // One CR is the line ending; a lone CR is an empty line; a second CR is content.
+  '+\r\n' +
+  '+\n' +
+  '+two\r\r\n' +
+  '+last\r\n' +
   'diff --git a/del.txt b/del.txt\n' +
   'deleted file mode 100644\n' +
   'index 93138ec..0000000\n' +
