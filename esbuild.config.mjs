@@ -25,16 +25,29 @@ const vendorPlugin = {
 };
 
 /**
- * simple-git logs through `debug`, which tries `require('supports-color')` (debug/src/node.js) for
- * its colours and swallows the failure. Left to run time, that failed lookup walked every
- * node_modules directory up from dist/ on each hook run (~5 ms, npm run bench, case a). It is not
- * installed, so it is settled here: an empty module, i.e. debug's plain colours.
+ * simple-git and @kwsites/file-exists log through `debug`, whose Node half loads tty, checks the
+ * terminal, reads DEBUG_* variables and looks for supports-color on every start (~2 ms of each hook run, npm run bench,
+ * case a). Its output is off unless DEBUG names them, and on it would print git's output, i.e.
+ * staged content, to stderr: a secret guard must not have such a switch. So `debug` is a silent
+ * stand-in with the same surface (a logger per namespace, `extend`, `formatters`).
  */
-const noSupportsColor = {
-  name: 'no-supports-color',
+const silentDebug = {
+  name: 'silent-debug',
   setup(b) {
-    b.onResolve({ filter: /^supports-color$/ }, () => ({ path: 'supports-color', namespace: 'empty' }));
-    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    b.onResolve({ filter: /^debug$/ }, () => ({ path: 'debug', namespace: 'silent-debug' }));
+    b.onLoad({ filter: /.*/, namespace: 'silent-debug' }, () => ({
+      contents: `function createDebug(namespace) {
+  const log = () => {};
+  log.namespace = namespace;
+  log.enabled = false;
+  log.extend = (sub, delimiter = ':') => createDebug(namespace + delimiter + sub);
+  return log;
+}
+createDebug.formatters = {};
+createDebug.enabled = () => false;
+module.exports = createDebug;`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -43,7 +56,7 @@ await build({
   ...common,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/keyguard.cjs',
-  plugins: [vendorPlugin, noSupportsColor],
+  plugins: [vendorPlugin, silentDebug],
   // Smaller source and code cache, same names: stack traces (KEYGUARD_DEBUG) stay readable.
   minifyWhitespace: true,
   minifySyntax: true,

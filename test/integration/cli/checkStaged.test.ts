@@ -48,6 +48,19 @@ describe('git commit through the installed hook', () => {
     expect(report.findings.map((f) => [f.file, f.line, f.column])).toEqual(at.map((line) => ['src/big.ts', line, 15]));
   });
 
+  it('prints no library debug output, even with DEBUG set (it would show staged content)', () => {
+    const dir = makeRepo();
+    const key = fakeOpenAiProjectKey();
+    write(dir, 'app.env', `OPENAI_API_KEY=${key}\n`);
+    gitOk(dir, ['add', '-A']);
+    const plain = runKeyguard(dir, ['check-staged']);
+    const debug = runKeyguard(dir, ['check-staged'], { DEBUG: '*', DEBUG_COLORS: '0' });
+    expect(debug.status).toBe(1);
+    expect(debug.stderr).toBe(plain.stderr);
+    expect(debug.stdout.replace(/\d+ ms/g, '')).toBe(plain.stdout.replace(/\d+ ms/g, ''));
+    expect(debug.stdout + debug.stderr).not.toContain(key.slice(12, 40));
+  });
+
   it('lets a clean commit through', () => {
     const dir = makeRepo();
     write(dir, 'src/app.ts', 'export const answer = 42;\nconst key = process.env.OPENAI_API_KEY;\n');
