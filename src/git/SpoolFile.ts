@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, statfsSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,7 +14,15 @@ import { join, resolve } from 'node:path';
  * a directory only we can enter (mkdtemp: mode 0700), is created 0600, and its name disappears as
  * soon as git is known to have it open (`forget`): from then on only the two open descriptors
  * reach the data, and the kernel frees it when both are closed, however this process ends.
+ *
+ * A full disk: git ignores write errors on --output (diff.c closes the file without checking; `git
+ * diff --output=/dev/full` exits 0), so a cut-short file would be its only trace. The parser fails
+ * closed on cut output, but with an internal-error message; a filesystem with less than MIN_FREE
+ * available is therefore not used at all (the pipe is).
  */
+/** Free space a spool needs on its filesystem: far more than any staged diff one would commit. */
+const MIN_FREE = 1024 ** 3;
+
 export class SpoolFile {
   private named = true;
   private directoryLeft = true;
@@ -25,11 +33,14 @@ export class SpoolFile {
     private readonly fd: number,
   ) {}
 
-  /** undefined when no temporary file can be made (read-only or missing TMPDIR): use a pipe. */
-  static create(): SpoolFile | undefined {
+  /** undefined when no temporary file can or should be made (read-only, missing or nearly full TMPDIR): use a pipe. */
+  static create(minFree = MIN_FREE): SpoolFile | undefined {
     let directory: string;
     try {
-      directory = mkdtempSync(join(resolve(tmpdir()), 'keyguard-'));
+      const base = resolve(tmpdir());
+      const { bavail, bsize } = statfsSync(base);
+      if (bavail * bsize < minFree) return undefined;
+      directory = mkdtempSync(join(base, 'keyguard-'));
     } catch {
       return undefined;
     }

@@ -61,6 +61,16 @@ describe('readWhileWriting (the spool between git and the parser)', () => {
   });
 });
 
+describe('SpoolFile', () => {
+  it('is not made on a filesystem without room to spare (git ignores write errors on --output)', () => {
+    expect(SpoolFile.create(Number.MAX_SAFE_INTEGER)).toBeUndefined();
+    const spool = SpoolFile.create(0)!;
+    expect(existsSync(spool.path)).toBe(true);
+    spool.close();
+    expect(existsSync(spool.path)).toBe(false);
+  });
+});
+
 describe('the temporary file of check-staged', () => {
   function stagedKey() {
     const dir = makeHookRepo();
