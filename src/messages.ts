@@ -122,6 +122,8 @@ export const unreadableFiles = (entries: readonly string[]) =>
   `${entries.length} path(s) could not be read, so the scan is incomplete: ${listed(entries)}`;
 
 // keyguard scan-history, check-push, scrub (history scans)
+export const spoolCutHint = (directory: string) =>
+  `git wrote this diff to a temporary file in ${directory}, and git does not report a full disk there. If that filesystem is full, free some space or set TMPDIR to a directory with room, then run keyguard again.`;
 export const NO_COMMITS = 'keyguard: no commits yet (unborn branch), nothing to scan.';
 export const ALL_WITH_REVISIONS = 'Give either --all or revisions, not both.';
 const secrets = (count: number) => `${count} secret${count === 1 ? '' : 's'}`;

@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, statfsSync, unlinkSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -16,37 +16,35 @@ import { join, resolve } from 'node:path';
  * reach the data, and the kernel frees it when both are closed, however this process ends.
  *
  * A full disk: git ignores write errors on --output (diff.c closes the file without checking; `git
- * diff --output=/dev/full` exits 0), so a cut-short file would be its only trace. The parser fails
- * closed on cut output, but with an internal-error message; a filesystem with less than MIN_FREE
- * available is therefore not used at all (the pipe is).
+ * diff --output=/dev/full` exits 0), so a cut-short file is its only trace. The parsers fail closed
+ * on cut output (fewer file sections than raw records, a hunk or a line left open), and the caller
+ * then says where the file was (`base`). Not checked up front: the first statfs of a process costs
+ * ~2 ms, most of what the spool saves on a small commit.
  */
-/** Free space a spool needs on its filesystem: far more than any staged diff one would commit. */
-const MIN_FREE = 1024 ** 3;
-
 export class SpoolFile {
   private named = true;
   private directoryLeft = true;
 
   private constructor(
     readonly path: string,
+    /** The directory the spool was made in (TMPDIR), for messages. */
+    readonly base: string,
     private readonly directory: string,
     private readonly fd: number,
   ) {}
 
-  /** undefined when no temporary file can or should be made (read-only, missing or nearly full TMPDIR): use a pipe. */
-  static create(minFree = MIN_FREE): SpoolFile | undefined {
+  /** undefined when no temporary file can be made (read-only or missing TMPDIR): use a pipe. */
+  static create(): SpoolFile | undefined {
+    const base = resolve(tmpdir());
     let directory: string;
     try {
-      const base = resolve(tmpdir());
-      const { bavail, bsize } = statfsSync(base);
-      if (bavail * bsize < minFree) return undefined;
       directory = mkdtempSync(join(base, 'keyguard-'));
     } catch {
       return undefined;
     }
     const path = join(directory, 'git-output');
     try {
-      return new SpoolFile(path, directory, openSync(path, 'wx+', 0o600));
+      return new SpoolFile(path, base, directory, openSync(path, 'wx+', 0o600));
     } catch {
       rmdirSync(directory); // our own empty directory: if even this fails, the error is worth seeing
       return undefined;

@@ -1,3 +1,5 @@
+import { KeyguardError } from '../errors.js';
+import { spoolCutHint } from '../messages.js';
 import { execGit } from './execGit.js';
 import { SpoolFile } from './SpoolFile.js';
 
@@ -12,15 +14,17 @@ const CAUGHT_UP_MS = 1;
  * options; `argsFor(undefined)` is the same command writing to stdout, used through a pipe when no
  * temporary file can be made. Chunks are views of one reused buffer: copy what you keep. Between
  * chunks the event loop runs, so the caller's other work (loading rules) proceeds while git writes.
+ * `finish` runs once git has exited and everything was handed over (the parser's end check); its
+ * result is returned.
  */
-export async function streamGitOutput(
+export async function streamGitOutput<T>(
   argsFor: (outputPath: string | undefined) => string[],
-  options: { readonly cwd: string; readonly onChunk: (chunk: Buffer) => void },
-): Promise<void> {
+  options: { readonly cwd: string; readonly onChunk: (chunk: Buffer) => void; readonly finish: () => T },
+): Promise<T> {
   const spool = SpoolFile.create();
   if (spool === undefined) {
     await execGit(argsFor(undefined), { cwd: options.cwd, onStdout: options.onChunk });
-    return;
+    return options.finish();
   }
   try {
     const run = execGit(argsFor(spool.path), { cwd: options.cwd });
@@ -30,8 +34,22 @@ export async function streamGitOutput(
       throw error;
     });
     await run; // git's own failure (exit code, stderr) comes first
+    return finishSpooled(options.finish, spool.base);
   } finally {
     spool.close();
+  }
+}
+
+/**
+ * Output that ends too early (the parser's checks) may be a full disk under the spool: git does not
+ * report write errors on --output (SpoolFile). Said in the hint, next to the parser's message.
+ */
+function finishSpooled<T>(finish: () => T, base: string): T {
+  try {
+    return finish();
+  } catch (error) {
+    if (!(error instanceof KeyguardError) || error.code !== 'internal') throw error;
+    throw new KeyguardError('internal', error.message, { hint: spoolCutHint(base), cause: error });
   }
 }
 

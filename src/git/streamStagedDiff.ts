@@ -49,8 +49,11 @@ export async function streamStagedDiff(
   options: { base?: string; paths?: readonly string[]; pieces?: () => PieceRule | undefined } = {},
 ): Promise<StagedDiffResult> {
   const parser = new DiffParser(onBlock, options.pieces);
-  await streamGitOutput((output) => stagedDiffArgs({ ...options, output }), { cwd, onChunk: (chunk) => parser.push(chunk) });
-  return parser.end();
+  return streamGitOutput((output) => stagedDiffArgs({ ...options, output }), {
+    cwd,
+    onChunk: (chunk) => parser.push(chunk),
+    finish: () => parser.end(),
+  });
 }
 
 /**

@@ -2,11 +2,15 @@ import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readWhileWriting } from '../../../src/git/streamGitOutput.js';
+import { KeyguardError } from '../../../src/errors.js';
+import { readWhileWriting, streamGitOutput } from '../../../src/git/streamGitOutput.js';
 import { SpoolFile } from '../../../src/git/SpoolFile.js';
 import { fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
 import { makeHookRepo, removeHookRepos, trackTempDir, writeRepoFile } from '../../helpers/hookRepo.js';
 import { gitOk, runKeyguard } from '../../helpers/runCli.js';
+import { isolateFromOuterGit, withTempRepo } from '../../helpers/tempRepo.js';
+
+isolateFromOuterGit();
 
 afterEach(removeHookRepos);
 
@@ -61,14 +65,30 @@ describe('readWhileWriting (the spool between git and the parser)', () => {
   });
 });
 
-describe('SpoolFile', () => {
-  it('is not made on a filesystem without room to spare (git ignores write errors on --output)', () => {
-    expect(SpoolFile.create(Number.MAX_SAFE_INTEGER)).toBeUndefined();
-    const spool = SpoolFile.create(0)!;
-    expect(existsSync(spool.path)).toBe(true);
-    spool.close();
-    expect(existsSync(spool.path)).toBe(false);
-  });
+describe('streamGitOutput', () => {
+  const cutShort = () => {
+    throw new KeyguardError('internal', 'git diff output ended inside a hunk');
+  };
+  const rejection = (repo: { dir: string }, finish: () => unknown) =>
+    streamGitOutput((output) => ['diff', '--cached', ...(output === undefined ? [] : [`--output=${output}`])], {
+      cwd: repo.dir,
+      onChunk: () => undefined,
+      finish,
+    }).then(() => undefined, (error: unknown) => error as KeyguardError);
+
+  it('says where git wrote when its output ended too early (git ignores a full disk on --output)', () =>
+    withTempRepo(async (repo) => {
+      repo.write('a.txt', 'one\n');
+      repo.git(['add', 'a.txt']);
+      const error = await rejection(repo, cutShort);
+      expect(error).toBeInstanceOf(KeyguardError);
+      expect(error.message).toBe('git diff output ended inside a hunk');
+      expect(error.hint).toContain(tmpdir());
+      expect(error.hint).toContain('TMPDIR');
+      // Other errors pass as they are.
+      const usage = new KeyguardError('usage', 'other');
+      expect(await rejection(repo, () => { throw usage; })).toBe(usage);
+    }));
 });
 
 describe('the temporary file of check-staged', () => {
