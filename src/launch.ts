@@ -18,6 +18,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { COMMAND_NAMES } from './commandNames.js';
 
 /** Replaced at build time: the first 16 hex digits of the bundle's SHA-256. */
 declare const KEYGUARD_BUNDLE_ID: string;
@@ -29,10 +30,10 @@ interface CliModule {
   exports: { done?: Promise<void> };
 }
 
-/** The command (first argument not an option) if it is a plain word, else `other`: never a path. */
+/** The first argument that names a command (help without any), else `other`: never a path or a typo. */
 function cacheName(args: readonly string[]): string {
-  const command = args.find((arg) => !arg.startsWith('-')) ?? 'help';
-  return /^[a-z][a-z-]{0,31}$/.test(command) ? command : 'other';
+  if (!args.some((arg) => !arg.startsWith('-'))) return 'help';
+  return args.find((arg) => COMMAND_NAMES.includes(arg)) ?? 'other';
 }
 
 /**

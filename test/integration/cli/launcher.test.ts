@@ -38,8 +38,10 @@ describe('dist/cli.cjs code cache', () => {
   it('keeps one cache per command, and names odd commands "other"', () => {
     const { cli, dist } = freshDist();
     run(cli);
+    run(cli, ['--format', 'json', 'rules']);
     run(cli, ['rules', '--format', 'json']);
     run(cli, ['../../etc/passwd']);
+    run(cli, ['frobnicate']);
     expect(caches(dist).map((name) => name.replace(/^keyguard-[0-9a-f]{16}-/, '').replace(/-[0-9a-f]{8}\.v8cache$/, '')).sort()).toEqual([
       'other',
       'rules',
