@@ -122,6 +122,8 @@ export const unreadableFiles = (entries: readonly string[]) =>
   `${entries.length} path(s) could not be read, so the scan is incomplete: ${listed(entries)}`;
 
 // keyguard scan-history, check-push, scrub (history scans)
+export const spoolUnreadable = (directory: string, reason: string) =>
+  `could not read git's output back from its temporary file in ${directory}: ${reason}`;
 export const spoolCutHint = (directory: string) =>
   `git wrote this diff to a temporary file in ${directory}, and git does not report a full disk there. If that filesystem is full, free some space or set TMPDIR to a directory with room, then run keyguard again.`;
 export const NO_COMMITS = 'keyguard: no commits yet (unborn branch), nothing to scan.';

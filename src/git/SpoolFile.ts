@@ -1,6 +1,8 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { KeyguardError } from '../errors.js';
+import { spoolUnreadable } from '../messages.js';
 
 /**
  * A private temporary file that git writes its output into (`--output=<path>`) while we read it.
@@ -53,7 +55,11 @@ export class SpoolFile {
 
   /** Reads what git has written at `position` so far; 0 = nothing more yet. */
   read(buffer: Buffer, position: number): number {
-    return readSync(this.fd, buffer, 0, buffer.length, position);
+    try {
+      return readSync(this.fd, buffer, 0, buffer.length, position);
+    } catch (error) {
+      throw new KeyguardError('io', spoolUnreadable(this.base, (error as Error).message), { cause: error });
+    }
   }
 
   /**

@@ -80,7 +80,7 @@ describe('streamGitOutput', () => {
     withTempRepo(async (repo) => {
       repo.write('a.txt', 'one\n');
       repo.git(['add', 'a.txt']);
-      const error = await rejection(repo, cutShort);
+      const error = (await rejection(repo, cutShort))!;
       expect(error).toBeInstanceOf(KeyguardError);
       expect(error.message).toBe('git diff output ended inside a hunk');
       expect(error.hint).toContain(tmpdir());
