@@ -12,6 +12,8 @@
 export interface KeywordHits {
   /** The (lower-case) keywords that occur in the text. */
   readonly found: ReadonlySet<string>;
+  /** By keyword index (`keywords`): 1 when it occurs. What scan() asks per rule, without strings. */
+  readonly seen: Uint8Array;
   /**
    * Every occurrence of a tracked keyword as a flat list of (keyword index, start offset) pairs,
    * in the order the occurrences end (so starts may step back by less than a keyword's length).
@@ -27,7 +29,11 @@ export interface KeywordHits {
   readonly keywords: readonly string[];
 }
 
-export type KeywordMatcher = (text: string) => KeywordHits;
+export interface KeywordMatcher {
+  (text: string): KeywordHits;
+  /** The keyword of each index (lower case, without duplicates), the same for every call. */
+  readonly keywords: readonly string[];
+}
 
 /** Keywords are ASCII (checked below); any other code unit cannot be part of a keyword. */
 const ASCII = 128;
@@ -69,13 +75,13 @@ export function compileKeywords(keywords: readonly string[], tracked: readonly s
   const all = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k !== '');
   const nonAscii = all.find((k) => /[^\x00-\x7f]/.test(k));
   if (nonAscii !== undefined) throw new Error(`keyword must be ASCII: ${JSON.stringify(nonAscii)}`);
-  if (all.length === 0) return () => ({ found: new Set(), occurrences: [], complete: true, keywords: all });
+  if (all.length === 0) return Object.assign(() => ({ found: new Set<string>(), seen: new Uint8Array(0), occurrences: [], complete: true, keywords: all }), { keywords: all });
   const wanted = new Set(tracked.map((k) => k.toLowerCase()));
   const isTracked = Uint8Array.from(all, (k) => (wanted.has(k) ? 1 : 0));
   const lengths = Int32Array.from(all, (k) => k.length);
   // Built on first use: a matcher that is never called (no general rule matched) costs nothing.
   let automaton: Automaton | undefined;
-  return (text) => {
+  const match = (text: string): KeywordHits => {
     automaton ??= buildAutomaton(all);
     const seen = new Uint8Array(all.length);
     const firstSeen: number[] = [];
@@ -84,8 +90,9 @@ export function compileKeywords(keywords: readonly string[], tracked: readonly s
     walk(automaton, text, { seen, firstSeen, isTracked, occurrences, lengths, limit });
     const found = new Set<string>();
     for (const index of firstSeen) found.add(all[index]!);
-    return { found, occurrences, complete: occurrences.length < limit, keywords: all };
+    return { found, seen, occurrences, complete: occurrences.length < limit, keywords: all };
   };
+  return Object.assign(match, { keywords: all });
 }
 
 /** What one pass records, by keyword index. */

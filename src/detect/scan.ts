@@ -27,6 +27,10 @@ interface Plan {
   readonly patterns: readonly RegExp[];
   /** Rule indices in de-duplication order (dedupeOrder). */
   readonly order: readonly number[];
+  /** By rule: where its keywords are in matchKeywords' list (KeywordHits.seen). */
+  readonly keywordIndexes: readonly (readonly number[])[];
+  /** By rule with a reach: 1 at the index of each keyword of its own; and its longest keyword. */
+  readonly own: readonly ({ readonly keywords: Uint8Array; readonly longest: number } | undefined)[];
 }
 
 /** Rule lists are long-lived (builtinRules, the loaded config), so plans are compiled once. */
@@ -37,8 +41,13 @@ function planFor(rules: readonly Rule[]): Plan {
   if (plan === undefined) {
     assertValidRules(rules);
     const reaching = rules.filter((rule) => rule.reach !== undefined);
+    const matchKeywords = compileKeywords(rules.flatMap((rule) => rule.keywords), reaching.flatMap((rule) => rule.keywords));
+    const indexOf = new Map(matchKeywords.keywords.map((keyword, index) => [keyword, index]));
+    const keywordIndexes = rules.map((rule) => rule.keywords.map((keyword) => indexOf.get(keyword) ?? -1));
     plan = {
-      matchKeywords: compileKeywords(rules.flatMap((rule) => rule.keywords), reaching.flatMap((rule) => rule.keywords)),
+      matchKeywords,
+      keywordIndexes,
+      own: rules.map((rule, index) => (rule.reach === undefined ? undefined : ownKeywords(rule, keywordIndexes[index]!, matchKeywords.keywords.length))),
       matchSpecific: specificKeywords(rules),
       // `d` (hasIndices) gives the secret group's offset; only paid for rules that use a group.
       patterns: rules.map((rule) => withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g')),
@@ -47,6 +56,18 @@ function planFor(rules: readonly Rule[]): Plan {
     plans.set(rules, plan);
   }
   return plan;
+}
+
+function ownKeywords(rule: Rule, indexes: readonly number[], count: number): { keywords: Uint8Array; longest: number } {
+  const keywords = new Uint8Array(count);
+  for (const index of indexes) keywords[index] = 1;
+  return { keywords, longest: Math.max(...rule.keywords.map((keyword) => keyword.length)) };
+}
+
+/** Whether any of the keyword indexes was seen (a loop: scan() asks this per rule and text). */
+function anySeen(indexes: readonly number[], seen: Uint8Array): boolean {
+  for (let i = 0; i < indexes.length; i++) if (seen[indexes[i]!] === 1) return true;
+  return false;
 }
 
 /** A rule limited to some files (`paths`) runs only on a known path that matches. */
@@ -68,11 +89,12 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
   const judged: Span[] = [];
   const perRule = rules.map((rule, index) => {
     // A rule without keywords always runs (gitleaks semantics). Keywords are lower case (validateRules).
-    const runs = (rule.keywords.length === 0 || rule.keywords.some((k) => hits.found.has(k))) && pathMatches(rule, options.path);
+    const indexes = plan.keywordIndexes[index]!;
+    const runs = (indexes.length === 0 || anySeen(indexes, hits.seen)) && pathMatches(rule, options.path);
     const pattern = plan.patterns[index];
     if (!runs || pattern === undefined) return [];
     const found: Candidate[] = [];
-    for (const [start, end] of stretches(text, rule, hits)) {
+    for (const [start, end] of stretches(text, rule, hits, plan.own[index])) {
       matchRule(text, start, end, { rule, index, pattern, plan, judged, found });
     }
     return found;
@@ -89,15 +111,13 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
  * Occurrences come in the order they end, so a start may step back a little: merging takes the
  * minimum and folds back into earlier stretches it now touches. Linear: no sort.
  */
-function stretches(text: string, rule: Rule, hits: KeywordHits): [number, number][] {
-  if (rule.reach === undefined || !hits.complete) return [[0, text.length]];
-  const mine = new Set(rule.keywords);
-  const ofRule = hits.keywords.map((keyword) => mine.has(keyword));
-  const longest = Math.max(...rule.keywords.map((keyword) => keyword.length));
+function stretches(text: string, rule: Rule, hits: KeywordHits, own: Plan['own'][number]): [number, number][] {
+  if (rule.reach === undefined || own === undefined || !hits.complete) return [[0, text.length]];
+  const { keywords: ofRule, longest } = own;
   const merged: [number, number][] = [];
   const { occurrences } = hits;
   for (let h = 0; h < occurrences.length; h += 2) {
-    if (!ofRule[occurrences[h]!]) continue;
+    if (ofRule[occurrences[h]!] !== 1) continue;
     const at = occurrences[h + 1]!;
     const from = Math.max(0, at - rule.reach);
     const to = Math.min(text.length, at + longest + rule.reach);
