@@ -23,8 +23,11 @@ interface Plan {
   readonly matchKeywords: KeywordMatcher;
   /** Keywords of the specific rules, which general rules yield to (generalRules.ts). */
   readonly matchSpecific: KeywordMatcher;
-  /** Private copies of the rules' patterns: scanning never touches a rule's own `lastIndex`. */
-  readonly patterns: readonly RegExp[];
+  /**
+   * Private copies of the rules' patterns: scanning never touches a rule's own `lastIndex`. Made
+   * on a rule's first run: a hook run needs few of them (npm run bench, case a).
+   */
+  readonly patterns: (RegExp | undefined)[];
   /** Rule indices in de-duplication order (dedupeOrder). */
   readonly order: readonly number[];
   /** By rule: where its keywords are in matchKeywords' list (KeywordHits.seen). */
@@ -50,7 +53,7 @@ function planFor(rules: readonly Rule[]): Plan {
       own: rules.map((rule, index) => (rule.reach === undefined ? undefined : ownKeywords(rule, keywordIndexes[index]!, matchKeywords.keywords.length))),
       matchSpecific: specificKeywords(rules),
       // `d` (hasIndices) gives the secret group's offset; only paid for rules that use a group.
-      patterns: rules.map((rule) => withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g')),
+      patterns: [],
       order: dedupeOrder(rules),
     };
     plans.set(rules, plan);
@@ -91,8 +94,8 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
     // A rule without keywords always runs (gitleaks semantics). Keywords are lower case (validateRules).
     const indexes = plan.keywordIndexes[index]!;
     const runs = (indexes.length === 0 || anySeen(indexes, hits.seen)) && pathMatches(rule, options.path);
-    const pattern = plan.patterns[index];
-    if (!runs || pattern === undefined) return [];
+    if (!runs) return [];
+    const pattern = (plan.patterns[index] ??= withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g'));
     const found: Candidate[] = [];
     for (const [start, end] of stretches(text, rule, hits, plan.own[index])) {
       matchRule(text, start, end, { rule, index, pattern, plan, judged, found });
