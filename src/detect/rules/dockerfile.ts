@@ -20,8 +20,18 @@ const NAME = String.raw`([A-Za-z0-9_]{0,40}?${SECRET_WORD}[A-Za-z0-9_]{0,40})`;
  * `ENV`/`ARG` at the start of a line, any earlier `K=V` pairs of the same instruction, then the
  * secret-named variable, `=` or (legacy `ENV K V`) spaces, an optional quote and the value. A value
  * starting with `$` is a build argument or variable (`${TOKEN}`), not a literal.
+ *
+ * The earlier pairs may go on over continuation lines (a line ending in `\`, the default escape
+ * character: Dockerfile reference, "escape" parser directive), the usual way to set several
+ * variables in one layer. At most
+ * CONTINUATIONS of them: each instruction start then looks a bounded number of lines ahead, so a
+ * file of nothing but continued ENV lines stays linear (redos.test.ts).
  */
-const PATTERN = new RegExp(String.raw`^[ \t]*(?:ENV|ARG)[ \t]+(?:[^\n]*?[ \t])?${NAME}(?:=|[ \t]+)["']?([^\s"'$\\][^\s"'\\]{0,255})`, 'gim');
+const CONTINUATIONS = 16;
+const PATTERN = new RegExp(
+  String.raw`^[ \t]*(?:ENV|ARG)[ \t]+(?:[^\n]*?\\\r?\n){0,${CONTINUATIONS}}?(?:[^\n]*?[ \t])?${NAME}(?:=|[ \t]+)["']?([^\s"'$\\][^\s"'\\]{0,255})`,
+  'gim',
+);
 /** `POSTGRES_PASSWORD_FILE=/run/secrets/db` is the right way; `TOKEN_TTL=3600` is no secret. */
 export const NOT_A_SECRET_NAME = /_(?:FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|TTL|TIMEOUT|EXPIRY|EXPIRES|LENGTH|HEADER|NAME|TYPE|ID|MODE|ENABLED|VERSION|SCOPES?|ALGORITHM)$/i;
 
@@ -70,6 +80,9 @@ export const dockerfileRules: readonly Rule[] = [
           `FROM python:3.12\nENV API_TOKEN ${opaque()}`,
           `ARG GITHUB_TOKEN=${opaque()}`,
           `  env app_secret='${opaque()}'`,
+          // Continued instructions: the secret on the second and third line, with and without indent.
+          `FROM node:20\nENV NODE_ENV=production \\\n    DB_PASSWORD=${opaque()} \\\n    PORT=8080`,
+          `FROM node:20\nENV NODE_ENV=production \\\r\n  PORT=8080 \\\r\nAPI_TOKEN="${opaque()}"`,
         ],
         negatives: [
           `ENV ${ENV_VAR}=\${${ENV_VAR}}`,
@@ -83,6 +96,10 @@ export const dockerfileRules: readonly Rule[] = [
           'ENV TOKEN_TTL=3600',
           'ENV NODE_ENV=production PORT=8080',
           `RUN echo ${ENV_VAR}=${opaque()} # not an ENV instruction`,
+          'ENV NODE_ENV=production \\\n    TOKEN_TTL=3600 \\\n    PORT=8080',
+          `ENV NODE_ENV=production \\\n    ${ENV_VAR}=\${${ENV_VAR}}`,
+          // The ENV line is not continued: what follows belongs to the next instruction.
+          `ENV NODE_ENV=production\nLABEL ${ENV_VAR}_NOTE=${opaque()}`,
         ],
       };
     },

@@ -42,6 +42,9 @@ describe('ReDoS resistance: findings on adversarial input', () => {
     ['BEGIN + 1 MB with escaped newlines', `${pemBegin('PRIVATE KEY')}${fill(String.raw`\nMIIEvQIBADAN`, 1_000_000)}`],
     ['BEGIN + 1 MB base64 + END (too long to be a key)', `${pemBegin('PRIVATE KEY')}\n${base64Run(1_000_000)}\n${pemEnd('PRIVATE KEY')}`],
     ['PGP BEGIN without END', `${pemBegin('PGP PRIVATE KEY BLOCK')}\n${fill('Version: x\n', 1_000_000)}`],
+    ['continued ENV lines, short', fill('ENV A_TOKEN \\\n')],
+    ['continued ENV lines, long', fill(`ENV ${fill('A_SECRET ', 20_000)}\\\n`, 1_000_000)],
+    ['continued ENV lines without a value', fill('ENV X=1 \\\n  API_KEY= \\\n')],
   ])('%s', (_name, text) => {
     expect(count(text)).toBe(0);
   });
