@@ -177,7 +177,10 @@ function matchRule(text: string, from: number, to: number, run: RuleRun): void {
 function judge(text: string, rule: Rule, secret: string, match: RegExpExecArray, plan: Plan): Severity | undefined {
   if (rule.validate !== undefined && !rule.validate(secret)) return undefined;
   if (rule.placeholderCheck !== false && isPlaceholder(secret)) return undefined;
-  if (rule.general === true && claimedBySpecific(plan.matchSpecific, nameAt(text, match), secret)) return undefined;
+  if (rule.general === true) {
+    const name = rule.yieldsToName?.(match) === false ? '' : nameAt(text, match);
+    if (claimedBySpecific(plan.matchSpecific, name, secret)) return undefined;
+  }
   return rule.severityOf === undefined ? rule.severity : rule.severityOf(secret, match);
 }
 

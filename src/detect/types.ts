@@ -68,6 +68,13 @@ export interface Rule {
    */
   readonly general?: boolean;
   /**
+   * For a general rule: whether a specific rule's keyword in the variable name makes a candidate
+   * that rule's to judge (`general`). Default: always. The generic assignment rule says no for a
+   * password (`MAILGUN_SMTP_PASSWORD=…`): specific rules know keys and tokens, none a password, so
+   * a provider's name in front of one only says whose password it is.
+   */
+  readonly yieldsToName?: (match: RegExpExecArray) => boolean;
+  /**
    * Ids of rules listed earlier that this rule still wins de-duplication against (scan.ts): a
    * provider-specific reading of a general format registered after it, e.g. the PEM key inside a
    * GCP service-account file, which `private-key` matches too. Default: none (list order decides).

@@ -52,6 +52,8 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
     positives: [
       ...assignmentContexts(key()),
       `DB_PASSWORD='Kx${r.chars(20, `${ALPHABET.base62}!#%^-_`)}7'`,
+      // A provider's name in front of a password: no provider rule knows passwords (Rule.yieldsToName).
+      `MAILGUN_SMTP_PASSWORD=Kx${r.chars(20, `${ALPHABET.base62}!#%^-_`)}7`,
       `SECRET_KEY = "${r.chars(40, HEX)}"`,
       `"signingKey": "M${r.chars(41, ALPHABET.base64)}1A=="`,
       `LICENSE_KEY=${uuid}`,

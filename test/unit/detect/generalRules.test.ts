@@ -52,6 +52,17 @@ describe('general rules', () => {
     expect(scan('myMistralToken=qzmvkwpxrtyhgn', [mistral, testRule({ ...general, pattern: /Token=([a-z_]{12,})/g })])).toEqual([]);
   });
 
+  it('yield to a keyword in the name only where the rule says so (yieldsToName: not for passwords)', () => {
+    const mistral = testRule({ id: 'mistral', keywords: ['mistral'], pattern: /mistral_key=([a-z]{32})/g, secretGroup: 1 });
+    const both = testRule({ ...general, keywords: ['token', 'password'], pattern: /(token|password)=([a-z_]{12,})/g, secretGroup: 2 });
+    const passwordsStay = testRule({ ...both, yieldsToName: (match) => match[1] !== 'password' });
+    expect(scan('mistral_password=qzmvkwpxrtyhgn', [mistral, both])).toEqual([]);
+    expect(scan('mistral_password=qzmvkwpxrtyhgn', [mistral, passwordsStay])).toHaveLength(1);
+    expect(scan('mistral_token=qzmvkwpxrtyhgn', [mistral, passwordsStay])).toEqual([]);
+    // A keyword in the value still counts.
+    expect(scan('mistral_password=mistralqzmvkwpx', [mistral, passwordsStay])).toEqual([]);
+  });
+
   it('count a short keyword inside the value only at its start or when it holds punctuation', () => {
     const short = testRule({ id: 'short', keywords: ['dapi', '8q~'], pattern: /dapi[a-f0-9]{32}/g });
     expect(scan('token=dapiqzmvkwpxrtyh', [short, general])).toEqual([]);
