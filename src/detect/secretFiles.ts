@@ -16,8 +16,36 @@ export interface SecretFileKind {
   readonly needsCredential?: RegExp;
 }
 
+/** One kind of secret file: its rule id, what it is, and which files it takes (for `keyguard rules`). */
+export interface SecretFileCheck {
+  readonly id: string;
+  readonly description: string;
+  readonly validation: string;
+}
+
+const check = (name: string, description: string, validation: string): SecretFileCheck => ({ id: `secret-file-${name}`, description, validation });
+
+/** Every kind classifySecretFile gives, the one place their ids and descriptions are written. */
+const CHECKS = {
+  env: check('env', 'Environment file (.env) with local secrets', 'file named .env or .env.* (not .env.example, .sample, .template, .dist, .defaults, .schema or .vault)'),
+  privateKey: check('private-key', 'Private key file', 'id_rsa, id_dsa, id_ecdsa, id_ed25519 (and -sk), *.pem, *.key; not *.pub'),
+  keystore: check('keystore', 'Keystore (PKCS#12 / Java keystore) holding private keys', '*.p12, *.pfx, *.jks, *.keystore'),
+  tfstate: check('tfstate', 'Terraform state (holds credentials and resource secrets in plain text)', '*.tfstate, terraform.tfstate.backup'),
+  gitCredentials: check('git-credentials', 'git credential store (plain-text passwords/tokens)', '.git-credentials'),
+  netrc: check('netrc', 'netrc file (plain-text logins and passwords)', '.netrc, _netrc'),
+  npmrc: check('npmrc', '.npmrc with a registry auth token or password', '.npmrc whose added lines set _authToken, _auth or _password'),
+  pypirc: check('pypirc', '.pypirc with a package index password or token', '.pypirc whose added lines set a password'),
+} as const;
+
+/** The secret-file checks, in the order `keyguard rules` lists them. */
+export const SECRET_FILE_CHECKS: readonly SecretFileCheck[] = Object.values(CHECKS);
+
 /** Every rule id classifySecretFile gives: a config's `disabledRules` may name them. */
-export const SECRET_FILE_RULE_IDS: readonly string[] = ['env', 'private-key', 'keystore', 'tfstate', 'git-credentials', 'netrc', 'npmrc', 'pypirc'].map((k) => `secret-file-${k}`);
+export const SECRET_FILE_RULE_IDS: readonly string[] = SECRET_FILE_CHECKS.map((c) => c.id);
+
+function kind(c: SecretFileCheck, gitignoreLine: string, needsCredential?: RegExp): SecretFileKind {
+  return { ruleId: c.id, description: c.description, gitignoreLine, ...(needsCredential === undefined ? {} : { needsCredential }) };
+}
 
 /**
  * `.env.example` and friends document the variables with empty values: meant to be committed. So is
@@ -39,27 +67,27 @@ export function classifySecretFile(path: string): SecretFileKind | undefined {
   if (lower === '.env' || lower.startsWith('.env.')) {
     const suffix = lower.slice('.env.'.length);
     if (ENV_TEMPLATE_SUFFIXES.has(suffix)) return undefined;
-    return { ruleId: 'secret-file-env', description: 'Environment file (.env) with local secrets', gitignoreLine: name };
+    return kind(CHECKS.env, name);
   }
   if (lower.endsWith('.pub')) return undefined;
   if (PRIVATE_KEY_NAMES.has(lower) || lower.endsWith('.pem') || lower.endsWith('.key')) {
-    return { ruleId: 'secret-file-private-key', description: 'Private key file', gitignoreLine: ignoreLineFor(name) };
+    return kind(CHECKS.privateKey, ignoreLineFor(name));
   }
   const extension = lower.slice(lower.lastIndexOf('.') + 1);
   if (lower.includes('.') && KEYSTORE_EXTENSIONS.has(extension)) {
-    return { ruleId: 'secret-file-keystore', description: 'Keystore (PKCS#12 / Java keystore) holding private keys', gitignoreLine: `*.${extension}` };
+    return kind(CHECKS.keystore, `*.${extension}`);
   }
   if (lower === 'terraform.tfstate' || lower === 'terraform.tfstate.backup' || lower.endsWith('.tfstate')) {
-    return { ruleId: 'secret-file-tfstate', description: 'Terraform state (holds credentials and resource secrets in plain text)', gitignoreLine: '*.tfstate*' };
+    return kind(CHECKS.tfstate, '*.tfstate*');
   }
   return credentialFile(lower);
 }
 
 function credentialFile(lower: string): SecretFileKind | undefined {
-  if (lower === '.git-credentials') return { ruleId: 'secret-file-git-credentials', description: 'git credential store (plain-text passwords/tokens)', gitignoreLine: '.git-credentials' };
-  if (lower === '.netrc' || lower === '_netrc') return { ruleId: 'secret-file-netrc', description: 'netrc file (plain-text logins and passwords)', gitignoreLine: lower };
-  if (lower === '.npmrc') return { ruleId: 'secret-file-npmrc', description: '.npmrc with a registry auth token or password', gitignoreLine: '.npmrc', needsCredential: NPMRC_CREDENTIAL };
-  if (lower === '.pypirc') return { ruleId: 'secret-file-pypirc', description: '.pypirc with a package index password or token', gitignoreLine: '.pypirc', needsCredential: PYPIRC_CREDENTIAL };
+  if (lower === '.git-credentials') return kind(CHECKS.gitCredentials, '.git-credentials');
+  if (lower === '.netrc' || lower === '_netrc') return kind(CHECKS.netrc, lower);
+  if (lower === '.npmrc') return kind(CHECKS.npmrc, '.npmrc', NPMRC_CREDENTIAL);
+  if (lower === '.pypirc') return kind(CHECKS.pypirc, '.pypirc', PYPIRC_CREDENTIAL);
   return undefined;
 }
 

@@ -66,7 +66,7 @@ describe('keyguard rules', () => {
   it('lists built-in and custom rules, as text and JSON', () => {
     const dir = makeRepo();
     writeFileSync(join(dir, '.keyguardrc.json'), JSON.stringify({
-      disabledRules: ['aws-access-key-id'],
+      disabledRules: ['aws-access-key-id', 'secret-file-netrc'],
       rules: [{ id: 'acme-api-key', provider: 'Acme', pattern: 'acme_[a-z0-9]{24}', keywords: ['acme_'], remediation: { revokeUrl: 'https://acme.example/keys' } }],
     }));
     const text = runKeyguard(dir, ['rules']);
@@ -74,8 +74,14 @@ describe('keyguard rules', () => {
     expect(text.stdout).toContain('openai-project-key');
     expect(text.stdout).toContain('acme-api-key');
     expect(text.stdout).not.toContain('aws-access-key-id');
+    // The secret-file checks, which disabledRules takes too.
+    expect(text.stdout).toMatch(/^secret-file-env +block +Secret file: file named \.env/m);
+    expect(text.stdout).not.toContain('secret-file-netrc');
+    expect(text.stdout).toMatch(/\n\d+ rules, 7 secret-file checks\.\n$/);
     const json = JSON.parse(runKeyguard(dir, ['rules', '--format', 'json']).stdout);
-    expect(json.rules.find((r: { id: string }) => r.id === 'acme-api-key')).toMatchObject({ provider: 'Acme', severity: 'block' });
+    expect(json.rules.find((r: { id: string }) => r.id === 'acme-api-key')).toMatchObject({ provider: 'Acme', severity: 'block', kind: 'content' });
+    expect(json.rules.find((r: { id: string }) => r.id === 'secret-file-tfstate')).toMatchObject({ kind: 'file', severity: 'block', keywords: [], revokeUrl: null });
+    expect(json.rules.some((r: { id: string }) => r.id === 'secret-file-netrc')).toBe(false);
   });
 
   it('blocks a commit with a key matched by a custom rule', () => {
