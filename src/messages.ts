@@ -144,6 +144,7 @@ export const historySubmoduleNote = (paths: readonly string[], count: number) =>
 export const historyAllowlistNote = (count: number) => `${count} file change(s) skipped by the allowlist in your keyguard config.`;
 export const alsoInLine = (commits: readonly string[], total: number) =>
   `added ${total - 1} more time(s), in ${shortIds(commits)}`;
+export const BARE_REPOSITORY_NOTE = 'Bare repository (no work tree): the keyguard config and baseline were read from HEAD.';
 export const NOTHING_TO_PUSH = 'keyguard: nothing new to push, nothing to check.';
 export const badPushLine = (line: number) =>
   `line ${line} of git's pre-push input is not "<local ref> <local object id> <remote ref> <remote object id>" (githooks(5) pre-push).`;

@@ -1,3 +1,4 @@
+import { workTreeFiles } from '../config/repoFiles.js';
 import { readBaseline, writeBaseline, BASELINE_FILE, type BaselineEntry } from '../config/baseline.js';
 import { ExitCode } from '../errors.js';
 import { getEmptyTree } from '../git/getEmptyTree.js';
@@ -25,7 +26,7 @@ export async function baseline(reason: string | undefined, io: CommandIo): Promi
       if (!found.has(fp)) found.set(fp, { fingerprint: fp, ruleId: f.ruleId, file: f.file, ...(reason ? { reason } : {}) });
     }
   }, { base: await getEmptyTree(root) });
-  const previous = new Map(readBaseline(root).map((e) => [e.fingerprint, e]));
+  const previous = new Map(readBaseline(workTreeFiles(root)).map((e) => [e.fingerprint, e]));
   const entries = [...found.values()].map((e) => previous.get(e.fingerprint) ?? e);
   const added = entries.filter((e) => !previous.has(e.fingerprint)).length;
   writeBaseline(root, entries);

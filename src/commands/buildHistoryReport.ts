@@ -1,10 +1,12 @@
 import { readBaseline } from '../config/baseline.js';
+import { workTreeFiles } from '../config/repoFiles.js';
 import type { HistoryRange } from '../git/streamHistory.js';
 import { isShallowRepository } from '../git/isShallowRepository.js';
 import type { HistoryResult } from '../git/types.js';
 import * as messages from '../messages.js';
 import type { ScanReport } from '../report/types.js';
 import { collectHistory, type HistoryKey } from './collectHistory.js';
+import type { HistoryRepository } from './historyRepository.js';
 import { loadRuleSet } from './loadRuleSet.js';
 import { toHistoryFindings } from './toHistoryFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
@@ -20,16 +22,18 @@ export interface HistoryScan {
  * drop baseline-accepted ones, look up which were pushed, and explain what was not scanned.
  */
 export async function buildHistoryReport(
-  root: string,
+  repository: HistoryRepository,
   range: HistoryRange,
   options: { readonly scope: 'history' | 'push'; readonly format: OutputFormat; readonly heading: (blocking: number) => string },
   io: CommandIo,
 ): Promise<HistoryScan> {
   const { scope, format } = options;
   const started = io.now();
-  const [ruleSet, shallow] = await Promise.all([loadRuleSet(root), isShallowRepository(root)]);
+  const root = repository.root;
+  const files = repository.files ?? workTreeFiles(root);
+  const [ruleSet, shallow] = await Promise.all([loadRuleSet(root, files), isShallowRepository(root)]);
   // Read before the (possibly long) scan: an invalid baseline fails at once.
-  const accepted = new Set(readBaseline(root).map((e) => e.fingerprint));
+  const accepted = new Set(readBaseline(files).map((e) => e.fingerprint));
   const progress = showProgress(io, format === 'text');
   const collected = await collectHistory(root, range, ruleSet, progress.onCommit).finally(progress.done);
   const all = [...collected.keys.values()];
@@ -37,6 +41,7 @@ export async function buildHistoryReport(
   const { findings, history } = await toHistoryFindings(root, keys, ruleSet.rules);
   const { result } = collected;
   const notes = historyNotes(result, shallow, collected.allowlisted);
+  if (repository.files !== undefined) notes.push(messages.BARE_REPOSITORY_NOTE);
   if (keys.length < all.length) notes.push(messages.baselineNote(all.length - keys.length));
   const stats = {
     files: result.fileChanges,

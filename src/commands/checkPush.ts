@@ -3,6 +3,7 @@ import { commitExists } from '../git/commitExists.js';
 import { getHookRepoRoot } from '../git/getRepoRoot.js';
 import { NOTHING_TO_PUSH, pushHeading } from '../messages.js';
 import { buildHistoryReport, emptyHistoryReport } from './buildHistoryReport.js';
+import { historyRepository } from './historyRepository.js';
 import { isZeroId, parsePushLines } from './parsePushLines.js';
 import type { CommandIo, OutputFormat } from './types.js';
 import { writeReport } from './writeReport.js';
@@ -16,7 +17,8 @@ import { writeReport } from './writeReport.js';
 export async function checkPush(args: readonly string[], format: OutputFormat, io: CommandIo): Promise<number> {
   const [remote] = args;
   const updates = parsePushLines((await io.readStdin()).toString('utf8'));
-  const root = await getHookRepoRoot(io.cwd);
+  const repository = await historyRepository(io.cwd, getHookRepoRoot);
+  const root = repository.root;
   const include = new Set<string>();
   const exclude = new Set<string>();
   for (const update of updates) {
@@ -34,7 +36,8 @@ export async function checkPush(args: readonly string[], format: OutputFormat, i
   }
   const range = { kind: 'push' as const, include: [...include], exclude: [...exclude], ...(remote ? { remote } : {}) };
   const heading = (n: number) => pushHeading(n, remote ?? 'the remote');
-  const { report } = await buildHistoryReport(root, range, { scope: 'push', format, heading }, io);
+  const { report } = await buildHistoryReport(repository, range, { scope: 'push', format, heading }, io);
   writeReport(report, format, io);
   return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }
+

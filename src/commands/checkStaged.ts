@@ -1,3 +1,4 @@
+import { workTreeFiles } from '../config/repoFiles.js';
 import { readBaseline } from '../config/baseline.js';
 import { ExitCode } from '../errors.js';
 import { getHookRepoRoot } from '../git/getRepoRoot.js';
@@ -75,7 +76,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     if (options.quiet !== true) io.stdout(`${NOTHING_STAGED}\n`);
     return ExitCode.ok;
   }
-  const accepted = new Set(readBaseline(root).map((e) => e.fingerprint));
+  const accepted = new Set(readBaseline(workTreeFiles(root)).map((e) => e.fingerprint));
   const kept = accepted.size === 0 ? placed : placed.filter((f) => !accepted.has(fingerprint(f.secret)));
   const findings = [...secretFiles.findings(diff.files, allow, accepted, config.disabledRules), ...(await toReportFindings(root, kept, rules))];
   // Only a blocked commit needs to know (for its unstage advice); clean runs skip the git call.

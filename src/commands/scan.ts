@@ -1,3 +1,4 @@
+import { workTreeFiles } from '../config/repoFiles.js';
 import { readBaseline } from '../config/baseline.js';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { findRepoRoot } from '../git/findRepoRoot.js';
@@ -35,7 +36,7 @@ export async function scan(options: ScanOptions, format: OutputFormat, io: Comma
   const base = root ?? io.cwd;
   const ruleSet = await loadRuleSet(base);
   const run = options.stdin ? await scanStdin(ruleSet, io) : await scanTargets(await collectTargets(base, io.cwd, options.paths, options.noIgnore), ruleSet);
-  const accepted = new Set(readBaseline(base).map((e) => e.fingerprint));
+  const accepted = new Set(readBaseline(workTreeFiles(base)).map((e) => e.fingerprint));
   const kept = accepted.size === 0 ? run.placed : run.placed.filter((f) => !accepted.has(fingerprint(f.secret)));
   if (kept.length < run.placed.length) run.notes.push(messages.baselineNote(run.placed.length - kept.length));
   const findings = await toReportFindings(root, kept.sort(byLocation), ruleSet.rules);

@@ -4,6 +4,7 @@ import { hasHead } from '../git/hasHead.js';
 import type { HistoryRange } from '../git/streamHistory.js';
 import { ALL_WITH_REVISIONS, historyHeading, NO_COMMITS } from '../messages.js';
 import { buildHistoryReport, emptyHistoryReport } from './buildHistoryReport.js';
+import { historyRepository } from './historyRepository.js';
 import type { CommandIo, OutputFormat } from './types.js';
 import { writeReport } from './writeReport.js';
 
@@ -27,14 +28,15 @@ export function historyRange(options: HistoryOptions): HistoryRange {
  */
 export async function scanHistory(options: HistoryOptions, format: OutputFormat, io: CommandIo): Promise<number> {
   const range = historyRange(options);
-  const root = await getRepoRoot(io.cwd);
+  const repository = await historyRepository(io.cwd, getRepoRoot);
+  const root = repository.root;
   // A fresh repository has no HEAD to default to; an explicit revision that does not exist is git's error.
   if (!options.all && options.revisions.length === 0 && !(await hasHead(root))) {
     if (format === 'text') io.stdout(`${NO_COMMITS}\n`);
     else writeReport(emptyHistoryReport('history'), format, io);
     return ExitCode.ok;
   }
-  const { report } = await buildHistoryReport(root, range, { scope: 'history', format, heading: historyHeading }, io);
+  const { report } = await buildHistoryReport(repository, range, { scope: 'history', format, heading: historyHeading }, io);
   writeReport(report, format, io);
   return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }

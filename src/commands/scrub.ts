@@ -26,7 +26,7 @@ export async function scrub(options: HistoryOptions & { file: string | undefined
   const file = resolve(io.cwd, options.file);
   const inside = relative(root, file);
   if (!inside.startsWith('..') && !isAbsolute(inside)) throw new KeyguardError('usage', messages.scrubInsideWorkTree(file));
-  const { keys } = await buildHistoryReport(root, range, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
+  const { keys } = await buildHistoryReport({ root }, range, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
   const blocking = keys.filter((k) => k.finding.severity === 'block');
   if (blocking.length === 0) {
     io.stdout(`${messages.SCRUB_NOTHING}\n`);

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KeyguardError } from '../errors.js';
+import type { RepoFiles } from './repoFiles.js';
 
 /**
  * `.keyguard-baseline.json`: findings the team accepted, identified by fingerprint (SHA-256 of
@@ -19,31 +20,27 @@ export interface BaselineEntry {
 const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
 
 /** The accepted entries, or [] when the repository has no baseline. */
-export function readBaseline(root: string): BaselineEntry[] {
-  let text: string;
-  try {
-    text = readFileSync(join(root, BASELINE_FILE), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw invalid(`cannot be read (${(error as Error).message})`);
-  }
+export function readBaseline(files: RepoFiles): BaselineEntry[] {
+  const text = files.read(BASELINE_FILE);
+  if (text === null) return [];
+  const name = files.label(BASELINE_FILE);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw invalid(`is not valid JSON (${(error as Error).message})`);
+    throw invalid(name, `is not valid JSON (${(error as Error).message})`);
   }
   const findings = (data as { findings?: unknown } | null)?.findings;
   if ((data as { version?: unknown } | null)?.version !== 1 || !Array.isArray(findings)) {
-    throw invalid('must be {"version": 1, "findings": [...]}');
+    throw invalid(name, 'must be {"version": 1, "findings": [...]}');
   }
-  return findings.map((entry, i) => checkEntry(entry, i));
+  return findings.map((entry, i) => checkEntry(entry, i, name));
 }
 
-function checkEntry(entry: unknown, index: number): BaselineEntry {
+function checkEntry(entry: unknown, index: number, name: string): BaselineEntry {
   const e = entry as Partial<Record<keyof BaselineEntry, unknown>> | null;
   if (typeof e?.fingerprint !== 'string' || !FINGERPRINT.test(e.fingerprint)) {
-    throw invalid(`findings[${index}].fingerprint: expected "sha256:" followed by 64 hex digits`);
+    throw invalid(name, `findings[${index}].fingerprint: expected "sha256:" followed by 64 hex digits`);
   }
   const reason = typeof e.reason === 'string' ? { reason: e.reason } : {};
   return { fingerprint: e.fingerprint, ruleId: String(e.ruleId ?? ''), file: String(e.file ?? ''), ...reason };
@@ -54,8 +51,8 @@ export function writeBaseline(root: string, entries: readonly BaselineEntry[]): 
   writeFileSync(join(root, BASELINE_FILE), `${JSON.stringify({ version: 1, findings: sorted }, null, 2)}\n`);
 }
 
-function invalid(problem: string): KeyguardError {
-  return new KeyguardError('config', `${BASELINE_FILE} ${problem}`, {
+function invalid(name: string, problem: string): KeyguardError {
+  return new KeyguardError('config', `${name} ${problem}`, {
     hint: `Fix it, or delete it and run "keyguard baseline" again.`,
   });
 }

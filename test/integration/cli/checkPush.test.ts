@@ -133,4 +133,29 @@ describe('keyguard check-push through a real pre-push hook', () => {
     expect(bad.stderr).toContain('git push --no-verify');
     expect(bad.stderr).not.toContain('git commit --no-verify');
   });
+
+  it('works in a bare repository (a mirror pushing on): config and baseline come from HEAD', () => {
+    const { r } = setup();
+    const bad = commit(r, 'leak.env', `AWS_ACCESS_KEY_ID=${fakeAwsAccessKeyId()}\n`);
+    const mirror = realpathSync(mkdtempSync(join(tmpdir(), 'keyguard-mirror-')));
+    const onward = realpathSync(mkdtempSync(join(tmpdir(), 'keyguard-onward-')));
+    cleanups.push(() => rmSync(mirror, { recursive: true, force: true }), () => rmSync(onward, { recursive: true, force: true }));
+    r.git(['clone', '-q', '--bare', r.dir, mirror]);
+    r.git(['init', '-q', '--bare', onward]);
+    const hook = join(mirror, 'hooks', 'pre-push');
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}" check-push "$@"\n`);
+    chmodSync(hook, 0o755);
+
+    const blocked = git(mirror, ['push', onward, 'main']);
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('push blocked, 1 secret');
+    expect(blocked.stdout + blocked.stderr).toContain('read from HEAD');
+    expect(remoteHas(onward, bad)).toBe(false);
+
+    // The team's config, committed, is the one a bare repository goes by.
+    commit(r, '.keyguardrc.json', `${JSON.stringify({ disabledRules: ['aws-access-key-id'] })}\n`);
+    r.git(['-c', 'core.hooksPath=/dev/null', 'push', '-q', mirror, 'main']);
+    expect(git(mirror, ['push', onward, 'main']).status).toBe(0);
+    expect(remoteHas(onward, bad)).toBe(true);
+  });
 });

@@ -162,6 +162,26 @@ describe('keyguard scan-history', () => {
     expect(runKeyguard(r.dir, ['scan-history', '--all']).status).toBe(0);
   });
 
+  it('scans a bare repository (a server-side mirror), with the config and baseline committed on HEAD', () => {
+    const r = repo();
+    commit(r, { 'old.env': `AWS_ACCESS_KEY_ID=${fakeAwsAccessKeyId()}\n` }, 'aws key');
+    commit(r, { 'b.txt': `${fakeOpenAiProjectKey()}\n` }, 'openai key');
+    const mirror = realpathSync(mkdtempSync(join(tmpdir(), 'keyguard-mirror-')));
+    cleanups.push(() => rmSync(mirror, { recursive: true, force: true }));
+    r.git(['clone', '-q', '--bare', r.dir, mirror]);
+    const all = runKeyguard(mirror, ['scan-history', '--all', '--format', 'json']);
+    expect(all.status).toBe(1);
+    expect(json(all.stdout).findings.map((f) => f.ruleId).sort()).toEqual(['aws-access-key-id', 'openai-project-key']);
+    const text = runKeyguard(mirror, ['scan-history']);
+    expect(text.stdout).toContain('read from HEAD');
+    // The work tree's config is not there: HEAD's is.
+    commit(r, { '.keyguardrc.json': `${JSON.stringify({ disabledRules: ['aws-access-key-id'] })}\n` }, 'config');
+    r.git(['push', '-q', mirror, 'main']);
+    expect(json(runKeyguard(mirror, ['scan-history', '--all', '--format', 'json']).stdout).findings.map((f) => f.ruleId)).toEqual(['openai-project-key']);
+    // Outside any repository it is still an error.
+    expect(runKeyguard(realpathSync(tmpdir()), ['scan-history']).status).toBe(2);
+  });
+
   it('says what a shallow clone did not scan', () => {
     const r = repo();
     commit(r, { 'a.txt': `${fakeOpenAiProjectKey()}\n` }, 'old key');

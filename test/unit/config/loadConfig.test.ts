@@ -1,3 +1,4 @@
+import { workTreeFiles } from '../../../src/config/repoFiles.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,14 +13,14 @@ beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'keyguard-config-')); });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function loadError(): Promise<KeyguardError> {
-  const error = await loadConfig(dir, known).catch((e: unknown) => e);
+  const error = await loadConfig(workTreeFiles(dir), known).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(KeyguardError);
   return error as KeyguardError;
 }
 
 describe('loadConfig', () => {
   it('returns the defaults when there is no config', async () => {
-    const config = await loadConfig(dir, known);
+    const config = await loadConfig(workTreeFiles(dir), known);
     expect(config.source).toBeNull();
     expect(config.allowlist.paths).toEqual([]);
   });
@@ -27,21 +28,21 @@ describe('loadConfig', () => {
   it('reads keyguard.config.json before .keyguardrc.json and package.json', async () => {
     writeFileSync(join(dir, 'keyguard.config.json'), JSON.stringify({ disabledRules: ['aws-access-key-id'] }));
     writeFileSync(join(dir, '.keyguardrc.json'), '{}');
-    const config = await loadConfig(dir, known);
+    const config = await loadConfig(workTreeFiles(dir), known);
     expect(config.source).toBe('keyguard.config.json');
     expect(config.disabledRules).toEqual(['aws-access-key-id']);
   });
 
   it('reads the "keyguard" key of package.json and fills defaults', async () => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', keyguard: { allowlist: { paths: ['fixtures/**'] } } }));
-    const config = await loadConfig(dir, known);
+    const config = await loadConfig(workTreeFiles(dir), known);
     expect(config.source).toContain('package.json');
     expect(config.allowlist).toEqual({ paths: ['fixtures/**'], regexes: [], stopwords: [] });
   });
 
   it('ignores a package.json without a "keyguard" key', async () => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x' }));
-    expect((await loadConfig(dir, known)).source).toBeNull();
+    expect((await loadConfig(workTreeFiles(dir), known)).source).toBeNull();
   });
 
   it('names the file, the key path and what was expected', async () => {
@@ -84,7 +85,7 @@ describe('custom rules', () => {
 
   it('compiles a valid rule with defaults (block, group 0, lower-case keywords)', async () => {
     writeFileSync(join(dir, 'keyguard.config.json'), JSON.stringify({ rules: [rule] }));
-    const [custom] = (await loadConfig(dir, known)).customRules;
+    const [custom] = (await loadConfig(workTreeFiles(dir), known)).customRules;
     expect(custom).toMatchObject({ id: 'acme-api-key', severity: 'block', secretGroup: 0, keywords: ['acme_'] });
     expect(custom?.pattern.flags).toContain('g');
   });

@@ -1,0 +1,20 @@
+import { execGit } from './execGit.js';
+import { hasHead } from './hasHead.js';
+
+/**
+ * The text of those of `names` (top-level files) that HEAD's tree holds, by name; empty on an
+ * unborn HEAD. For a bare repository, which has no work tree to read keyguard's own files from.
+ * `ls-tree -z` gives exact names and blob ids (git-ls-tree(1)); only blobs are read.
+ */
+export async function readHeadFiles(cwd: string, names: readonly string[]): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  if (!(await hasHead(cwd))) return files;
+  const listing = await execGit(['ls-tree', '-z', '--full-tree', 'HEAD', '--', ...names], { cwd });
+  for (const entry of listing.split('\0')) {
+    // `<mode> SP <type> SP <object> TAB <path>`
+    const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+    if (match === null || !names.includes(match[2]!)) continue;
+    files.set(match[2]!, await execGit(['cat-file', 'blob', match[1]!], { cwd }));
+  }
+  return files;
+}
