@@ -40,4 +40,3 @@ export async function checkPush(args: readonly string[], format: OutputFormat, i
   writeReport(report, format, io);
   return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }
-

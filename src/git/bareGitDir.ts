@@ -12,6 +12,8 @@ export async function bareGitDir(cwd: string): Promise<string | undefined> {
   } catch {
     return undefined; // not a repository at all: the caller reports its own error
   }
-  const [bare, gitDir] = out.split('\n');
-  return bare === 'true' && gitDir !== undefined && gitDir !== '' ? gitDir : undefined;
+  // `true` or `false`, then the path on the rest of the output (which may itself hold a newline).
+  const newline = out.indexOf('\n');
+  const gitDir = out.slice(newline + 1).replace(/\n$/, '');
+  return out.slice(0, newline) === 'true' && gitDir !== '' ? gitDir : undefined;
 }

@@ -11,8 +11,8 @@ export async function readHeadFiles(cwd: string, names: readonly string[]): Prom
   if (!(await hasHead(cwd))) return files;
   const listing = await execGit(['ls-tree', '-z', '--full-tree', 'HEAD', '--', ...names], { cwd });
   for (const entry of listing.split('\0')) {
-    // `<mode> SP <type> SP <object> TAB <path>`
-    const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+    // `<mode> SP <type> SP <object> TAB <path>`; regular files only (a symlink's blob is its target).
+    const match = /^100(?:644|755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
     if (match === null || !names.includes(match[2]!)) continue;
     files.set(match[2]!, await execGit(['cat-file', 'blob', match[1]!], { cwd }));
   }
