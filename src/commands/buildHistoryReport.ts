@@ -38,7 +38,9 @@ export async function buildHistoryReport(
   const collected = await collectHistory(root, range, ruleSet, progress.onCommit).finally(progress.done);
   const all = [...collected.keys.values()];
   const keys = all.filter((k) => !accepted.has(k.fingerprint));
-  const { findings, history } = await toHistoryFindings(root, keys, ruleSet.rules);
+  const found = await toHistoryFindings(root, keys, ruleSet.rules);
+  const { findings } = found;
+  const history = repository.files === undefined ? found.history : { ...found.history, bare: true };
   const { result } = collected;
   const notes = historyNotes(result, shallow, collected.allowlisted);
   if (repository.files !== undefined) notes.push(messages.BARE_REPOSITORY_NOTE);

@@ -19,6 +19,9 @@ export function commitSteps(findings: readonly ReportFinding[], facts: HistoryFa
 
 function rewriteSteps(local: readonly ReportFinding[], facts: HistoryFacts | undefined, push: boolean): string[] {
   const lines = ['  3. Take the key out of your commits. They are not pushed yet, so rewriting your local history is enough:'];
+  if (facts?.bare === true) {
+    lines.push('     - this repository is bare (no work tree): clone it, do the steps below in the clone, then push the branch back here with --force-with-lease');
+  }
   const first = facts?.firstBad;
   const edit = `edit ${editList(local)} and remove the key`;
   if (first && first.commit === facts?.head) {

@@ -81,4 +81,6 @@ export interface HistoryFacts {
   readonly firstBad?: { readonly commit: string; readonly root: boolean };
   /** Not-pushed commits with keys that HEAD does not contain (other branches, stash). */
   readonly elsewhere: readonly string[];
+  /** A bare repository: no work tree to edit, so the rewrite happens in a clone. */
+  readonly bare?: boolean;
 }

@@ -150,6 +150,7 @@ describe('keyguard check-push through a real pre-push hook', () => {
     expect(blocked.status).not.toBe(0);
     expect(blocked.stdout + blocked.stderr).toContain('push blocked, 1 secret');
     expect(blocked.stdout + blocked.stderr).toContain('read from HEAD');
+    expect(blocked.stdout + blocked.stderr).toContain('this repository is bare (no work tree): clone it');
     expect(remoteHas(onward, bad)).toBe(false);
 
     // The team's config, committed, is the one a bare repository goes by.
