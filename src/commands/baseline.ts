@@ -1,5 +1,5 @@
-import { workTreeFiles } from '../config/repoFiles.js';
 import { readBaseline, writeBaseline, BASELINE_FILE, type BaselineEntry } from '../config/baseline.js';
+import { workTreeFiles } from '../config/repoFiles.js';
 import { ExitCode } from '../errors.js';
 import { getEmptyTree } from '../git/getEmptyTree.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';

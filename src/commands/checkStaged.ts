@@ -1,5 +1,5 @@
-import { workTreeFiles } from '../config/repoFiles.js';
 import { readBaseline } from '../config/baseline.js';
+import { workTreeFiles } from '../config/repoFiles.js';
 import { ExitCode } from '../errors.js';
 import { getHookRepoRoot } from '../git/getRepoRoot.js';
 import { hasHead } from '../git/hasHead.js';

@@ -1,5 +1,5 @@
-import { workTreeFiles } from '../config/repoFiles.js';
 import { readBaseline } from '../config/baseline.js';
+import { workTreeFiles } from '../config/repoFiles.js';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { findRepoRoot } from '../git/findRepoRoot.js';
 import * as messages from '../messages.js';

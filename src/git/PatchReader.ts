@@ -152,7 +152,7 @@ export class PatchReader {
         block.truncate(mark);
         return at;
       }
-      const stop = lf - at > 1 && buffer[lf - 1] === CR ? lf - 1 : lf;
+      const stop = contentEnd(buffer, at, lf);
       if (stop < lf) block.truncate(block.size - 1);
       this.runStart ??= this.nextLine;
       this.bytes += stop - at - 1;
@@ -170,7 +170,7 @@ export class PatchReader {
 
   private added(buffer: Buffer, start: number, end: number): void {
     this.newLeft -= 1;
-    const stop = end - start > 1 && buffer[end - 1] === CR ? end - 1 : end;
+    const stop = contentEnd(buffer, start, end);
     if (this.part().scan) {
       if (this.runStart === undefined) this.runStart = this.nextLine;
       else this.block.push(LF);
@@ -226,6 +226,11 @@ export class PatchReader {
     [this.repeated, this.repeatedFinal] = [0, 0];
     this.onBlock({ ...block, piece });
   }
+}
+
+/** End of a `+` line's content (`buffer[start, end)`, from the marker): one CR before the `\n` is the line ending (CRLF files). */
+function contentEnd(buffer: Buffer, start: number, end: number): number {
+  return end - start > 1 && buffer[end - 1] === CR ? end - 1 : end;
 }
 
 /** Never quotes the line: it may be staged content, i.e. the very secret we guard. */
