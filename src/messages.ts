@@ -97,6 +97,8 @@ export const baselineWritten = (file: string, total: number, added: number, remo
   `keyguard baseline: ${total} finding(s) accepted in ${file} (${added} new, ${removed} no longer found and removed).\n` +
   'Commit the file and review it like code: an accepted key is still a key; prefer revoking it.';
 export const baselineNote = (count: number) => `${count} finding(s) accepted by .keyguard-baseline.json (not blocking).`;
+export const baselineLegacyNote = (count: number) =>
+  `${count} of them matched by an old plain SHA-256 baseline entry, from which a password can be guessed: run "keyguard baseline" to rewrite the entries (slow salted hash).`;
 
 // keyguard scan
 export const pathsNotFound = (paths: readonly string[]) =>

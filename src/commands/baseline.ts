@@ -5,7 +5,7 @@ import { getEmptyTree } from '../git/getEmptyTree.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
 import { baselineWritten } from '../messages.js';
-import { fingerprint } from '../report/mask.js';
+import { baselineFingerprints } from '../report/fingerprint.js';
 import { loadRuleSet } from './loadRuleSet.js';
 import { locateFindings } from './locateFindings.js';
 import type { CommandIo } from './types.js';
@@ -18,17 +18,25 @@ import type { CommandIo } from './types.js';
 export async function baseline(reason: string | undefined, io: CommandIo): Promise<number> {
   const root = await getRepoRoot(io.cwd);
   const { rules, allow } = await loadRuleSet(root);
-  const found = new Map<string, BaselineEntry>();
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  // Each finding with the fingerprints an existing entry may have for it (the current one first).
+  const found = new Map<string, { entry: BaselineEntry; known: readonly string[] }>();
   await streamStagedDiff(root, (block) => {
     if (allow.pathAllowed(block.path)) return;
     for (const f of locateFindings(block, rules, allow)) {
-      const fp = fingerprint(f.secret);
-      if (!found.has(fp)) found.set(fp, { fingerprint: fp, ruleId: f.ruleId, file: f.file, ...(reason ? { reason } : {}) });
+      const known = baselineFingerprints(f.secret, byId.get(f.ruleId));
+      const fp = known[0]!;
+      if (!found.has(fp)) found.set(fp, { entry: { fingerprint: fp, ruleId: f.ruleId, file: f.file, ...(reason ? { reason } : {}) }, known });
     }
   }, { base: await getEmptyTree(root) });
   const previous = new Map(readBaseline(workTreeFiles(root)).map((e) => [e.fingerprint, e]));
-  const entries = [...found.values()].map((e) => previous.get(e.fingerprint) ?? e);
-  const added = entries.filter((e) => !previous.has(e.fingerprint)).length;
+  // An old plain SHA-256 entry of a password keeps its reason and file, under the new fingerprint.
+  const kept = [...found.values()].map(({ entry, known }) => {
+    const old = known.map((fp) => previous.get(fp)).find((e) => e !== undefined);
+    return { entry: old === undefined ? entry : { ...old, fingerprint: entry.fingerprint }, isNew: old === undefined };
+  });
+  const entries = kept.map((k) => k.entry);
+  const added = kept.filter((k) => k.isNew).length;
   writeBaseline(root, entries);
   io.stdout(`${baselineWritten(BASELINE_FILE, entries.length, added, previous.size - (entries.length - added))}\n`);
   return ExitCode.ok;

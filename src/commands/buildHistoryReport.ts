@@ -1,10 +1,12 @@
 import { readBaseline } from '../config/baseline.js';
 import { workTreeFiles } from '../config/repoFiles.js';
+import type { Rule } from '../detect/types.js';
 import type { HistoryRange } from '../git/streamHistory.js';
 import { isShallowRepository } from '../git/isShallowRepository.js';
 import type { HistoryResult } from '../git/types.js';
 import * as messages from '../messages.js';
 import type { ScanReport } from '../report/types.js';
+import { applyBaseline } from './applyBaseline.js';
 import { collectHistory, type HistoryKey } from './collectHistory.js';
 import type { HistoryRepository } from './historyRepository.js';
 import { loadRuleSet } from './loadRuleSet.js';
@@ -15,6 +17,8 @@ export interface HistoryScan {
   readonly report: ScanReport;
   /** The keys reported (baseline-accepted ones removed). Hold secrets: only `scrub` writes them. */
   readonly keys: readonly HistoryKey[];
+  /** The rules the keys were found with (masks and fingerprints depend on them). */
+  readonly rules: readonly Rule[];
 }
 
 /**
@@ -37,14 +41,14 @@ export async function buildHistoryReport(
   const progress = showProgress(io, format === 'text');
   const collected = await collectHistory(root, range, ruleSet, progress.onCommit).finally(progress.done);
   const all = [...collected.keys.values()];
-  const keys = all.filter((k) => !accepted.has(k.fingerprint));
+  const { kept: keys, notes: baselineNotes } = applyBaseline(all, accepted, ruleSet.rules, (k) => k.finding);
   const found = await toHistoryFindings(root, keys, ruleSet.rules);
   const { findings } = found;
   const history = repository.files === undefined ? found.history : { ...found.history, bare: true };
   const { result } = collected;
   const notes = historyNotes(result, shallow, collected.allowlisted);
   if (repository.files !== undefined) notes.push(messages.BARE_REPOSITORY_NOTE);
-  if (keys.length < all.length) notes.push(messages.baselineNote(all.length - keys.length));
+  notes.push(...baselineNotes);
   const stats = {
     files: result.fileChanges,
     bytes: result.addedBytes,
@@ -53,7 +57,7 @@ export async function buildHistoryReport(
     commits: result.commits,
   };
   const heading = options.heading(findings.filter((f) => f.severity === 'block').length);
-  return { report: { findings, stats, notes, firstCommit: false, scope, heading, history }, keys };
+  return { report: { findings, stats, notes, firstCommit: false, scope, heading, history }, keys, rules: ruleSet.rules };
 }
 
 /** The report of a history command that had no commit to read (unborn branch, nothing to push). */

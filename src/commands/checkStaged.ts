@@ -6,10 +6,10 @@ import { hasHead } from '../git/hasHead.js';
 import { listUnignoredEnvFiles } from '../git/listUnignoredEnvFiles.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
 import type { PieceRule } from '../git/types.js';
-import { baselineNote, binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote, verboseLines } from '../messages.js';
+import { binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote, verboseLines } from '../messages.js';
 import { displayPath } from '../report/displayPath.js';
-import { fingerprint } from '../report/mask.js';
 import type { ScanReport } from '../report/types.js';
+import { applyBaseline } from './applyBaseline.js';
 import { BlockQueue } from './BlockQueue.js';
 import { loadRuleSet } from './loadRuleSet.js';
 import type { PlacedFinding } from './locateFindings.js';
@@ -77,12 +77,12 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     return ExitCode.ok;
   }
   const accepted = new Set(readBaseline(workTreeFiles(root)).map((e) => e.fingerprint));
-  const kept = accepted.size === 0 ? placed : placed.filter((f) => !accepted.has(fingerprint(f.secret)));
+  const { kept, notes: baselineNotes } = applyBaseline(placed, accepted, rules, (f) => f);
   const findings = [...secretFiles.findings(diff.files, allow, accepted, config.disabledRules), ...(await toReportFindings(root, kept, rules))];
   // Only a blocked commit needs to know (for its unstage advice); clean runs skip the git call.
   const firstCommit = findings.some((f) => f.severity === 'block') && !(await hasHead(root));
   const notes = buildNotes(diff.files, skippedPaths.size);
-  if (kept.length < placed.length) notes.push(baselineNote(placed.length - kept.length));
+  notes.push(...baselineNotes);
   notes.push(...(await unignoredEnvNotes(unignoredEnv)));
   const stats = {
     files: scannedPaths.size,

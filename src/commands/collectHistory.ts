@@ -1,6 +1,6 @@
 import type { AddedBlock, HistoryCommit, HistoryResult } from '../git/types.js';
 import { streamHistory, type HistoryRange } from '../git/streamHistory.js';
-import { fingerprint } from '../report/mask.js';
+import { fingerprint } from '../report/fingerprint.js';
 import type { HistoryOccurrence } from '../report/types.js';
 import type { RuleSet } from './loadRuleSet.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
@@ -43,10 +43,11 @@ export async function collectHistory(
   const keys = new Map<string, HistoryKey>();
   let order = 0;
   let allowlisted = 0;
+  const byId = new Map(rules.map((r) => [r.id, r]));
   const onBlock = (commit: HistoryCommit, block: AddedBlock) => {
     if (allow.pathAllowed(block.path)) return void (allowlisted += 1);
     for (const finding of locateFindings(block, rules, allow)) {
-      remember(keys, { fingerprint: fingerprint(finding.secret), finding, commit, order, others: [], count: 1 });
+      remember(keys, { fingerprint: fingerprint(finding.secret, byId.get(finding.ruleId)), finding, commit, order, others: [], count: 1 });
     }
   };
   const result = await streamHistory(root, range, {

@@ -1,7 +1,7 @@
 import { scan } from '../detect/scan.js';
 import type { Rule } from '../detect/types.js';
 import { grepHead } from '../git/grepHead.js';
-import { fingerprint } from '../report/mask.js';
+import { fingerprint } from '../report/fingerprint.js';
 import type { PlacedFinding } from './locateFindings.js';
 
 type Locations = Map<string, { file: string; line: number }[]>;
@@ -13,16 +13,18 @@ type Locations = Map<string, { file: string; line: number }[]>;
  * when something was found, so clean commits never pay for it.
  */
 export async function findInHead(root: string, found: readonly PlacedFinding[], rules: readonly Rule[]): Promise<Locations> {
-  const wanted = new Set(found.map((f) => fingerprint(f.secret)));
   const ruleIds = new Set(found.map((f) => f.ruleId));
   const involved = rules.filter((r) => ruleIds.has(r.id));
+  // By secret, so HEAD's other matches (a password rule's can be many) are never slow-hashed.
+  const byId = new Map(involved.map((r) => [r.id, r]));
+  const wanted = new Map(found.map((f) => [f.secret, fingerprint(f.secret, byId.get(f.ruleId))]));
   const keywords = [...new Set(involved.flatMap((r) => r.keywords))];
   const locations: Locations = new Map();
   if (keywords.length === 0) return locations;
   for (const hit of await grepHead(root, keywords)) {
     for (const f of scan(hit.text, involved, { path: hit.path })) {
-      const fp = fingerprint(f.secret);
-      if (!wanted.has(fp)) continue;
+      const fp = wanted.get(f.secret);
+      if (fp === undefined) continue;
       locations.set(fp, [...(locations.get(fp) ?? []), { file: hit.path, line: hit.line }]);
     }
   }

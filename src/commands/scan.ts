@@ -3,8 +3,8 @@ import { workTreeFiles } from '../config/repoFiles.js';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { findRepoRoot } from '../git/findRepoRoot.js';
 import * as messages from '../messages.js';
-import { fingerprint } from '../report/mask.js';
 import type { ScanReport } from '../report/types.js';
+import { applyBaseline } from './applyBaseline.js';
 import { collectTargets, type CollectedTargets } from './collectTargets.js';
 import { loadRuleSet, type RuleSet } from './loadRuleSet.js';
 import type { PlacedFinding } from './locateFindings.js';
@@ -37,8 +37,8 @@ export async function scan(options: ScanOptions, format: OutputFormat, io: Comma
   const ruleSet = await loadRuleSet(base);
   const run = options.stdin ? await scanStdin(ruleSet, io) : await scanTargets(await collectTargets(base, io.cwd, options.paths, options.noIgnore), ruleSet);
   const accepted = new Set(readBaseline(workTreeFiles(base)).map((e) => e.fingerprint));
-  const kept = accepted.size === 0 ? run.placed : run.placed.filter((f) => !accepted.has(fingerprint(f.secret)));
-  if (kept.length < run.placed.length) run.notes.push(messages.baselineNote(run.placed.length - kept.length));
+  const { kept, notes: baselineNotes } = applyBaseline(run.placed, accepted, ruleSet.rules, (f) => f);
+  run.notes.push(...baselineNotes);
   const findings = await toReportFindings(root, kept.sort(byLocation), ruleSet.rules);
   const errors = run.unreadable.length > 0 ? [messages.unreadableFiles(run.unreadable)] : [];
   const report: ScanReport = {

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
+import type { Rule } from '../detect/types.js';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
 import * as messages from '../messages.js';
@@ -26,7 +27,7 @@ export async function scrub(options: HistoryOptions & { file: string | undefined
   const file = resolve(io.cwd, options.file);
   const inside = relative(root, file);
   if (!inside.startsWith('..') && !isAbsolute(inside)) throw new KeyguardError('usage', messages.scrubInsideWorkTree(file));
-  const { keys } = await buildHistoryReport({ root }, range, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
+  const { keys, rules } = await buildHistoryReport({ root }, range, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
   const blocking = keys.filter((k) => k.finding.severity === 'block');
   if (blocking.length === 0) {
     io.stdout(`${messages.SCRUB_NOTHING}\n`);
@@ -35,17 +36,18 @@ export async function scrub(options: HistoryOptions & { file: string | undefined
   const lines = blocking.map((k) => replacementExpression(k.finding.secret, k.finding.ruleId));
   const written = lines.filter((l): l is string => l !== null);
   if (written.length > 0) await writePrivateFile(file, `${written.join('\n')}\n`);
-  io.stdout(`${summary(blocking, palette(io.color).dim)}\n`);
+  io.stdout(`${summary(blocking, rules, palette(io.color).dim)}\n`);
   if (written.length < lines.length) io.stdout(`${messages.scrubUnsupported(lines.length - written.length)}\n`);
   if (written.length > 0) io.stdout(`\n${messages.scrubInstructions(shellQuote(file), written.length)}\n`);
   return written.length < lines.length ? ExitCode.error : ExitCode.ok;
 }
 
 /** One masked line per key: enough for its owner to know which key to revoke. */
-function summary(keys: readonly HistoryKey[], dim: (s: string) => string): string {
+function summary(keys: readonly HistoryKey[], rules: readonly Rule[], dim: (s: string) => string): string {
+  const byId = new Map(rules.map((r) => [r.id, r]));
   const lines = keys.map((k) => {
     const f = k.finding;
-    return `  ${redact(f.secret)}  [${f.ruleId}]  first added in ${k.commit.id.slice(0, 12)} (${displayPath(f.file)}:${f.line})${k.count > 1 ? dim(`, ${k.count} times in all`) : ''}`;
+    return `  ${redact(f.secret, byId.get(f.ruleId)!)}  [${f.ruleId}]  first added in ${k.commit.id.slice(0, 12)} (${displayPath(f.file)}:${f.line})${k.count > 1 ? dim(`, ${k.count} times in all`) : ''}`;
   });
   return [`keyguard scrub: ${keys.length} key(s) to remove from history:`, ...lines].join('\n');
 }

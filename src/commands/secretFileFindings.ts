@@ -1,5 +1,5 @@
 import type { SecretFileHit } from '../detect/secretFiles.js';
-import { fingerprint } from '../report/mask.js';
+import { fingerprint } from '../report/fingerprint.js';
 import type { ReportFinding } from '../report/types.js';
 
 const SECRETS_GUIDE = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';

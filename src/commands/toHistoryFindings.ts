@@ -22,9 +22,9 @@ export async function toHistoryFindings(
 ): Promise<{ findings: ReportFinding[]; history: HistoryFacts }> {
   const sorted = [...keys].sort((a, b) => b.order - a.order);
   const pushedRef = sorted.length > 0 && (await hasRemoteTrackingRefs(root)) ? remoteLookup(root) : async () => null;
-  const linksOf = new Map(rules.map((r) => [r.id, r.remediation]));
+  const byId = new Map(rules.map((r) => [r.id, r]));
   const findings = await mapLimit(sorted, PARALLEL, async (key) =>
-    toFinding(key, linksOf.get(key.finding.ruleId)!, await pushedRef([key.commit.id, ...key.others.map((o) => o.commit)])),
+    toFinding(key, byId.get(key.finding.ruleId)!, await pushedRef([key.commit.id, ...key.others.map((o) => o.commit)])),
   );
   const unpushed = sorted.filter((_, i) => findings[i]!.severity === 'block' && !findings[i]!.pushed);
   return { findings, history: await historyFacts(root, unpushed) };
@@ -43,9 +43,9 @@ function remoteLookup(root: string): (commits: readonly string[]) => Promise<str
   };
 }
 
-function toFinding(key: HistoryKey, links: ReportFinding['links'], pushedTo: string | null): ReportFinding {
+function toFinding(key: HistoryKey, rule: Rule, pushedTo: string | null): ReportFinding {
   return {
-    ...reportFinding(key.finding, key.fingerprint, links, []),
+    ...reportFinding(key.finding, key.fingerprint, rule, []),
     commit: key.commit.id,
     authorDate: key.commit.authorDate,
     pushed: pushedTo !== null,

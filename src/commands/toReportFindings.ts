@@ -1,5 +1,6 @@
 import type { Rule } from '../detect/types.js';
-import { fingerprint, redact } from '../report/mask.js';
+import { fingerprint } from '../report/fingerprint.js';
+import { redact } from '../report/mask.js';
 import type { ReportFinding } from '../report/types.js';
 import { findInHead } from './findInHead.js';
 import type { PlacedFinding } from './locateFindings.js';
@@ -12,15 +13,16 @@ import type { PlacedFinding } from './locateFindings.js';
 export async function toReportFindings(root: string | null, placed: readonly PlacedFinding[], rules: readonly Rule[]): Promise<ReportFinding[]> {
   const blocking = placed.filter((f) => f.severity === 'block');
   const inHead = root !== null && blocking.length > 0 ? await findInHead(root, blocking, rules) : new Map<string, { file: string; line: number }[]>();
-  const linksOf = new Map(rules.map((r) => [r.id, r.remediation]));
+  const byId = new Map(rules.map((r) => [r.id, r]));
   return placed.map((f) => {
-    const fp = fingerprint(f.secret);
-    return reportFinding(f, fp, linksOf.get(f.ruleId)!, inHead.get(fp) ?? []);
+    const rule = byId.get(f.ruleId)!;
+    const fp = fingerprint(f.secret, rule);
+    return reportFinding(f, fp, rule, inHead.get(fp) ?? []);
   });
 }
 
-/** One placed finding as reported: the secret is replaced by its masked form and `fp`. */
-export function reportFinding(f: PlacedFinding, fp: string, links: ReportFinding['links'], inHead: ReportFinding['inHead']): ReportFinding {
+/** One placed finding of `rule` as reported: the secret is replaced by its masked form and `fp`. */
+export function reportFinding(f: PlacedFinding, fp: string, rule: Rule, inHead: ReportFinding['inHead']): ReportFinding {
   return {
     ruleId: f.ruleId,
     provider: f.provider,
@@ -29,9 +31,9 @@ export function reportFinding(f: PlacedFinding, fp: string, links: ReportFinding
     file: f.file,
     line: f.line,
     column: f.column,
-    redacted: redact(f.secret),
+    redacted: redact(f.secret, rule),
     fingerprint: fp,
-    links,
+    links: rule.remediation,
     inHead,
   };
 }

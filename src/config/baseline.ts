@@ -5,7 +5,7 @@ import type { RepoFiles } from './repoFiles.js';
 
 /**
  * `.keyguard-baseline.json`: findings the team accepted, identified by fingerprint (SHA-256 of
- * the secret), never by the secret and never by line, so moving code does not invalidate it.
+ * the secret, a slow salted hash for a password: report/fingerprint.ts), never by the secret and never by line, so moving code does not invalidate it.
  * `ruleId` and `file` are for the humans reviewing the file.
  */
 export const BASELINE_FILE = '.keyguard-baseline.json';
@@ -17,7 +17,8 @@ export interface BaselineEntry {
   readonly reason?: string;
 }
 
-const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
+/** `scrypt:` for a guessable secret (report/fingerprint.ts), `sha256:` for any other, and in older files. */
+const FINGERPRINT = /^(?:sha256|scrypt):[0-9a-f]{64}$/;
 
 /** The accepted entries, or [] when the repository has no baseline. */
 export function readBaseline(files: RepoFiles): BaselineEntry[] {
@@ -40,7 +41,7 @@ export function readBaseline(files: RepoFiles): BaselineEntry[] {
 function checkEntry(entry: unknown, index: number, name: string): BaselineEntry {
   const e = entry as Partial<Record<keyof BaselineEntry, unknown>> | null;
   if (typeof e?.fingerprint !== 'string' || !FINGERPRINT.test(e.fingerprint)) {
-    throw invalid(name, `findings[${index}].fingerprint: expected "sha256:" followed by 64 hex digits`);
+    throw invalid(name, `findings[${index}].fingerprint: expected "sha256:" or "scrypt:" followed by 64 hex digits`);
   }
   const reason = typeof e.reason === 'string' ? { reason: e.reason } : {};
   return { fingerprint: e.fingerprint, ruleId: String(e.ruleId ?? ''), file: String(e.file ?? ''), ...reason };

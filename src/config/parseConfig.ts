@@ -37,6 +37,7 @@ function toRule(rule: CustomRuleConfig, source: string, index: number): Rule {
     pattern,
     secretGroup: rule.secretGroup,
     severity: rule.severity,
+    guessable: true, // keyguard cannot know what the pattern's values are made of
     validation: `custom rule from ${source}`,
     remediation: rule.remediation,
     samples: () => ({ positives: [], negatives: [] }),

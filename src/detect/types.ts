@@ -41,6 +41,12 @@ export interface Rule {
   readonly keywords: readonly string[];
   /** Global (`g`) regex; must be linear-time (no nested quantifiers). */
   readonly pattern: RegExp;
+  /**
+   * Literal starts of the secret that are public parts of its format (`ghp_`, `sk-proj-`, `AKIA`):
+   * masks show the one the secret starts with, then at most 4 characters (report/mask.ts). Set with
+   * the pattern by tokenFields() (pattern.ts). Default: none.
+   */
+  readonly prefixes?: readonly string[];
   /** Capture group holding the secret; 0 (whole match) when omitted. */
   readonly secretGroup?: number;
   readonly severity: Severity;
@@ -59,6 +65,14 @@ export interface Rule {
    * stays the rule's highest severity for listings.
    */
   readonly severityOf?: (secret: string, match: RegExpExecArray) => Severity | undefined;
+  /**
+   * The secret may be a value a person chose (a password in a connection URL or an ODBC string, any
+   * literal assigned to a secret-named variable), not a random key whose format the rule checks. Its
+   * fingerprint is then a slow salted hash (report/fingerprint.ts), since a SHA-256 of a password is
+   * one guess away from it, and its mask shows fewer characters (report/mask.ts). Default false;
+   * custom rules are guessable (their entropy is unknown).
+   */
+  readonly guessable?: boolean;
   /**
    * A general rule (generic `api_key = …` assignment, credential URL) yields to the specific ones
    * (generalRules.ts): its candidate is dropped when it overlaps a span a specific rule matched and

@@ -1,6 +1,12 @@
 import type { ScanReport } from './types.js';
 
 /**
+ * Bumped when a field's meaning changes. 2: `fingerprint` of a guessable secret (a password) is
+ * `scrypt:` + a slow salted hash, no longer its plain SHA-256 (fingerprint.ts).
+ */
+export const JSON_VERSION = 2;
+
+/**
  * The `--format json` contract (README "JSON output"): other tools and CI parse it,
  * so fields are listed explicitly — adding a field to ReportFinding must not leak
  * into this shape by accident.
@@ -26,5 +32,5 @@ export function formatJson(report: ScanReport): string {
   }));
   const { files, bytes, binarySkipped, ms, commits } = report.stats;
   const stats = commits === undefined ? { files, bytes, binarySkipped, ms } : { files, bytes, binarySkipped, ms, commits };
-  return `${JSON.stringify({ version: 1, findings, stats })}\n`;
+  return `${JSON.stringify({ version: JSON_VERSION, findings, stats })}\n`;
 }

@@ -1,24 +1,33 @@
-import { sha256 } from '../sha256.js';
+import type { Rule } from '../detect/types.js';
 
 /**
- * The only two ways a secret may leave memory: a masked form that identifies the
- * key to its owner without letting anyone use it, and a one-way fingerprint that
- * stays stable across line moves (baselines, JSON consumers, SARIF).
+ * The masked form of a secret, the only part of it that leaves memory besides its fingerprint
+ * (fingerprint.ts): it identifies the key to its owner without letting anyone use it or guess it.
  */
 
-/** Visible prefix length: at most 8 characters and never more than a quarter of the secret. */
-function visibleLength(secret: string): number {
-  return Math.min(8, Math.floor(secret.length / 4));
-}
+/** Characters shown after the public prefix: enough to tell two keys apart, never a usable part. */
+const MAX_SHOWN = 4;
 
-/** e.g. `sk-proj-…(164 chars)`; a multi-line secret shows only its first line's prefix. */
-export function redact(secret: string): string {
+/**
+ * e.g. `sk-proj-aZ3_…(164 chars)`: the format's public prefix, then at most 4 characters (at most a
+ * quarter of the rest), then the length. A guessable secret (a password) has no public prefix and
+ * shows at most a sixth of itself, so a short password shows 1 or 2 characters. A multi-line secret
+ * shows only its first line's start.
+ */
+export function redact(secret: string, rule: Pick<Rule, 'prefixes' | 'guessable'>): string {
   const firstLine = secret.split('\n', 1)[0] ?? '';
-  const shown = firstLine.slice(0, visibleLength(secret));
-  return `${shown}…(${secret.length} chars)`;
+  const guessable = rule.guessable === true;
+  const prefix = guessable ? '' : publicPrefix(firstLine, rule.prefixes ?? []);
+  const rest = secret.length - prefix.length;
+  const shown = Math.min(MAX_SHOWN, Math.floor(guessable ? secret.length / 6 : rest / 4));
+  return `${firstLine.slice(0, prefix.length + shown)}…(${secret.length} chars)`;
 }
 
-/** `sha256:<hex>` of the secret's UTF-8 bytes; never reversible to the secret. */
-export function fingerprint(secret: string): string {
-  return `sha256:${sha256(secret).toString('hex')}`;
+/** The longest of the rule's public prefixes (Rule.prefixes: `ghp_`, `sk-proj-`, `AKIA`) the secret starts with. */
+function publicPrefix(firstLine: string, prefixes: readonly string[]): string {
+  let longest = '';
+  for (const prefix of prefixes) {
+    if (prefix.length > longest.length && firstLine.startsWith(prefix)) longest = prefix;
+  }
+  return longest;
 }

@@ -5,7 +5,7 @@
  * may change, so any two digits are accepted. No checksum is published.
  */
 import type { Rule } from '../types.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const ENV_VAR = 'ANTHROPIC_API_KEY';
@@ -26,7 +26,7 @@ function anthropicKey(kind: Kind): Rule {
     provider: 'Anthropic',
     description: kind.description,
     keywords: ['sk-ant-'],
-    pattern: tokenPattern({
+    ...tokenFields({
       prefixes: ['sk-ant-'],
       body: `${kind.word}[0-9]{2}-${CLASS.base64url}{93}AA`,
       boundary: CLASS.base64url,

@@ -7,7 +7,7 @@
  */
 import { lazyCrypto } from '../../sha256.js';
 import type { Rule } from '../types.js';
-import { tokenPattern } from './pattern.js';
+import { tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const ENV_VAR = 'AWS_BEARER_TOKEN_BEDROCK';
@@ -43,7 +43,7 @@ const longTerm: Rule = {
   provider: 'AWS',
   description: 'Amazon Bedrock long-term API key (ABSK…)',
   keywords: [LONG_PREFIX.toLowerCase()],
-  pattern: tokenPattern({ prefixes: [LONG_PREFIX], body: `${B64}{91,251}={0,2}`, boundary: B64, end: END }),
+  ...tokenFields({ prefixes: [LONG_PREFIX], body: `${B64}{91,251}={0,2}`, boundary: B64, end: END }),
   validate: (secret) => LONG_BODY.test(decode(secret.slice(4))),
   severity: 'block',
   validation: 'ABSK + base64 of BedrockAPIKey-<id>-at-<account id>:<secret>',
@@ -82,7 +82,7 @@ const shortTerm: Rule = {
   keywords: ['bedrock-api-key-'],
   // Any base64 after the marker is matched, so a truncated docs value (`bedrock-api-key-YmVkcm9jay …`)
   // is judged here and rejected, and general rules do not report it either (scan.ts `judged`).
-  pattern: tokenPattern({ prefixes: ['bedrock-api-key-'], body: `${B64}{8,8000}={0,2}`, boundary: '[A-Za-z0-9_-]', end: END }),
+  ...tokenFields({ prefixes: ['bedrock-api-key-'], body: `${B64}{8,8000}={0,2}`, boundary: '[A-Za-z0-9_-]', end: END }),
   validate: (secret) => secret.startsWith(SHORT_PREFIX) && isPresigned(secret.slice('bedrock-api-key-'.length)),
   severity: 'block',
   validation: 'bedrock-api-key- + base64 of a presigned CallWithBearerToken URL with a SigV4 signature',

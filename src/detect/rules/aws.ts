@@ -5,7 +5,7 @@
  * There is no checksum (AWS ignores edits to the trailing characters).
  */
 import type { Rule } from '../types.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const PREFIXES = ['AKIA', 'ASIA', 'ABIA', 'ACCA'];
@@ -19,7 +19,7 @@ export const awsRules: readonly Rule[] = [
     provider: 'AWS',
     description: 'AWS access key id (long-term AKIA or temporary ASIA/ABIA/ACCA)',
     keywords: PREFIXES.map((p) => p.toLowerCase()),
-    pattern: tokenPattern({ prefixes: PREFIXES, body: '[A-Z2-7]{16}', boundary: CLASS.word }),
+    ...tokenFields({ prefixes: PREFIXES, body: '[A-Z2-7]{16}', boundary: CLASS.word }),
     validate: (secret) => !secret.endsWith(DOCS_SUFFIX),
     severity: 'block',
     validation: 'AKIA/ASIA/ABIA/ACCA + 16 base32 characters, not an AWS docs …EXAMPLE id',

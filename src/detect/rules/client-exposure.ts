@@ -40,6 +40,7 @@ export const clientExposureRules: readonly Rule[] = [
     pattern: new RegExp(NAME + ASSIGN + VALUE, 'g'),
     secretGroup: 2,
     severityOf: publicSeverity,
+    guessable: true,
     severity: 'warn',
     validation: 'NEXT_PUBLIC_/VITE_/REACT_APP_/EXPO_PUBLIC_/PUBLIC_/NUXT_PUBLIC_/GATSBY_ + a secret word (API_KEY, SECRET, TOKEN, PASSWORD …) given a literal; not public-by-design names (ANON, PUBLISHABLE, FIREBASE …), placeholders, $VAR or types',
     remediation: { revokeUrl: SERVER_ROUTE },

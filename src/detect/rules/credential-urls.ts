@@ -58,6 +58,7 @@ export const credentialUrlRules: readonly Rule[] = [
     reach: URL_REACH,
     secretGroup: 2,
     severityOf: judgeUrl,
+    guessable: true,
     general: true,
     severity: 'block',
     validation: 'userinfo password that is not a default, template or mask, and not for an example host; warn for a strong password on localhost or a single-label service host',
@@ -73,6 +74,7 @@ export const credentialUrlRules: readonly Rule[] = [
     reach: URL_REACH,
     secretGroup: 2,
     severityOf: judgeUrl,
+    guessable: true,
     general: true,
     severity: 'block',
     validation: 'userinfo password that is not a default, template or mask, and not for an example host',
@@ -94,6 +96,7 @@ export const credentialUrlRules: readonly Rule[] = [
       const credentials = basicCredentials(base64);
       return credentials && credentialSeverity(credentials.password, credentials.user, undefined);
     },
+    guessable: true,
     general: true,
     severity: 'block',
     validation: 'decodes to printable user:password, password not a default or placeholder (RFC 7617)',
@@ -113,6 +116,7 @@ export const credentialUrlRules: readonly Rule[] = [
     reach: 1024,
     secretGroup: 2,
     severityOf: (password, match) => credentialSeverity(password, '', match[1]),
+    guessable: true,
     general: true,
     severity: 'block',
     validation: 'Password/Pwd value that is not a default or placeholder; warn for a strong password on a local server',

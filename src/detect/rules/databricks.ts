@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../types.js';
 import { HEX } from './labelledSamples.js';
-import { tokenPattern } from './pattern.js';
+import { tokenFields } from './pattern.js';
 import { indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const ENV_VAR = 'DATABRICKS_TOKEN';
@@ -19,7 +19,7 @@ export const databricksRules: readonly Rule[] = [
     provider: 'Databricks',
     description: 'Databricks personal access token',
     keywords: ['dapi'],
-    pattern: tokenPattern({ prefixes: ['dapi'], body: '[0-9a-f]{32}(?:-[0-9])?', boundary: '[A-Za-z0-9_]', end: '(?![A-Za-z0-9_-])' }),
+    ...tokenFields({ prefixes: ['dapi'], body: '[0-9a-f]{32}(?:-[0-9])?', boundary: '[A-Za-z0-9_]', end: '(?![A-Za-z0-9_-])' }),
     validate: (secret) => MIXED_HEX.test(secret),
     severity: 'block',
     validation: 'dapi + 32 lower-case hex characters (digits and letters), optional -N suffix',

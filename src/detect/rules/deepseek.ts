@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../types.js';
 import { near } from './labels.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { indirections, seededRandom } from './sampleKit.js';
 
 const ENV_VAR = 'DEEPSEEK_API_KEY';
@@ -18,7 +18,7 @@ export const deepseekRules: readonly Rule[] = [
     provider: 'DeepSeek',
     description: 'DeepSeek API key',
     keywords: ['deepseek'],
-    pattern: tokenPattern({
+    ...tokenFields({
       prefixes: ['sk-'],
       body: '[0-9a-f]{32}',
       boundary: CLASS.base64url,

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../types.js';
 import { HEX } from './labelledSamples.js';
-import { tokenPattern } from './pattern.js';
+import { tokenFields } from './pattern.js';
 import { indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const ENV_VAR = 'DIGITALOCEAN_TOKEN';
@@ -22,7 +22,7 @@ function digitalOceanToken(kind: Kind): Rule {
     provider: 'DigitalOcean',
     description: kind.description,
     keywords: [kind.prefix],
-    pattern: tokenPattern({ prefixes: [kind.prefix], body: '[0-9a-f]{64}', boundary: '[A-Za-z0-9_]' }),
+    ...tokenFields({ prefixes: [kind.prefix], body: '[0-9a-f]{64}', boundary: '[A-Za-z0-9_]' }),
     severity: 'block',
     validation: `${kind.prefix} + 64 lower-case hex characters`,
     remediation: {

@@ -55,6 +55,7 @@ export const dockerfileRules: readonly Rule[] = [
     validate: (value) => !isTrivialPassword(value),
     severityOf: dockerSeverity,
     severity: 'block',
+    guessable: true,
     supersedes: ['generic-secret-assignment'],
     validation: 'Dockerfile/Containerfile only; ENV or ARG giving a literal (not $VAR, empty, a path, a number or a placeholder) to a *_API_KEY, *_TOKEN, *_SECRET, *PASSWORD* … variable',
     remediation: {

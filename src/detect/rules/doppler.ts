@@ -5,7 +5,7 @@
  * `scim` or `audit`. Personal tokens are 43 characters after the type. No checksum is published.
  */
 import type { Rule } from '../types.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { classCount } from './randomness.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
@@ -18,7 +18,7 @@ export const dopplerRules: readonly Rule[] = [
     provider: 'Doppler',
     description: 'Doppler personal, CLI, service, service-account, SCIM or audit token',
     keywords: TYPES.map((type) => `dp.${type}.`),
-    pattern: tokenPattern({
+    ...tokenFields({
       prefixes: ['dp.'],
       body: `(?:pt|ct|sa|scim|audit|st(?:\\.[a-z0-9_-]{2,35})?)\\.${CLASS.base62}{40,44}`,
       boundary: CLASS.word,

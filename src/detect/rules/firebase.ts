@@ -7,7 +7,7 @@
  * accounts (gcp.ts). Google shut the legacy FCM API down in 2024, but a committed key still is one.
  */
 import type { Rule } from '../types.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const ENV_VAR = 'FCM_SERVER_KEY';
@@ -18,7 +18,7 @@ export const firebaseRules: readonly Rule[] = [
     provider: 'Firebase',
     description: 'Firebase Cloud Messaging legacy server key',
     keywords: [':apa91b'],
-    pattern: tokenPattern({
+    ...tokenFields({
       prefixes: ['AAAA'],
       body: `${CLASS.base64url}{7}:APA91b${CLASS.base64url}{134}`,
       boundary: CLASS.base64url,

@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../types.js';
 import { isAppInstallationToken } from './githubChecksums.js';
-import { tokenPattern } from './pattern.js';
+import { tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const PREFIX = 'ghs_';
@@ -19,7 +19,7 @@ export const githubAppInstallationToken: Rule = {
   keywords: [PREFIX],
   // GitHub's advice: `ghs_` + 36 or more of [A-Za-z0-9._]. The token may not end in `.`, so the
   // full stop of a sentence is not taken as part of it.
-  pattern: tokenPattern({
+  ...tokenFields({
     prefixes: [PREFIX],
     body: '[A-Za-z0-9._]{35,1023}[A-Za-z0-9_]',
     boundary: '[A-Za-z0-9_.]',

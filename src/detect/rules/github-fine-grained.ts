@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../types.js';
 import { fineGrainedChecksum } from './githubChecksums.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom, shift } from './sampleKit.js';
 
 const PREFIX = 'github_pat_';
@@ -15,7 +15,7 @@ export const githubFineGrainedPat: Rule = {
   provider: 'GitHub',
   description: 'GitHub fine-grained personal access token',
   keywords: [PREFIX],
-  pattern: tokenPattern({
+  ...tokenFields({
     prefixes: [PREFIX],
     body: `${CLASS.base62}{22}_${CLASS.base62}{59}`,
     boundary: CLASS.word,

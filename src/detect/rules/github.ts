@@ -8,7 +8,7 @@ import type { Rule } from '../types.js';
 import { githubAppInstallationToken } from './github-app.js';
 import { githubFineGrainedPat } from './github-fine-grained.js';
 import { classicChecksum } from './githubChecksums.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom, shift } from './sampleKit.js';
 
 const ENV_VAR = 'GITHUB_TOKEN';
@@ -28,7 +28,7 @@ function classicToken(kind: Classic): Rule {
     provider: 'GitHub',
     description: kind.description,
     keywords: [kind.prefix],
-    pattern: tokenPattern({ prefixes: [kind.prefix], body: `${CLASS.base62}{${length}}`, boundary: CLASS.word }),
+    ...tokenFields({ prefixes: [kind.prefix], body: `${CLASS.base62}{${length}}`, boundary: CLASS.word }),
     validate: (secret) => secret.slice(-6) === classicChecksum(secret.slice(kind.prefix.length, -6)),
     severity: 'block',
     validation: `${kind.prefix} + ${kind.bodyLength} random base62 + 6-character CRC-32/base62 checksum`,

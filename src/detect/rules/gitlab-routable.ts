@@ -8,7 +8,7 @@
  */
 import type { Rule } from '../types.js';
 import { crc32 } from '../checksum/crc32.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom, shift } from './sampleKit.js';
 
 const ENV_VAR = 'GITLAB_TOKEN';
@@ -37,7 +37,7 @@ export const gitlabRoutableRules: readonly Rule[] = [
     provider: 'GitLab',
     description: 'GitLab routable token (personal/project access, runner, deploy, CI job, …)',
     keywords: TYPES.map((type) => `gl${type}-`),
-    pattern: tokenPattern({
+    ...tokenFields({
       prefixes: ['gl'],
       body: `(?:${TYPES.join('|')})-${CLASS.base64url}{27,300}\\.(?:[0-9a-z]{2}\\.)?[0-9a-z]{9}`,
       boundary: CLASS.base64url,

@@ -7,7 +7,7 @@
  */
 import type { Rule } from '../types.js';
 import { HEX } from './labelledSamples.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { classCount } from './randomness.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
@@ -36,7 +36,7 @@ function gitlabToken(kind: Kind): Rule {
     provider: 'GitLab',
     description: kind.description,
     keywords: [kind.prefix.toLowerCase()],
-    pattern: tokenPattern({ prefixes: [kind.prefix], body: kind.body, boundary: CLASS.word, end: `(?!${B64})` }),
+    ...tokenFields({ prefixes: [kind.prefix], body: kind.body, boundary: CLASS.word, end: `(?!${B64})` }),
     // Random bodies mix character classes; kebab-case words (`glpat-token-for-the-ci`) do not.
     validate: (secret) => classCount(secret.slice(kind.prefix.length)) >= 2,
     severity: 'block',

@@ -8,7 +8,7 @@ import type { Rule } from '../types.js';
 import { ASSIGN } from './labels.js';
 import { HEX, labelledContexts, uuidFrom } from './labelledSamples.js';
 import { labelSource } from './labelWords.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const ENV_VAR = 'HEROKU_API_KEY';
@@ -27,7 +27,7 @@ const platformKey: Rule = {
   provider: 'Heroku',
   description: 'Heroku platform API key (HRKU- format)',
   keywords: ['hrku-'],
-  pattern: tokenPattern({ prefixes: ['HRKU-'], body: `AA${CLASS.base64url}{58}`, boundary: CLASS.base64url }),
+  ...tokenFields({ prefixes: ['HRKU-'], body: `AA${CLASS.base64url}{58}`, boundary: CLASS.base64url }),
   severity: 'block',
   validation: 'HRKU-AA + 58 base64url characters (65 in all)',
   remediation,

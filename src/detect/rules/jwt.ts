@@ -6,7 +6,7 @@
 import { lazyCrypto } from '../../sha256.js';
 import type { Rule } from '../types.js';
 import { isSignedJwt, jwtSeverity } from './jwtClaims.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const ENV_VAR = 'AUTH_TOKEN';
@@ -29,7 +29,7 @@ export const jwtRules: readonly Rule[] = [
     description: 'Signed JSON Web Token (session, API or service token)',
     keywords: ['eyj'],
     // Header ≤ 2 KB, payload ≤ 16 KB, signature 22–1024 characters (RS512 with a 4096-bit key: 683).
-    pattern: tokenPattern({
+    ...tokenFields({
       prefixes: ['eyJ'],
       body: String.raw`${CLASS.base64url}{8,2048}\.eyJ${CLASS.base64url}{8,16384}\.${CLASS.base64url}{22,1024}`,
       boundary: CLASS.base64url,

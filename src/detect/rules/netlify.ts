@@ -5,7 +5,7 @@
  * or 64 hex) are indistinguishable from other values and are left to label-bound rules.
  */
 import type { Rule } from '../types.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const ENV_VAR = 'NETLIFY_AUTH_TOKEN';
@@ -19,7 +19,7 @@ export const netlifyRules: readonly Rule[] = [
     provider: 'Netlify',
     description: 'Netlify personal access token',
     keywords: ['nfp_'],
-    pattern: tokenPattern({ prefixes: ['nfp_'], body: `${CLASS.base62}{36,48}`, boundary: CLASS.word }),
+    ...tokenFields({ prefixes: ['nfp_'], body: `${CLASS.base62}{36,48}`, boundary: CLASS.word }),
     validate: (secret) => MIXED_CASE.test(secret.slice(4)) && /[0-9]/.test(secret),
     severity: 'block',
     validation: 'nfp_ + 36–48 base62 with upper case, lower case and digits',

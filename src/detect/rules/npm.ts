@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../types.js';
 import { classicChecksum } from './githubChecksums.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom, shift } from './sampleKit.js';
 
 const PREFIX = 'npm_';
@@ -18,7 +18,7 @@ export const npmRules: readonly Rule[] = [
     provider: 'npm',
     description: 'npm access token (granular, automation or publish)',
     keywords: [PREFIX],
-    pattern: tokenPattern({ prefixes: [PREFIX], body: `${CLASS.base62}{36}`, boundary: CLASS.word }),
+    ...tokenFields({ prefixes: [PREFIX], body: `${CLASS.base62}{36}`, boundary: CLASS.word }),
     validate: (secret) => secret.slice(-6) === classicChecksum(secret.slice(PREFIX.length, -6)),
     severity: 'block',
     validation: 'npm_ + 30 random base62 + 6-character CRC-32/base62 checksum',

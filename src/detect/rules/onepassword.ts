@@ -6,7 +6,7 @@
  * Secret Key is `A3-` + 6 + 11 (or 6-5) + 5 + 5 + 5 upper-case alphanumerics.
  */
 import type { Rule } from '../types.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const ENV_VAR = 'OP_SERVICE_ACCOUNT_TOKEN';
@@ -35,7 +35,7 @@ const serviceAccountToken: Rule = {
   provider: '1Password',
   description: '1Password service-account token',
   keywords: ['ops_eyj'],
-  pattern: tokenPattern({ prefixes: ['ops_eyJ'], body: '[A-Za-z0-9+/_-]{250,4000}={0,2}', boundary: CLASS.word, end: '(?![A-Za-z0-9+/=_-])' }),
+  ...tokenFields({ prefixes: ['ops_eyJ'], body: '[A-Za-z0-9+/_-]{250,4000}={0,2}', boundary: CLASS.word, end: '(?![A-Za-z0-9+/=_-])' }),
   validate: isServiceAccountToken,
   severity: 'block',
   validation: 'ops_ + base64 JSON with signInAddress, email, secretKey and srpX',

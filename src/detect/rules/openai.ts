@@ -4,7 +4,7 @@
  * There is no checksum, so the marker's position is the structural check.
  */
 import type { Rule } from '../types.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const MARKER = 'T3BlbkFJ';
@@ -39,7 +39,7 @@ const legacy: Rule = {
   provider: 'OpenAI',
   description: 'OpenAI user API key (legacy sk- format)',
   keywords: KEYWORDS,
-  pattern: tokenPattern({
+  ...tokenFields({
     prefixes: ['sk-'],
     body: `${CLASS.base62}{20}${MARKER}${CLASS.base62}{20}`,
     boundary: CLASS.base64url,
@@ -80,7 +80,7 @@ function modernKey(kind: ModernKind): Rule {
     provider: 'OpenAI',
     description: kind.description,
     keywords: KEYWORDS,
-    pattern: tokenPattern({
+    ...tokenFields({
       prefixes: [kind.prefix],
       body: `${CLASS.base64url}{${2 * MIN_HALF + MARKER.length},${2 * MAX_HALF + MARKER.length}}`,
       boundary: CLASS.base64url,

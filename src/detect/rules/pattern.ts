@@ -3,6 +3,8 @@
  * characters, so a key-shaped slice of a hash, a base64 blob or a minified identifier is not a key.
  */
 
+import type { Rule } from '../types.js';
+
 /** Character classes (regex source) shared by the rules. */
 export const CLASS = {
   base62: '[A-Za-z0-9]',
@@ -46,6 +48,14 @@ export function tokenPattern(shape: TokenShape): RegExp {
   const start = `(?:(?<!${shape.boundary}.{${length}})|(?<=${ESCAPE}.{${length}}))`;
   const end = shape.end ?? `(?!${shape.boundary})`;
   return new RegExp(lead + start + shape.body + end, 'g');
+}
+
+/**
+ * A token rule's `pattern` and its public `prefixes` (shown by masks, report/mask.ts) from one
+ * shape, so what the mask shows is exactly the literal the pattern requires.
+ */
+export function tokenFields(shape: TokenShape): Pick<Rule, 'pattern' | 'prefixes'> {
+  return { pattern: tokenPattern(shape), prefixes: shape.prefixes };
 }
 
 /**

@@ -3,7 +3,7 @@
  * This builds such a rule and its standard samples, so each provider file only states its facts.
  */
 import type { RemediationLinks, Rule, Severity } from '../types.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { indirections, inContexts, seededRandom, type SampleRandom } from './sampleKit.js';
 
 export interface PrefixedSpec {
@@ -42,7 +42,7 @@ export function prefixedRule(spec: PrefixedSpec): Rule {
     provider: spec.provider,
     description: spec.description,
     keywords: spec.keywords ?? spec.prefixes.map((p) => p.toLowerCase()),
-    pattern: tokenPattern({ prefixes: spec.prefixes, body: spec.body, boundary, ...(spec.end === undefined ? {} : { end: spec.end }) }),
+    ...tokenFields({ prefixes: spec.prefixes, body: spec.body, boundary, ...(spec.end === undefined ? {} : { end: spec.end }) }),
     ...(spec.validate === undefined ? {} : { validate: spec.validate }),
     severity: spec.severity ?? 'block',
     validation: spec.validation,

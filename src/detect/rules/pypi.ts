@@ -5,7 +5,7 @@
  * (pypiMacaroon.ts): docs stubs such as `pypi-AgEIcHlwaS5vcmc...` and truncated copies fail.
  */
 import type { Rule } from '../types.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { buildPypiMacaroon, isPypiMacaroon } from './pypiMacaroon.js';
 import { HEX, uuidFrom } from './labelledSamples.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
@@ -18,7 +18,7 @@ export const pypiRules: readonly Rule[] = [
     provider: 'PyPI',
     description: 'PyPI / TestPyPI API token (upload token)',
     keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
-    pattern: tokenPattern({
+    ...tokenFields({
       prefixes: ['pypi-Ag'],
       body: `(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)${CLASS.base64url}{60,2000}`,
       boundary: CLASS.base64url,

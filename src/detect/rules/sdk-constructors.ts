@@ -27,6 +27,7 @@ export const sdkConstructorRules: readonly Rule[] = [
     pattern: PATTERN,
     secretGroup: 1,
     validate: (value) => !TYPED.test(value),
+    guessable: true,
     general: true,
     severity: 'warn',
     validation: 'new OpenAI/Anthropic({ apiKey: "…" }) or OpenAI/Anthropic(api_key="…") with an 8+ character literal of no recognised format (those have their own rules)',

@@ -7,7 +7,7 @@
  */
 import type { Rule } from '../types.js';
 import { HEX } from './labelledSamples.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { countOf } from './randomness.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
@@ -18,7 +18,7 @@ const personalToken: Rule = {
   provider: 'Supabase',
   description: 'Supabase Management API personal access token',
   keywords: ['sbp_'],
-  pattern: tokenPattern({ prefixes: ['sbp_'], body: '[0-9a-f]{40}', boundary: '[A-Za-z0-9_]' }),
+  ...tokenFields({ prefixes: ['sbp_'], body: '[0-9a-f]{40}', boundary: '[A-Za-z0-9_]' }),
   severity: 'block',
   validation: 'sbp_ + 40 lower-case hex characters',
   remediation: {
@@ -53,7 +53,7 @@ const secretKey: Rule = {
   provider: 'Supabase',
   description: 'Supabase project secret API key (sb_secret_, bypasses Row Level Security)',
   keywords: ['sb_secret_'],
-  pattern: tokenPattern({ prefixes: ['sb_secret_'], body: `${CLASS.base64url}{31,36}`, boundary: CLASS.base64url }),
+  ...tokenFields({ prefixes: ['sb_secret_'], body: `${CLASS.base64url}{31,36}`, boundary: CLASS.base64url }),
   validate: mixed,
   severity: 'block',
   validation: 'sb_secret_ + 31–36 base64url characters with both cases',

@@ -9,7 +9,7 @@ import type { Rule } from '../types.js';
 import { ASSIGN } from './labels.js';
 import { labelKeywords, labelSource } from './labelWords.js';
 import { labelledContexts } from './labelledSamples.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { classCount } from './randomness.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
@@ -29,7 +29,7 @@ const serviceToken: Rule = {
   provider: 'HashiCorp Vault',
   description: 'HashiCorp Vault service token (hvs.)',
   keywords: ['hvs.'],
-  pattern: tokenPattern({
+  ...tokenFields({
     prefixes: ['hvs.'],
     body: `(?:${CLASS.base64url}{90,120}|${CLASS.base62}{24})`,
     boundary: CLASS.base64url,
@@ -65,7 +65,7 @@ const batchToken: Rule = {
   provider: 'HashiCorp Vault',
   description: 'HashiCorp Vault batch token (hvb.)',
   keywords: ['hvb.'],
-  pattern: tokenPattern({ prefixes: ['hvb.'], body: `${CLASS.base64url}{138,300}`, boundary: CLASS.base64url }),
+  ...tokenFields({ prefixes: ['hvb.'], body: `${CLASS.base64url}{138,300}`, boundary: CLASS.base64url }),
   validate: random(4),
   severity: 'block',
   validation: 'hvb. + 138–300 base64url characters',

@@ -11,7 +11,7 @@ import { crc32 } from '../checksum/crc32.js';
 import { ASSIGN } from './labels.js';
 import { labelSource } from './labelWords.js';
 import { labelledContexts } from './labelledSamples.js';
-import { CLASS, tokenPattern } from './pattern.js';
+import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom, shift } from './sampleKit.js';
 
 const ENV_VAR = 'VERCEL_TOKEN';
@@ -29,7 +29,7 @@ const token: Rule = {
   provider: 'Vercel',
   description: 'Vercel personal, integration, app or AI Gateway token',
   keywords: PREFIXES,
-  pattern: tokenPattern({ prefixes: PREFIXES, body: `${CLASS.base64url}{50}${CLASS.base62}{6}`, boundary: CLASS.base64url }),
+  ...tokenFields({ prefixes: PREFIXES, body: `${CLASS.base64url}{50}${CLASS.base62}{6}`, boundary: CLASS.base64url }),
   validate: (secret) => secret.slice(-6) === checksum(secret.slice(4, -6)),
   severity: 'block',
   validation: 'vc?_ + 50 base64url + 6-character CRC-32/base62 checksum of those 50',

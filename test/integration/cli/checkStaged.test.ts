@@ -191,7 +191,7 @@ describe('keyguard check-staged contract', () => {
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report)).toEqual(['version', 'findings', 'stats']);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(Object.keys(report.findings[0])).toEqual(['ruleId', 'provider', 'severity', 'file', 'line', 'column', 'redacted', 'fingerprint']);
     expect(report.findings[0]).toMatchObject({ provider: 'OpenAI', severity: 'block', file: 'a.json', line: 2, column: 11 });
     expect(report.findings[0].fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);

@@ -87,7 +87,7 @@ describe('keyguard scan in a repository', () => {
     const r = runKeyguard(dir, ['scan', '--format', 'json']);
     const report = json(r);
     expect(Object.keys(report)).toEqual(['version', 'findings', 'stats']);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.findings).toHaveLength(1);
     expect(report.findings[0]).toMatchObject({ ruleId: expect.stringContaining('aws'), severity: 'block', file: 'deploy/env.sh', line: 2, column: 26 });
     expect(Object.keys(report.findings[0]!)).toEqual(['ruleId', 'provider', 'severity', 'file', 'line', 'column', 'redacted', 'fingerprint']);
