@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
 import type { Rule } from '../detect/types.js';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
@@ -12,6 +12,7 @@ import { buildHistoryReport } from './buildHistoryReport.js';
 import type { HistoryKey } from './collectHistory.js';
 import { historyRange, type HistoryOptions } from './scanHistory.js';
 import type { CommandIo } from './types.js';
+import { isInside, realLocation } from './realLocation.js';
 import { writePrivateFile } from './writePrivateFile.js';
 
 /**
@@ -24,9 +25,10 @@ export async function scrub(options: HistoryOptions & { file: string | undefined
   if (options.file === undefined || options.file === '') throw new KeyguardError('usage', messages.SCRUB_NEEDS_FILE);
   const range = historyRange({ ...options, all: options.all || options.revisions.length === 0 });
   const root = await getRepoRoot(io.cwd);
-  const file = resolve(io.cwd, options.file);
-  const inside = relative(root, file);
-  if (!inside.startsWith('..') && !isAbsolute(inside)) throw new KeyguardError('usage', messages.scrubInsideWorkTree(file));
+  // Where the keys would really land: through a symlinked directory or a symlink as the file name,
+  // a path outside the work tree can still be inside it (and be committed with the next `git add`).
+  const file = realLocation(isAbsolute(options.file) ? options.file : `${io.cwd}${sep}${options.file}`);
+  if (isInside(realLocation(root), file)) throw new KeyguardError('usage', messages.scrubInsideWorkTree(file));
   const { keys, rules } = await buildHistoryReport({ root }, range, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
   const blocking = keys.filter((k) => k.finding.severity === 'block');
   if (blocking.length === 0) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,5 +100,35 @@ describe('keyguard scrub with real git filter-repo', () => {
       }
     }
     expect(r.git(['tag', '--list'])).toBe('v1\n');
+  });
+});
+
+describe('keyguard scrub --write-replacements refuses the work tree by any path', () => {
+  it('through a symlinked directory, a symlink as the file name (even dangling) or .. after a link', () => {
+    const r = makeTempRepo();
+    cleanups.push(() => r.cleanup());
+    r.write('config.js', `const key = "${fakeOpenAiProjectKey()}";\n`);
+    r.git(['add', '-A']);
+    r.git(['commit', '-q', '-m', 'key']);
+    mkdirSync(join(r.dir, 'sub'));
+    const out = tempDir();
+    symlinkSync(r.dir, join(out, 'tree'));
+    symlinkSync(join(r.dir, 'sub'), join(out, 'subdir'));
+    symlinkSync(join(r.dir, 'leak.txt'), join(out, 'dangling'));
+    const cases = [
+      [join(out, 'tree', 'replacements.txt'), join(r.dir, 'replacements.txt')],
+      [join(out, 'subdir', 'replacements.txt'), join(r.dir, 'sub', 'replacements.txt')],
+      [join(out, 'dangling'), join(r.dir, 'leak.txt')],
+      // The system resolves `subdir/..` to the work tree's top, not to `out`.
+      [`${join(out, 'subdir')}/../dotdot.txt`, join(r.dir, 'dotdot.txt')],
+    ];
+    for (const [given, lands] of cases) {
+      const run = runKeyguard(r.dir, ['scrub', '--write-replacements', given!]);
+      expect(run.status, given).toBe(2);
+      expect(run.stderr).toContain('inside the working tree');
+      expect(existsSync(lands!), lands).toBe(false);
+    }
+    // Control: the same repository, a path really outside, is written.
+    expect(runKeyguard(r.dir, ['scrub', '--write-replacements', join(out, 'outside.txt')]).status).toBe(0);
   });
 });
