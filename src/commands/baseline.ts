@@ -5,9 +5,9 @@ import { getEmptyTree } from '../git/getEmptyTree.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
 import { baselineWritten } from '../messages.js';
-import { baselineFingerprints } from '../report/fingerprint.js';
+import { baselineFingerprints, prepareFingerprints } from '../report/fingerprint.js';
 import { loadRuleSet } from './loadRuleSet.js';
-import { locateFindings } from './locateFindings.js';
+import { locateFindings, type PlacedFinding } from './locateFindings.js';
 import type { CommandIo } from './types.js';
 
 /**
@@ -18,17 +18,19 @@ import type { CommandIo } from './types.js';
 export async function baseline(reason: string | undefined, io: CommandIo): Promise<number> {
   const root = await getRepoRoot(io.cwd);
   const { rules, allow } = await loadRuleSet(root);
+  const placed: PlacedFinding[] = [];
+  await streamStagedDiff(root, (block) => {
+    if (!allow.pathAllowed(block.path)) placed.push(...locateFindings(block, rules, allow));
+  }, { base: await getEmptyTree(root) });
+  await prepareFingerprints(placed, rules);
   const byId = new Map(rules.map((r) => [r.id, r]));
   // Each finding with the fingerprints an existing entry may have for it (the current one first).
   const found = new Map<string, { entry: BaselineEntry; known: readonly string[] }>();
-  await streamStagedDiff(root, (block) => {
-    if (allow.pathAllowed(block.path)) return;
-    for (const f of locateFindings(block, rules, allow)) {
-      const known = baselineFingerprints(f.secret, byId.get(f.ruleId));
-      const fp = known[0]!;
-      if (!found.has(fp)) found.set(fp, { entry: { fingerprint: fp, ruleId: f.ruleId, file: f.file, ...(reason ? { reason } : {}) }, known });
-    }
-  }, { base: await getEmptyTree(root) });
+  for (const f of placed) {
+    const known = baselineFingerprints(f.secret, byId.get(f.ruleId));
+    const fp = known[0]!;
+    if (!found.has(fp)) found.set(fp, { entry: { fingerprint: fp, ruleId: f.ruleId, file: f.file, ...(reason ? { reason } : {}) }, known });
+  }
   const previous = new Map(readBaseline(workTreeFiles(root)).map((e) => [e.fingerprint, e]));
   // An old plain SHA-256 entry of a password keeps its reason and file, under the new fingerprint.
   const kept = [...found.values()].map(({ entry, known }) => {

@@ -8,6 +8,7 @@ import { streamStagedDiff } from '../git/streamStagedDiff.js';
 import type { PieceRule } from '../git/types.js';
 import { binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote, verboseLines } from '../messages.js';
 import { displayPath } from '../report/displayPath.js';
+import { prepareFingerprints } from '../report/fingerprint.js';
 import type { ScanReport } from '../report/types.js';
 import { applyBaseline } from './applyBaseline.js';
 import { BlockQueue } from './BlockQueue.js';
@@ -77,6 +78,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     return ExitCode.ok;
   }
   const accepted = new Set(readBaseline(workTreeFiles(root)).map((e) => e.fingerprint));
+  await prepareFingerprints(placed, rules); // the slow hashes of passwords, in parallel
   const { kept, notes: baselineNotes } = applyBaseline(placed, accepted, rules, (f) => f);
   const findings = [...secretFiles.findings(diff.files, allow, accepted, config.disabledRules), ...(await toReportFindings(root, kept, rules))];
   // Only a blocked commit needs to know (for its unstage advice); clean runs skip the git call.

@@ -1,6 +1,6 @@
 import type { AddedBlock, HistoryCommit, HistoryResult } from '../git/types.js';
 import { streamHistory, type HistoryRange } from '../git/streamHistory.js';
-import { fingerprint } from '../report/fingerprint.js';
+import { fingerprint, prepareFingerprints } from '../report/fingerprint.js';
 import type { HistoryOccurrence } from '../report/types.js';
 import type { RuleSet } from './loadRuleSet.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
@@ -40,14 +40,18 @@ export async function collectHistory(
   { rules, allow }: Pick<RuleSet, 'rules' | 'allow'>,
   onCommit?: (commit: HistoryCommit) => void,
 ): Promise<CollectedHistory> {
-  const keys = new Map<string, HistoryKey>();
+  // By secret while streaming (a guessable one's fingerprint is a slow hash, computed once at the
+  // end for all of them in parallel); the same secret from a guessable and another rule is two keys,
+  // as their fingerprints differ.
+  const seen = new Map<string, HistoryKey>();
   let order = 0;
   let allowlisted = 0;
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const guessable = new Set(rules.filter((r) => r.guessable === true).map((r) => r.id));
   const onBlock = (commit: HistoryCommit, block: AddedBlock) => {
     if (allow.pathAllowed(block.path)) return void (allowlisted += 1);
     for (const finding of locateFindings(block, rules, allow)) {
-      remember(keys, { fingerprint: fingerprint(finding.secret, byId.get(finding.ruleId)), finding, commit, order, others: [], count: 1 });
+      const identity = `${guessable.has(finding.ruleId) ? 'g' : 'k'}${finding.secret}`;
+      remember(seen, identity, { fingerprint: '', finding, commit, order, others: [], count: 1 });
     }
   };
   const result = await streamHistory(root, range, {
@@ -57,12 +61,19 @@ export async function collectHistory(
       onCommit?.(commit);
     },
   });
+  const found = [...seen.values()];
+  await prepareFingerprints(found.map((k) => k.finding), rules);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const keys = new Map(found.map((k) => {
+    const fp = fingerprint(k.finding.secret, byId.get(k.finding.ruleId));
+    return [fp, { ...k, fingerprint: fp }] as const;
+  }));
   return { keys, result, allowlisted };
 }
 
-function remember(keys: Map<string, HistoryKey>, seen: HistoryKey): void {
-  const known = keys.get(seen.fingerprint);
-  if (!known) return void keys.set(seen.fingerprint, seen);
+function remember(keys: Map<string, HistoryKey>, identity: string, seen: HistoryKey): void {
+  const known = keys.get(identity);
+  if (!known) return void keys.set(identity, seen);
   known.count += 1;
   // Same commit (another file or line): the first one seen stays first.
   if (seen.order === known.order) return keep(known.others, occurrenceOf(seen));

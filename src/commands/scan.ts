@@ -3,6 +3,7 @@ import { workTreeFiles } from '../config/repoFiles.js';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { findRepoRoot } from '../git/findRepoRoot.js';
 import * as messages from '../messages.js';
+import { prepareFingerprints } from '../report/fingerprint.js';
 import type { ScanReport } from '../report/types.js';
 import { applyBaseline } from './applyBaseline.js';
 import { collectTargets, type CollectedTargets } from './collectTargets.js';
@@ -37,6 +38,7 @@ export async function scan(options: ScanOptions, format: OutputFormat, io: Comma
   const ruleSet = await loadRuleSet(base);
   const run = options.stdin ? await scanStdin(ruleSet, io) : await scanTargets(await collectTargets(base, io.cwd, options.paths, options.noIgnore), ruleSet);
   const accepted = new Set(readBaseline(workTreeFiles(base)).map((e) => e.fingerprint));
+  await prepareFingerprints(run.placed, ruleSet.rules); // the slow hashes of passwords, in parallel
   const { kept, notes: baselineNotes } = applyBaseline(run.placed, accepted, ruleSet.rules, (f) => f);
   run.notes.push(...baselineNotes);
   const findings = await toReportFindings(root, kept.sort(byLocation), ruleSet.rules);

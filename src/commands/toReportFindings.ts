@@ -1,5 +1,5 @@
 import type { Rule } from '../detect/types.js';
-import { fingerprint } from '../report/fingerprint.js';
+import { fingerprint, prepareFingerprints } from '../report/fingerprint.js';
 import { redact } from '../report/mask.js';
 import type { ReportFinding } from '../report/types.js';
 import { findInHead } from './findInHead.js';
@@ -11,6 +11,7 @@ import type { PlacedFinding } from './locateFindings.js';
  * without one (a scan outside any repository) nothing is committed anywhere.
  */
 export async function toReportFindings(root: string | null, placed: readonly PlacedFinding[], rules: readonly Rule[]): Promise<ReportFinding[]> {
+  await prepareFingerprints(placed, rules);
   const blocking = placed.filter((f) => f.severity === 'block');
   const inHead = root !== null && blocking.length > 0 ? await findInHead(root, blocking, rules) : new Map<string, { file: string; line: number }[]>();
   const byId = new Map(rules.map((r) => [r.id, r]));

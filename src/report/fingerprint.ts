@@ -1,4 +1,4 @@
-import type { Rule } from '../detect/types.js';
+import type { Finding, Rule } from '../detect/types.js';
 import { lazyCrypto, sha256 } from '../sha256.js';
 
 /**
@@ -25,9 +25,35 @@ import { lazyCrypto, sha256 } from '../sha256.js';
 const SALT = 'keyguard/fingerprint/scrypt/v1';
 const SCRYPT = { N: 1 << 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const LENGTH = 32;
+const PREFIX = 'scrypt:';
 
 /** Slow hashes already computed in this process, by secret: the hook asks up to three times per finding. */
 const slow = new Map<string, string>();
+
+/**
+ * Compute the slow hashes of these findings' guessable secrets in parallel, on libuv's thread pool
+ * (4 threads by default, UV_THREADPOOL_SIZE), so that `fingerprint` then finds them ready: with many
+ * password findings the wall time is divided by the cores, instead of one scrypt after another.
+ */
+export async function prepareFingerprints(findings: Iterable<Pick<Finding, 'secret' | 'ruleId'>>, rules: readonly Rule[]): Promise<void> {
+  const guessable = new Set(rules.filter((r) => r.guessable === true).map((r) => r.id));
+  const pending = new Set<string>();
+  for (const { secret, ruleId } of findings) if (guessable.has(ruleId) && !slow.has(secret)) pending.add(secret);
+  if (pending.size === 0) return;
+  const { scrypt } = lazyCrypto();
+  await Promise.all(
+    [...pending].map(
+      (secret) =>
+        new Promise<void>((resolve, reject) =>
+          scrypt(secret, SALT, LENGTH, SCRYPT, (error, key) => {
+            if (error) return reject(error);
+            slow.set(secret, `${PREFIX}${key.toString('hex')}`);
+            resolve();
+          }),
+        ),
+    ),
+  );
+}
 
 /**
  * `scrypt:<hex>` for a secret of a `guessable` rule (and of any custom rule: keyguard cannot
@@ -38,7 +64,7 @@ export function fingerprint(secret: string, rule?: Pick<Rule, 'guessable'>): str
   if (rule?.guessable !== true) return legacyFingerprint(secret);
   let known = slow.get(secret);
   if (known === undefined) {
-    known = `scrypt:${lazyCrypto().scryptSync(secret, SALT, LENGTH, SCRYPT).toString('hex')}`;
+    known = `${PREFIX}${lazyCrypto().scryptSync(secret, SALT, LENGTH, SCRYPT).toString('hex')}`;
     slow.set(secret, known);
   }
   return known;
