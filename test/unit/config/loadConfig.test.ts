@@ -83,10 +83,11 @@ describe('custom rules', () => {
     remediation: { revokeUrl: 'https://acme.example/keys' },
   };
 
-  it('compiles a valid rule with defaults (block, group 0, lower-case keywords)', async () => {
+  it('compiles a valid rule with defaults (block, group 0, lower-case keywords, guessable)', async () => {
     writeFileSync(join(dir, 'keyguard.config.json'), JSON.stringify({ rules: [rule] }));
     const [custom] = (await loadConfig(workTreeFiles(dir), known)).customRules;
-    expect(custom).toMatchObject({ id: 'acme-api-key', severity: 'block', secretGroup: 0, keywords: ['acme_'] });
+    // Its values may be passwords: slow fingerprint, no prefix in the mask (report/fingerprint.ts).
+    expect(custom).toMatchObject({ id: 'acme-api-key', severity: 'block', secretGroup: 0, keywords: ['acme_'], guessable: true });
     expect(custom?.pattern.flags).toContain('g');
   });
 
