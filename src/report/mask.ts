@@ -14,13 +14,18 @@ const MAX_SHOWN = 4;
  * shows at most a sixth of itself, so a short password shows 1 or 2 characters. A multi-line secret
  * shows only its first line's start.
  */
-export function redact(secret: string, rule: Pick<Rule, 'prefixes' | 'guessable'>): string {
+export function redact(secret: string, rule: Pick<Rule, 'prefixes' | 'guessable' | 'spansLines'>): string {
   const firstLine = secret.split('\n', 1)[0] ?? '';
   const guessable = rule.guessable === true;
-  const prefix = guessable ? '' : publicPrefix(firstLine, rule.prefixes ?? []);
+  const prefix = guessable ? '' : publicPrefix(firstLine, publicPrefixes(rule));
   const rest = secret.length - prefix.length;
   const shown = Math.min(MAX_SHOWN, Math.floor(guessable ? secret.length / 6 : rest / 4));
   return `${firstLine.slice(0, prefix.length + shown)}…(${secret.length} chars)`;
+}
+
+/** Rule.prefixes, or the literal a key block opens with (Rule.spansLines: `-----BEGIN `, `PuTTY-User-Key-File-`). */
+function publicPrefixes(rule: Pick<Rule, 'prefixes' | 'spansLines'>): readonly string[] {
+  return rule.prefixes ?? (rule.spansLines === undefined ? [] : [rule.spansLines.opener]);
 }
 
 /** The longest of the rule's public prefixes (Rule.prefixes: `ghp_`, `sk-proj-`, `AKIA`) the secret starts with. */

@@ -32,10 +32,12 @@ describe('redact', () => {
     expect(redact('hunter22', password)).toBe('h…(8 chars)');
   });
 
-  it('shows only the first line of a multi-line secret', () => {
+  it('shows only the first line of a multi-line secret; a key block shows its opening literal', () => {
     const pem = `-----BEGIN\n${randomish(70)}\n-----END`;
     expect(redact(pem, {})).toBe(`----…(${pem.length} chars)`);
     expect(redact(pem, {})).not.toContain('\n');
+    const rsa = `-----BEGIN RSA PRIVATE KEY-----\n${randomish(70)}\n-----END RSA PRIVATE KEY-----`;
+    expect(redact(rsa, rule('private-key'))).toBe(`-----BEGIN RSA …(${rsa.length} chars)`);
   });
 });
 
@@ -45,7 +47,8 @@ describe('masks of every rule', () => {
     const { positives, path } = r.samples();
     for (const f of positives.flatMap((sample) => scan(sample, [r], { inlineAllow: false, path }))) {
       const visible = shown(redact(f.secret, r));
-      const prefix = r.guessable === true ? '' : (r.prefixes ?? []).filter((p) => f.secret.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? '';
+      const prefixes = r.prefixes ?? (r.spansLines ? [r.spansLines.opener] : []);
+      const prefix = r.guessable === true ? '' : prefixes.filter((p) => f.secret.startsWith(p)).sort((a, b) => b.length - a.length)[0] ?? '';
       expect(visible.startsWith(prefix)).toBe(true);
       expect(visible.length - prefix.length).toBeLessThanOrEqual(4);
     }
