@@ -43,6 +43,8 @@ function rulesJson(rules: readonly Rule[], checks: readonly SecretFileCheck[]): 
       severity: r.severity,
       keywords: r.keywords,
       validation: r.validation,
+      // Which kind of `fingerprint` its findings carry (report/fingerprint.ts).
+      fingerprint: r.guessable === true ? 'scrypt' : 'sha256',
       revokeUrl: r.remediation.revokeUrl,
       usageUrl: r.remediation.usageUrl ?? null,
     })),
@@ -54,6 +56,7 @@ function rulesJson(rules: readonly Rule[], checks: readonly SecretFileCheck[]): 
       severity: 'block',
       keywords: [],
       validation: c.validation,
+      fingerprint: 'sha256',
       revokeUrl: null,
       usageUrl: null,
     })),

@@ -79,7 +79,8 @@ describe('keyguard rules', () => {
     expect(text.stdout).not.toContain('secret-file-netrc');
     expect(text.stdout).toMatch(/\n\d+ rules, 7 secret-file checks\.\n$/);
     const json = JSON.parse(runKeyguard(dir, ['rules', '--format', 'json']).stdout);
-    expect(json.rules.find((r: { id: string }) => r.id === 'acme-api-key')).toMatchObject({ provider: 'Acme', severity: 'block', kind: 'content' });
+    expect(json.rules.find((r: { id: string }) => r.id === 'acme-api-key')).toMatchObject({ provider: 'Acme', severity: 'block', kind: 'content', fingerprint: 'scrypt' });
+    expect(json.rules.find((r: { id: string }) => r.id === 'openai-project-key')).toMatchObject({ fingerprint: 'sha256' });
     expect(json.rules.find((r: { id: string }) => r.id === 'secret-file-tfstate')).toMatchObject({ kind: 'file', severity: 'block', keywords: [], revokeUrl: null });
     expect(json.rules.some((r: { id: string }) => r.id === 'secret-file-netrc')).toBe(false);
   });
