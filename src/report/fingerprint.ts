@@ -8,10 +8,11 @@ import { lazyCrypto, sha256 } from '../sha256.js';
  * connection URL): one SHA-256 per guess from a password list recovers it from an uploaded
  * JSON or SARIF file. So a `guessable` rule's secret gets a slow, memory-hard hash instead.
  *
- * scrypt (RFC 7914) with N=2^14, r=8, p=1: the parameters its author gives for interactive use
- * (Percival 2009, "Stronger key derivation via sequential memory-hard functions", §7), 16 MiB and
- * tens of ms per guess, on a GPU too: hundreds of thousands of times a SHA-256. The hook only pays it per
- * distinct guessable secret found (results are kept for the process), never on a clean commit.
+ * scrypt (RFC 7914) with N=2^14, r=8, p=1: the cost its author gives for interactive logins
+ * (Percival 2009, "Stronger key derivation via sequential memory-hard functions"; r and p as in
+ * RFC 7914 §2): 16 MiB and tens of ms per guess, on a GPU too, hundreds of thousands of times a
+ * SHA-256. keyguard pays it once per distinct guessable secret found (about 50 ms of CPU measured
+ * on the project's CI machine; results are kept for the process), and never when none is found.
  *
  * The salt is a fixed product constant, not a per-repository one. Every clone, fork and mirror,
  * a history rewritten by `keyguard scrub`, the first commit of a repository, a scan outside any
