@@ -11,8 +11,8 @@ import { lazyCrypto, sha256 } from '../sha256.js';
  * scrypt (RFC 7914) with N=2^14, r=8, p=1: the cost its author gives for interactive logins
  * (Percival 2009, "Stronger key derivation via sequential memory-hard functions"; r and p as in
  * RFC 7914 §2): 16 MiB and tens of ms per guess, on a GPU too, hundreds of thousands of times a
- * SHA-256. keyguard pays it once per distinct guessable secret found (about 50 ms of CPU measured
- * on the project's CI machine; results are kept for the process), and never when none is found.
+ * SHA-256. keyguard pays it once per distinct guessable secret found (about 50 ms of CPU, measured
+ * on a shared 2-core machine; results are kept for the process), and never when none is found.
  *
  * The salt is a fixed product constant, not a per-repository one. Every clone, fork and mirror,
  * a history rewritten by `keyguard scrub`, the first commit of a repository, a scan outside any
