@@ -145,6 +145,12 @@ export const historyAllowlistNote = (count: number) => `${count} file change(s) 
 export const alsoInLine = (commits: readonly string[], total: number) =>
   `added ${total - 1} more time(s), in ${shortIds(commits)}`;
 export const BARE_REPOSITORY_NOTE = 'Bare repository (no work tree): the keyguard config and baseline were read from HEAD.';
+/** A URL's user and password (`https://user:token@host/…`) are never shown: RFC 3986 §3.2.1 userinfo. */
+const withoutUserinfo = (text: string) => text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1');
+export const NO_REMOTE_URL = 'no remote URL given';
+export const remoteUnknownNote = (url: string | undefined, reason: string) =>
+  `could not ask ${withoutUserinfo(url ?? 'the remote')} which commits it already has (${withoutUserinfo(reason)}); remote-tracking refs are no proof ` +
+  '(stale, or another URL\'s), so every commit the push reaches was scanned except the tips git said the remote holds.';
 export const NOTHING_TO_PUSH = 'keyguard: nothing new to push, nothing to check.';
 export const badPushLine = (line: number) =>
   `line ${line} of git's pre-push input is not "<local ref> <local object id> <remote ref> <remote object id>" (githooks(5) pre-push).`;
