@@ -178,9 +178,10 @@ export const scrubInstructions = (file: string, written: number) => `keyguard sc
 That file holds the keys themselves: keep it private and delete it when you are done.
 
 1. Revoke every key listed above first: rewriting history does not un-leak a key that was pushed.
-2. Rewrite every branch and tag (https://github.com/newren/git-filter-repo). Preferably in a fresh clone
-   (git clone <url>); anywhere else git filter-repo wants --force:
-     git filter-repo --replace-text ${file}
+2. Rewrite every branch and tag, file contents and commit and tag messages alike
+   (https://github.com/newren/git-filter-repo). Preferably in a fresh clone (git clone <url>); anywhere
+   else git filter-repo wants --force:
+     git filter-repo --replace-text ${file} --replace-message ${file}
 3. Verify that no key is left in any commit:
      npx keyguard scan-history --all
 4. git filter-repo removes the "origin" remote so the rewrite is not pushed by accident. Add it back,

@@ -45,7 +45,7 @@ export async function scrub(options: HistoryOptions & { file: string | undefined
 function summary(keys: readonly HistoryKey[], dim: (s: string) => string): string {
   const lines = keys.map((k) => {
     const f = k.finding;
-    return `  ${redact(f.secret)}  [${f.ruleId}]  first added in ${k.commit.id.slice(0, 12)} (${displayPath(f.file)}:${f.line})${k.count > 1 ? dim(`, ${k.count} times in all`) : ''}`;
+    return `  ${redact(f.secret)}  [${f.ruleId}]  first added in ${k.commit.id.slice(0, 12)} (${k.in === undefined ? displayPath(f.file) : messages.messagePlace(k.in, k.commit.id.slice(0, 12))}:${f.line})${k.count > 1 ? dim(`, ${k.count} times in all`) : ''}`;
   });
   return [`keyguard scrub: ${keys.length} key(s) to remove from history:`, ...lines].join('\n');
 }

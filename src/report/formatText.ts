@@ -61,7 +61,7 @@ function commitLine(f: ReportFinding): string {
   const date = f.authorDate ? ` (${f.authorDate.slice(0, 10)})` : '';
   const pushed = f.pushed ? `pushed: ${f.pushedTo ?? 'yes'}` : 'not pushed';
   const others = f.alsoIn && f.alsoIn.length > 0 ? `; ${alsoInLine([...new Set(f.alsoIn.map((o) => o.commit))], f.occurrences ?? f.alsoIn.length + 1)}` : '';
-  return `commit ${f.commit!.slice(0, 12)}${date}, ${pushed}${others}`;
+  return `${f.in === 'tag-message' ? 'tag object' : 'commit'} ${f.commit!.slice(0, 12)}${date}, ${pushed}${others}`;
 }
 
 function plural(n: number, word: string): string {

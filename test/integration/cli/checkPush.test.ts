@@ -174,6 +174,32 @@ describe('keyguard check-push through a real pre-push hook', () => {
     expect(remoteHas(other, leak)).toBe(false);
   });
 
+  it('blocks a key that is only in a commit message, and one in an annotated tag message', () => {
+    const { r, remote } = setup();
+    const key = fakeOpenAiProjectKey();
+    r.write('a.txt', 'a\n');
+    r.git(['add', 'a.txt']);
+    r.git(['commit', '-q', '--no-verify', '-m', `add a\n\nused ${key} to test`]);
+    const bad = r.git(['rev-parse', 'HEAD']).trim();
+    const push = pushOutput(r, ['origin', 'main']);
+    expect(push.status).toBe(1);
+    expect(push.output).toContain(`commit message of ${bad.slice(0, 12)}:3:6`);
+    expect(push.output).toContain('git commit --amend, and remove the key from the message');
+    expect(push.output).not.toContain(key);
+    expect(remoteHas(remote, bad)).toBe(false);
+    r.git(['commit', '-q', '--amend', '-m', 'add a']);
+    expect(git(r.dir, ['push', '-q', 'origin', 'main']).status).toBe(0);
+    // A tag on a commit the remote already has: only its message is new.
+    r.git(['tag', '-a', 'v1', '-m', `release\n\nAWS_ACCESS_KEY_ID=${fakeAwsAccessKeyId()}`]);
+    const tag = r.git(['rev-parse', 'v1']).trim();
+    const tagPush = pushOutput(r, ['origin', 'v1']);
+    expect(tagPush.status).toBe(1);
+    expect(tagPush.output).toContain(`tag message of ${tag.slice(0, 12)}:3:19`);
+    expect(git(remote, ['rev-parse', '-q', '--verify', 'refs/tags/v1']).status).not.toBe(0);
+    const json = checkPush(r.dir, ['origin', remote, '--format', 'json'], `refs/tags/v1 ${tag} refs/tags/v1 ${'0'.repeat(40)}\n`);
+    expect(JSON.parse(json.stdout).findings).toMatchObject([{ in: 'tag-message', file: '', commit: tag, line: 3 }]);
+  });
+
   it('does nothing for deletions only, fails closed with the push bypass on bad input', () => {
     const { r } = setup();
     const zero = '0'.repeat(40);
