@@ -154,6 +154,7 @@ export const BARE_REPOSITORY_NOTE = 'Bare repository (no work tree): the keyguar
 /** A URL's user and password (`https://user:token@host/…`) are never shown: RFC 3986 §3.2.1 userinfo. */
 const withoutUserinfo = (text: string) => text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1');
 export const NO_REMOTE_URL = 'no remote URL given';
+export const remoteSilent = (seconds: number) => `git ls-remote got no answer for ${seconds} s and was stopped`;
 export const remoteUnknownNote = (url: string | undefined, reason: string) =>
   `could not ask ${withoutUserinfo(url ?? 'the remote')} which commits it already has (${withoutUserinfo(reason)}); remote-tracking refs are no proof ` +
   '(stale, or another URL\'s), so every commit the push reaches was scanned except the tips git said the remote holds.';

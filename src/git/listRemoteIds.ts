@@ -1,3 +1,5 @@
+import { KeyguardError } from '../errors.js';
+import { remoteSilent } from '../messages.js';
 import { execGit } from './execGit.js';
 
 /** Without output for this long, the remote is taken as unreachable (git killed, caller falls back). */
@@ -12,7 +14,12 @@ const IDLE_TIMEOUT_MS = 10_000;
  */
 export async function listRemoteIds(cwd: string, url: string): Promise<string[]> {
   // --end-of-options: a URL starting with `-` is still a URL (`--upload-pack=…` would run a command).
-  const out = await execGit(['ls-remote', '--end-of-options', url], { cwd, remote: { idleTimeoutMs: IDLE_TIMEOUT_MS } });
+  const started = Date.now();
+  const out = await execGit(['ls-remote', '--end-of-options', url], { cwd, remote: { idleTimeoutMs: IDLE_TIMEOUT_MS } }).catch((error: unknown) => {
+    // Killed for silence, git has no message of its own to give (exit code null).
+    if (Date.now() - started < IDLE_TIMEOUT_MS) throw error;
+    throw new KeyguardError('git', remoteSilent(IDLE_TIMEOUT_MS / 1000), { cause: error });
+  });
   const ids = new Set<string>();
   for (const line of out.split('\n')) {
     const id = line.slice(0, line.indexOf('\t'));

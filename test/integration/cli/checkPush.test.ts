@@ -134,6 +134,13 @@ describe('keyguard check-push through a real pre-push hook', () => {
     // The key reached the first remote (bypassing the hook), so origin/main holds it.
     const leak = commit(r, 'k.txt', `${fakeOpenAiProjectKey()}\n`);
     r.git(['-c', 'core.hooksPath=/dev/null', 'push', '-q', 'origin', 'main']);
+    // A pushurl elsewhere: git hands the hook that URL; origin/main describes the fetch URL.
+    const pushTarget = bareRepo();
+    r.git(['remote', 'set-url', '--push', 'origin', pushTarget]);
+    const viaPushUrl = pushOutput(r, ['origin', 'main']);
+    expect(viaPushUrl.status).toBe(1);
+    expect(remoteHas(pushTarget, leak)).toBe(false);
+    r.git(['config', '--unset', 'remote.origin.pushurl']);
     const fresh = bareRepo();
     r.git(['remote', 'set-url', 'origin', fresh]);
     const push = pushOutput(r, ['origin', 'main']);
