@@ -10,7 +10,7 @@ import { ExitCode, KeyguardError } from './errors.js';
 import * as messages from './messages.js';
 
 /** Commands run from git hooks: when they cannot do their job they must say how to bypass. */
-const FAIL_CLOSED_COMMANDS = new Set(['check-staged', 'check-push', 'check-files']);
+const FAIL_CLOSED_COMMANDS = new Set(['check-staged', 'check-push', 'check-files', 'check-message']);
 
 const OPTIONS = {
   format: { type: 'string', default: 'text' },
@@ -78,6 +78,11 @@ async function main(argv: readonly string[]): Promise<number> {
       if (rest.length === 0) throw new KeyguardError('usage', messages.CHECK_FILES_NEEDS_PATHS);
       const options = { paths: rest, quiet: values.quiet, verbose: values.verbose };
       return checkStaged(parseFormat(values.format, ['text', 'json', 'sarif']), io, options);
+    }
+    case 'check-message': {
+      if (rest.length !== 1) throw new KeyguardError('usage', rest.length === 0 ? messages.CHECK_MESSAGE_NEEDS_FILE : messages.unexpectedArgument(rest[1]!));
+      const { checkMessage } = await import('./commands/checkMessage.js');
+      return checkMessage(rest[0]!, parseFormat(values.format, ['text', 'json', 'sarif']), io);
     }
     // @@ commands (keep this line; add cases above it)
     default:

@@ -5,5 +5,5 @@
  * leave a cache file beside the bundle.
  */
 export const COMMAND_NAMES: readonly string[] = [
-  'check-staged', 'check-files', 'check-push', 'baseline', 'rules', 'init', 'scan', 'scan-history', 'scrub', 'help', 'version',
+  'check-staged', 'check-files', 'check-push', 'check-message', 'baseline', 'rules', 'init', 'scan', 'scan-history', 'scrub', 'help', 'version',
 ];

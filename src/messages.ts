@@ -11,9 +11,9 @@ export const USAGE = `Usage: keyguard <command> [options]
 Commands:
   check-staged          scan what is about to be committed (the pre-commit hook)
   check-files FILE...   scan only these files' staged content (for lint-staged)
-  init                  set up the pre-commit and pre-push hooks (husky);
-                        --lint-staged: add keyguard to an existing lint-staged
-                        config instead
+  init                  set up the pre-commit, commit-msg and pre-push hooks
+                        (husky); --lint-staged: add keyguard to an existing
+                        lint-staged config instead
   rules                 list the active detection rules and what each validates
   baseline              accept the findings already in the index
                         (.keyguard-baseline.json); --reason <text> records why
@@ -23,7 +23,9 @@ Commands:
   scan-history [REV...] scan every commit of a revision range (default: HEAD;
                         --all: every ref), each key once, with the commit that
                         added it and whether it was pushed
-  check-push            scan the commits a git push would send (pre-push hook)
+  check-push            scan the commits a git push would send, and their commit
+                        and tag messages (pre-push hook)
+  check-message FILE    scan a commit message file (commit-msg hook)
   scrub --write-replacements FILE [REV... | --all]
                         write a git filter-repo --replace-text file for the keys
                         in history (default --all) and print the commands to
@@ -132,6 +134,10 @@ export const NO_COMMITS = 'keyguard: no commits yet (unborn branch), nothing to 
 export const ALL_WITH_REVISIONS = 'Give either --all or revisions, not both.';
 const secrets = (count: number) => `${count} secret${count === 1 ? '' : 's'}`;
 const shortIds = (ids: readonly string[]) => `${ids.slice(0, 5).map((id) => id.slice(0, 12)).join(', ')}${ids.length > 5 ? ', …' : ''}`;
+export const messageHeading = (count: number) => `keyguard: commit blocked, ${secrets(count)} in the commit message`;
+/** Where a key in a message is: `commit message of 1a2b3c4d5e6f`, or of the message file being written. */
+export const messagePlace = (kind: 'commit-message' | 'tag-message', of: string) =>
+  `${kind === 'commit-message' ? 'commit message' : 'tag message'} of ${of}`;
 export const historyHeading = (count: number) => `keyguard: ${secrets(count)} found in git history`;
 export const pushHeading = (count: number, remote: string) => `keyguard: push blocked, ${secrets(count)} in commits not yet on ${remote}`;
 export const historyProgress = (commits: number) => `keyguard: scanning history… ${commits} commits`;
@@ -147,6 +153,13 @@ export const historyAllowlistNote = (count: number) => `${count} file change(s) 
 export const alsoInLine = (commits: readonly string[], total: number) =>
   `added ${total - 1} more time(s), in ${shortIds(commits)}`;
 export const BARE_REPOSITORY_NOTE = 'Bare repository (no work tree): the keyguard config and baseline were read from HEAD.';
+/** A URL's user and password (`https://user:token@host/…`) are never shown: RFC 3986 §3.2.1 userinfo. */
+const withoutUserinfo = (text: string) => text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1');
+export const NO_REMOTE_URL = 'no remote URL given';
+export const remoteSilent = (seconds: number) => `git ls-remote got no answer for ${seconds} s and was stopped`;
+export const remoteUnknownNote = (url: string | undefined, reason: string) =>
+  `could not ask ${withoutUserinfo(url ?? 'the remote')} which commits it already has (${withoutUserinfo(reason)}); remote-tracking refs are no proof ` +
+  '(stale, or another URL\'s), so every commit the push reaches was scanned except the tips git said the remote holds.';
 export const NOTHING_TO_PUSH = 'keyguard: nothing new to push, nothing to check.';
 export const badPushLine = (line: number) =>
   `line ${line} of git's pre-push input is not "<local ref> <local object id> <remote ref> <remote object id>" (githooks(5) pre-push).`;
@@ -168,9 +181,10 @@ export const scrubInstructions = (file: string, written: number) => `keyguard sc
 That file holds the keys themselves: keep it private and delete it when you are done.
 
 1. Revoke every key listed above first: rewriting history does not un-leak a key that was pushed.
-2. Rewrite every branch and tag (https://github.com/newren/git-filter-repo). Preferably in a fresh clone
-   (git clone <url>); anywhere else git filter-repo wants --force:
-     git filter-repo --replace-text ${file}
+2. Rewrite every branch and tag, file contents and commit and tag messages alike
+   (https://github.com/newren/git-filter-repo). Preferably in a fresh clone (git clone <url>); anywhere
+   else git filter-repo wants --force:
+     git filter-repo --replace-text ${file} --replace-message ${file}
 3. Verify that no key is left in any commit:
      npx keyguard scan-history --all
 4. git filter-repo removes the "origin" remote so the rewrite is not pushed by accident. Add it back,
@@ -182,8 +196,11 @@ That file holds the keys themselves: keep it private and delete it when you are 
    platform's support to purge cached views and pull-request refs that still show them.
 6. Delete ${file}.`;
 export const initPushHook = (path: string) => `wrote ${path} (runs keyguard check-push before every push)`;
+export const initMessageHook = (path: string) => `wrote ${path} (runs keyguard check-message on every commit message)`;
 
 // @@ team-wide setup (issue 5: check-files, -q/-v, init --lint-staged)
+export const CHECK_MESSAGE_NEEDS_FILE = 'check-message needs the commit message file (git passes it to the commit-msg hook).';
+export const messageUnreadable = (file: string, reason: string) => `could not read the commit message file ${file}: ${reason}`;
 export const CHECK_FILES_NEEDS_PATHS = 'check-files needs file names (lint-staged passes the staged ones).';
 export const pathOutsideRepo = (path: string, root: string) => `"${path}" is outside the repository at ${root}.`;
 /** -v: on stderr, so the report on stdout (json, sarif) stays machine-readable. */

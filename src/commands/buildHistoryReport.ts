@@ -28,7 +28,13 @@ export interface HistoryScan {
 export async function buildHistoryReport(
   repository: HistoryRepository,
   range: HistoryRange,
-  options: { readonly scope: 'history' | 'push'; readonly format: OutputFormat; readonly heading: (blocking: number) => string },
+  options: {
+    readonly scope: 'history' | 'push';
+    readonly format: OutputFormat;
+    readonly heading: (blocking: number) => string;
+    /** Said before the scan's own notes (check-push: why the remote's view is partial). */
+    readonly notes?: readonly string[];
+  },
   io: CommandIo,
 ): Promise<HistoryScan> {
   const { scope, format } = options;
@@ -46,7 +52,7 @@ export async function buildHistoryReport(
   const { findings } = found;
   const history = repository.files === undefined ? found.history : { ...found.history, bare: true };
   const { result } = collected;
-  const notes = historyNotes(result, shallow, collected.allowlisted);
+  const notes = [...(options.notes ?? []), ...historyNotes(result, shallow, collected.allowlisted)];
   if (repository.files !== undefined) notes.push(messages.BARE_REPOSITORY_NOTE);
   notes.push(...baselineNotes);
   const stats = {

@@ -1,10 +1,10 @@
 import { ExitCode } from '../errors.js';
-import { commitExists } from '../git/commitExists.js';
 import { getHookRepoRoot } from '../git/getRepoRoot.js';
 import { NOTHING_TO_PUSH, pushHeading } from '../messages.js';
 import { buildHistoryReport, emptyHistoryReport } from './buildHistoryReport.js';
 import { historyRepository } from './historyRepository.js';
 import { isZeroId, parsePushLines } from './parsePushLines.js';
+import { remoteHas } from './remoteHas.js';
 import type { CommandIo, OutputFormat } from './types.js';
 import { writeReport } from './writeReport.js';
 
@@ -15,28 +15,21 @@ import { writeReport } from './writeReport.js';
  * installed are caught before they leave. Exit 0 clean, 1 blocked; errors fail closed (exit 2).
  */
 export async function checkPush(args: readonly string[], format: OutputFormat, io: CommandIo): Promise<number> {
-  const [remote] = args;
+  // `<name> <url>`, or `<url> <url>` for `git push <url>`: what the remote has is asked of the URL.
+  const [remote, url = remote] = args;
   const updates = parsePushLines((await io.readStdin()).toString('utf8'));
   const repository = await historyRepository(io.cwd, getHookRepoRoot);
-  const root = repository.root;
-  const include = new Set<string>();
-  const exclude = new Set<string>();
-  for (const update of updates) {
-    // A deletion sends no commit.
-    if (isZeroId(update.localId)) continue;
-    include.add(update.localId);
-    // What the remote ref holds now, if we have it (an update or a force push). A new branch, or
-    // an old tip we never fetched, leaves only the remote-tracking refs to say what it already has.
-    if (!isZeroId(update.remoteId) && (await commitExists(root, update.remoteId))) exclude.add(update.remoteId);
-  }
-  if (include.size === 0) {
+  // A deletion sends no commit.
+  const include = [...new Set(updates.filter((u) => !isZeroId(u.localId)).map((u) => u.localId))];
+  if (include.length === 0) {
     if (format === 'text') io.stdout(`${NOTHING_TO_PUSH}\n`);
     else writeReport(emptyHistoryReport('push'), format, io);
     return ExitCode.ok;
   }
-  const range = { kind: 'push' as const, include: [...include], exclude: [...exclude], ...(remote ? { remote } : {}) };
+  const view = await remoteHas(repository.root, updates, url);
+  const range = { kind: 'push' as const, include, exclude: view.exclude };
   const heading = (n: number) => pushHeading(n, remote ?? 'the remote');
-  const { report } = await buildHistoryReport(repository, range, { scope: 'push', format, heading }, io);
+  const { report } = await buildHistoryReport(repository, range, { scope: 'push', format, heading, notes: view.note === undefined ? [] : [view.note] }, io);
   writeReport(report, format, io);
   return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }

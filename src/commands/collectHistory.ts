@@ -1,7 +1,8 @@
 import type { AddedBlock, HistoryCommit, HistoryResult } from '../git/types.js';
 import { streamHistory, type HistoryRange } from '../git/streamHistory.js';
 import { fingerprint, prepareFingerprints } from '../report/fingerprint.js';
-import type { HistoryOccurrence } from '../report/types.js';
+import type { HistoryOccurrence, MessageKind } from '../report/types.js';
+import { collectMessages } from './collectMessages.js';
 import type { RuleSet } from './loadRuleSet.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
 
@@ -19,6 +20,8 @@ export interface HistoryKey {
   readonly others: HistoryOccurrence[];
   /** How many times it was added, in all. */
   count: number;
+  /** Set when this occurrence is in a commit or tag message (then `commit` is that commit or tag object). */
+  in?: MessageKind;
 }
 
 export interface CollectedHistory {
@@ -47,20 +50,24 @@ export async function collectHistory(
   let order = 0;
   let allowlisted = 0;
   const guessable = new Set(rules.filter((r) => r.guessable === true).map((r) => r.id));
+  const identity = (finding: PlacedFinding) => `${guessable.has(finding.ruleId) ? 'g' : 'k'}${finding.secret}`;
   const onBlock = (commit: HistoryCommit, block: AddedBlock) => {
     if (allow.pathAllowed(block.path)) return void (allowlisted += 1);
     for (const finding of locateFindings(block, rules, allow)) {
-      const identity = `${guessable.has(finding.ruleId) ? 'g' : 'k'}${finding.secret}`;
-      remember(seen, identity, { fingerprint: '', finding, commit, order, others: [], count: 1 });
+      remember(seen, identity(finding), { fingerprint: '', finding, commit, order, others: [], count: 1 });
     }
   };
-  const result = await streamHistory(root, range, {
-    onBlock,
-    onCommit: (commit) => {
-      order += 1;
-      onCommit?.(commit);
-    },
-  });
+  // Messages in a second, lighter `git log` (no diff) running alongside; same commit order.
+  const [result] = await Promise.all([
+    streamHistory(root, range, {
+      onBlock,
+      onCommit: (commit) => {
+        order += 1;
+        onCommit?.(commit);
+      },
+    }),
+    collectMessages(root, range, { rules, allow }, (key) => remember(seen, identity(key.finding), key)),
+  ]);
   const found = [...seen.values()];
   await prepareFingerprints(found.map((k) => k.finding), rules);
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -76,15 +83,16 @@ function remember(keys: Map<string, HistoryKey>, identity: string, seen: History
   if (!known) return void keys.set(identity, seen);
   known.count += 1;
   // Same commit (another file or line): the first one seen stays first.
-  if (seen.order === known.order) return keep(known.others, occurrenceOf(seen));
+  // The file and message passes interleave: only a bigger order (an older commit) takes the lead.
+  if (seen.order <= known.order) return keep(known.others, occurrenceOf(seen));
   keep(known.others, occurrenceOf(known));
-  Object.assign(known, { finding: seen.finding, commit: seen.commit, order: seen.order });
+  Object.assign(known, { finding: seen.finding, commit: seen.commit, order: seen.order, in: seen.in });
 }
 
 function keep(others: HistoryOccurrence[], occurrence: HistoryOccurrence): void {
   if (others.length < MAX_OTHERS) others.push(occurrence);
 }
 
-function occurrenceOf(key: Pick<HistoryKey, 'finding' | 'commit'>): HistoryOccurrence {
-  return { commit: key.commit.id, file: key.finding.file, line: key.finding.line };
+function occurrenceOf(key: Pick<HistoryKey, 'finding' | 'commit' | 'in'>): HistoryOccurrence {
+  return { commit: key.commit.id, ...(key.in === undefined ? {} : { in: key.in }), file: key.finding.file, line: key.finding.line };
 }

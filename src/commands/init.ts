@@ -4,7 +4,10 @@ import { join, relative, sep } from 'node:path';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { getHooksPath } from '../git/getHooksPath.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
-import { HOOK_COMMAND, inPackage, planGitignore, planPreCommitHook, planPrepareScript, planPrePushHook, PUSH_HOOK_COMMAND } from '../init/planFiles.js';
+import {
+  HOOK_COMMAND, inPackage, MESSAGE_HOOK_COMMAND, MESSAGE_HOOK_MARKER, planCommitMsgHook, planGitignore, planPreCommitHook, planPrepareScript,
+  planPrePushHook, PUSH_HOOK_COMMAND,
+} from '../init/planFiles.js';
 import { planPlainHook } from '../init/planPlainHook.js';
 import { planLintStagedHook } from '../init/planLintStaged.js';
 import { installDevCommand, runTool } from '../init/runTool.js';
@@ -50,6 +53,7 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   // --lint-staged: the hook runs lint-staged, which runs keyguard check-files on the staged files.
   const [planHook, hookMessage] = options.lintStaged === true ? [planLintStagedHook, messages.initLintStagedHook] : [planPreCommitHook, messages.initHook];
   if (await updateFile(join(root, huskyDir, 'pre-commit'), (c) => planHook(c, rel), 0o755)) changes.push(hookMessage(`${huskyDir}/pre-commit`));
+  if (await updateFile(join(root, huskyDir, 'commit-msg'), (c) => planCommitMsgHook(c, rel), 0o755)) changes.push(messages.initMessageHook(`${huskyDir}/commit-msg`));
   if (await updateFile(join(root, huskyDir, 'pre-push'), (c) => planPrePushHook(c, rel), 0o755)) changes.push(messages.initPushHook(`${huskyDir}/pre-push`));
   if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
   changes.push(...(await activateHusky(root, huskyDir, pkgDir)));
@@ -95,11 +99,12 @@ async function updateFile(path: string, plan: (current: string | null) => string
   return true;
 }
 
-/** pre-commit and pre-push scripts in an existing `core.hooksPath` directory (not husky's). */
+/** pre-commit, commit-msg and pre-push scripts in an existing `core.hooksPath` directory (not husky's). */
 async function wireHooksDir(dir: string, shown: string, rel: string): Promise<string[]> {
   const changes: string[] = [];
   const hooks = [
     ['pre-commit', inPackage(HOOK_COMMAND, rel), /\bkeyguard\s+check-staged\b/],
+    ['commit-msg', inPackage(MESSAGE_HOOK_COMMAND, rel), MESSAGE_HOOK_MARKER],
     ['pre-push', inPackage(PUSH_HOOK_COMMAND, rel), /\bkeyguard\s+check-push\b/],
   ] as const;
   for (const [name, line, marker] of hooks) {

@@ -49,7 +49,7 @@ function summary(keys: readonly HistoryKey[], rules: readonly Rule[], dim: (s: s
   const byId = new Map(rules.map((r) => [r.id, r]));
   const lines = keys.map((k) => {
     const f = k.finding;
-    return `  ${redact(f.secret, byId.get(f.ruleId)!)}  [${f.ruleId}]  first added in ${k.commit.id.slice(0, 12)} (${displayPath(f.file)}:${f.line})${k.count > 1 ? dim(`, ${k.count} times in all`) : ''}`;
+    return `  ${redact(f.secret, byId.get(f.ruleId)!)}  [${f.ruleId}]  first added in ${k.commit.id.slice(0, 12)} (${k.in === undefined ? displayPath(f.file) : messages.messagePlace(k.in, k.commit.id.slice(0, 12))}:${f.line})${k.count > 1 ? dim(`, ${k.count} times in all`) : ''}`;
   });
   return [`keyguard scrub: ${keys.length} key(s) to remove from history:`, ...lines].join('\n');
 }

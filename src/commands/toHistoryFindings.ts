@@ -46,6 +46,7 @@ function remoteLookup(root: string): (commits: readonly string[]) => Promise<str
 function toFinding(key: HistoryKey, rule: Rule, pushedTo: string | null): ReportFinding {
   return {
     ...reportFinding(key.finding, key.fingerprint, rule, []),
+    ...(key.in === undefined ? {} : { in: key.in }),
     commit: key.commit.id,
     authorDate: key.commit.authorDate,
     pushed: pushedTo !== null,
@@ -59,7 +60,8 @@ function toFinding(key: HistoryKey, rule: Rule, pushedTo: string | null): Report
 async function historyFacts(root: string, unpushed: readonly HistoryKey[]): Promise<HistoryFacts> {
   if (unpushed.length === 0) return { head: null, elsewhere: [] };
   const head = await getHeadCommit(root);
-  const commits = new Map(unpushed.map((k) => [k.commit.id, k]));
+  // Keys in messages are reworded (messageSteps needs only HEAD), not edited out of files.
+  const commits = new Map(unpushed.filter((k) => k.in === undefined).map((k) => [k.commit.id, k]));
   const onHead = head === null ? new Set<string>() : await filterAncestors(root, head, new Set(commits.keys()));
   const keys = [...commits.values()];
   const first = keys.filter((k) => onHead.has(k.commit.id)).sort((a, b) => b.order - a.order)[0];

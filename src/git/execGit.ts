@@ -10,6 +10,14 @@ export interface ExecGitOptions {
   readonly okExitCodes?: readonly number[];
   /** Receive stdout chunk by chunk instead of having it collected; execGit then resolves to ''. */
   readonly onStdout?: (chunk: Buffer) => void;
+  /** Written to git's standard input (`--stdin` lists too long for a command line). */
+  readonly input?: string;
+  /**
+   * For git talking to another machine (`ls-remote`): no credential prompt (git(1)
+   * GIT_TERMINAL_PROMPT), and git is killed after this many ms without output, so a hook never
+   * hangs on a network or an ssh passphrase prompt.
+   */
+  readonly remote?: { readonly idleTimeoutMs: number };
 }
 
 /** git's wording (setup.c) for "no work tree to commit from"; only picks the error code. */
@@ -28,7 +36,7 @@ export async function execGit(args: readonly string[], options: ExecGitOptions):
       streamError = { error };
     }
   });
-  const git = createGit(options.cwd, options.okExitCodes ?? [0], forward);
+  const git = createGit(options, forward);
   const output = await git.raw([...args]).catch((error: unknown) => {
     throw toKeyguardError(error, args);
   });
@@ -36,12 +44,18 @@ export async function execGit(args: readonly string[], options: ExecGitOptions):
   return output;
 }
 
-function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer) => void): SimpleGit {
+function createGit(options: ExecGitOptions, onStdout?: (chunk: Buffer) => void): SimpleGit {
+  const { cwd, input, remote } = options;
+  const ok = options.okExitCodes ?? [0];
   let git: SimpleGit;
   try {
     git = simpleGit({
       baseDir: cwd,
-      allowEnvironment: inheritedGitEnvironment(process.env),
+      allowEnvironment: [...inheritedGitEnvironment(process.env), ...(remote ? [NO_PROMPT] : [])],
+      ...(input === undefined ? {} : { input: () => input }),
+      // An explicit environment is checked by simple-git's guard; these are the same GIT_CONFIG_*
+      // variables every other call inherits (inheritedGitEnvironment), so they are allowed here too.
+      ...(remote ? { timeout: { block: remote.idleTimeoutMs }, unsafe: { allowUnsafeConfigEnvCount: true, allowUnsafeConfigPaths: true } } : {}),
       // Resolve on 'close' only, i.e. once git's stdout is fully drained. simple-git's default also
       // resolves 50 ms after 'exit', which could end a streamed diff before its last chunks were
       // parsed on a loaded machine, and leaves a 50 ms timer that delays every hook run's exit.
@@ -54,8 +68,31 @@ function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer
   } catch (error) {
     throw new KeyguardError('not-a-repo', noSuchDirectory(cwd), { cause: error });
   }
+  if (remote) git.env({ ...withoutGitVariables(process.env), [NO_PROMPT]: '0' });
   return git.outputHandler(onStdout ? takeOverStdout(onStdout) : markOutputSeen);
 }
+
+const NO_PROMPT = 'GIT_TERMINAL_PROMPT';
+
+/**
+ * The environment minus the GIT_* variables simple-git would strip anyway (it throws instead when
+ * they are handed to it explicitly): what every other git call of ours runs with. Also minus what
+ * only starts editors, pagers and askpass dialogs (simple-git's guard refuses them; ls-remote needs
+ * none, and an ssh askpass dialog is a prompt). git's own transport settings (`core.sshCommand`,
+ * `http.sslCAInfo`) still apply from the config.
+ */
+function withoutGitVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+  const kept = new Set(inheritedGitEnvironment(env));
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    const upper = name.toUpperCase();
+    if (value === undefined || INTERACTIVE.has(upper) || (upper.startsWith('GIT_') && !kept.has(name))) continue;
+    out[name] = value;
+  }
+  return out;
+}
+
+const INTERACTIVE = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
 
 /**
  * simple-git's completion plugin (spawn.after in dist/index.mjs) waits an extra 50 ms after

@@ -7,20 +7,25 @@ import type { HistoryResult } from './types.js';
 export type HistoryRange =
   | { readonly kind: 'all' }
   | { readonly kind: 'revisions'; readonly revisions: readonly string[] }
-  /** Commits reachable from `include` (full ids) and from none of `exclude` or the remote's tracking refs. */
-  | { readonly kind: 'push'; readonly include: readonly string[]; readonly exclude: readonly string[]; readonly remote?: string };
+  /**
+   * Commits reachable from `include` and from none of `exclude` (full ids of local commits, checked
+   * by the caller): what the remote lacks, as far as what it advertised says. Never the
+   * remote-tracking refs: they may be stale or another URL's.
+   */
+  | { readonly kind: 'push'; readonly include: readonly string[]; readonly exclude: readonly string[] };
 
-
-function rangeArgs(range: HistoryRange): string[] {
+/** git log's revision arguments for `range`, and its standard input when they are read from there. */
+export function rangeArgs(range: HistoryRange): { args: string[]; input?: string } {
   switch (range.kind) {
     case 'all':
-      return ['--all'];
+      return { args: ['--all'] };
     case 'revisions':
       // Nothing the user typed can be read as an option (`--output=…`): git-rev-parse(1) --end-of-options.
-      return ['--end-of-options', ...range.revisions];
+      return { args: ['--end-of-options', ...range.revisions] };
     case 'push':
-      // Full hex ids only (checked by the caller), so no --end-of-options: --not must stay an option.
-      return [...range.include, '--not', ...range.exclude, range.remote === undefined ? '--remotes' : `--remotes=${range.remote}`];
+      // A remote may advertise many thousands of refs, too many for a command line: one revision
+      // per line on standard input, `^<id>` to exclude (git-rev-list(1) --stdin; gitrevisions(7)).
+      return { args: ['--stdin'], input: [...range.include, ...range.exclude.map((id) => `^${id}`)].map((r) => `${r}\n`).join('') };
   }
 }
 
@@ -31,6 +36,7 @@ function rangeArgs(range: HistoryRange): string[] {
  */
 export async function streamHistory(cwd: string, range: HistoryRange, handlers: HistoryHandlers): Promise<HistoryResult> {
   const parser = new HistoryParser(handlers);
-  await execGit([...HISTORY_LOG_ARGS, ...rangeArgs(range), '--'], { cwd, onStdout: (chunk) => parser.push(chunk) });
+  const { args, input } = rangeArgs(range);
+  await execGit([...HISTORY_LOG_ARGS, ...args, '--'], { cwd, onStdout: (chunk) => parser.push(chunk), ...(input === undefined ? {} : { input }) });
   return parser.end();
 }

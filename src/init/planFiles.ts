@@ -31,9 +31,24 @@ export function planPreCommitHook(current: string | null, packageDir = ''): stri
 export const PUSH_HOOK_COMMAND = 'npx --no -- keyguard check-push "$@"';
 
 export function planPrePushHook(current: string | null, packageDir = ''): string | null {
-  const line = inPackage(PUSH_HOOK_COMMAND, packageDir);
+  return appendHookLine(current, inPackage(PUSH_HOOK_COMMAND, packageDir), /\bkeyguard\s+check-push\b/);
+}
+
+/**
+ * `.husky/commit-msg`: git passes the commit-msg hook the message file's path as its one argument
+ * (githooks(5) "commit-msg"), which husky v9 hands on to the script.
+ */
+export const MESSAGE_HOOK_COMMAND = 'npx --no -- keyguard check-message "$1"';
+export const MESSAGE_HOOK_MARKER = /\bkeyguard\s+check-message\b/;
+
+export function planCommitMsgHook(current: string | null, packageDir = ''): string | null {
+  return appendHookLine(current, inPackage(MESSAGE_HOOK_COMMAND, packageDir), MESSAGE_HOOK_MARKER);
+}
+
+/** A husky hook file: created with `line`, or `line` appended unless `marker` shows keyguard is there. */
+function appendHookLine(current: string | null, line: string, marker: RegExp): string | null {
   if (current === null) return `${line}\n`;
-  if (/\bkeyguard\s+check-push\b/.test(current)) return null;
+  if (marker.test(current)) return null;
   return `${withTrailingNewline(current)}${line}\n`;
 }
 

@@ -1,5 +1,6 @@
 import type { HistoryFacts, ReportFinding, ReportScope } from '../report/types.js';
 import { commitSteps } from './commitSteps.js';
+import { pendingMessageSteps } from './messageSteps.js';
 import { isSecretFileFinding, secretFileSteps } from './secretFileSteps.js';
 import { shellQuote } from './shellQuote.js';
 import { workingTreeSteps } from './workingTreeSteps.js';
@@ -30,6 +31,7 @@ export function buildRemediation(
 /** Step 3: what to do depends on where the key is (staged, in a file, committed, pushed). */
 function stageSteps(findings: readonly ReportFinding[], scope: ReportScope, context: { firstCommit: boolean; history?: HistoryFacts }): string[] {
   if (scope === 'history' || scope === 'push') return commitSteps(findings, context.history, scope === 'push');
+  if (scope === 'message') return pendingMessageSteps(findings);
   return scope === 'staged' ? historySteps(findings, context.firstCommit) : workingTreeSteps(findings, scope === 'working-tree');
 }
 
@@ -109,6 +111,9 @@ function falsePositiveSteps(scope: ReportScope): string[] {
       '  Not a real key? Allow it in your keyguard config (allowlist.regexes or allowlist.paths)'
         + (scope === 'push' ? ',\n  or bypass this check once, consciously: git push --no-verify' : '.'),
     ];
+  }
+  if (scope === 'message') {
+    return ['  Not a real key? Allow it in your keyguard config (allowlist.regexes),', '  or bypass this check once, consciously: git commit --no-verify'];
   }
   return [
     '  Not a real key? Add a comment containing keyguard:allow (and why) on that line',

@@ -1,4 +1,5 @@
 import type { HistoryFacts, ReportFinding } from '../report/types.js';
+import { localMessageSteps, PUSHED_MESSAGE_STEP } from './messageSteps.js';
 import { shellQuote } from './shellQuote.js';
 
 /**
@@ -9,16 +10,20 @@ import { shellQuote } from './shellQuote.js';
  * and force-pushed, and copies outside git's reach (platform caches, pull-request refs) purged.
  */
 export function commitSteps(findings: readonly ReportFinding[], facts: HistoryFacts | undefined, push: boolean): string[] {
-  const local = findings.filter((f) => !f.pushed);
+  // A key in a message is reworded, not edited out of a file (messageSteps).
+  const local = findings.filter((f) => !f.pushed && f.in === undefined);
+  const localMessages = findings.filter((f) => !f.pushed && f.in !== undefined);
   const pushed = findings.filter((f) => f.pushed);
   const lines: string[] = [];
-  if (local.length > 0) lines.push(...rewriteSteps(local, facts, push));
-  if (pushed.length > 0) lines.push(...scrubSteps(pushed, local.length > 0 ? 4 : 3));
+  let step = 3;
+  if (local.length > 0) lines.push(...rewriteSteps(local, facts, push, step++));
+  if (localMessages.length > 0) lines.push(...localMessageSteps(localMessages, facts?.head ?? null, step++));
+  if (pushed.length > 0) lines.push(...scrubSteps(pushed, step));
   return lines;
 }
 
-function rewriteSteps(local: readonly ReportFinding[], facts: HistoryFacts | undefined, push: boolean): string[] {
-  const lines = ['  3. Take the key out of your commits. They are not pushed yet, so rewriting your local history is enough:'];
+function rewriteSteps(local: readonly ReportFinding[], facts: HistoryFacts | undefined, push: boolean, step: number): string[] {
+  const lines = [`  ${step}. Take the key out of your commits. They are not pushed yet, so rewriting your local history is enough:`];
   if (facts?.bare === true) {
     lines.push('     - this repository is bare (no work tree): clone it, do the steps below in the clone, then push the branch back here with --force-with-lease');
   }
@@ -52,6 +57,7 @@ function scrubSteps(pushed: readonly ReportFinding[], step: number): string[] {
     `  ${step}. The key was pushed${where ? ` (${where})` : ''}: the remote and every clone of it hold it. Revoke it first (step 1), then:`,
     '     - scrub it from every commit: npx keyguard scrub --write-replacements ../keyguard-replacements.txt',
     '       (writes a git filter-repo expressions file and prints the exact commands; the key itself is never printed)',
+    ...(pushed.some((f) => f.in !== undefined) ? [PUSHED_MESSAGE_STEP] : []),
     '     - force-push the rewritten history: git push --force-with-lease --all && git push --force-with-lease --tags',
     '     - tell every collaborator to re-clone: an old clone still holds the key and can push it back',
     '     - hosting platforms keep their own copies (cached views, forks, pull-request refs): ask their support to purge them',

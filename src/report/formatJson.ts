@@ -21,12 +21,14 @@ export function formatJson(report: ScanReport): string {
     column: f.column,
     redacted: f.redacted,
     fingerprint: f.fingerprint,
+    // A key in a commit or tag message (README "JSON output"); absent for keys in files.
+    ...(f.in === undefined ? {} : { in: f.in }),
     // History scans only (README "JSON output"); absent for staged and working-tree findings.
     ...(f.commit === undefined ? {} : {
       commit: f.commit,
       authorDate: f.authorDate,
       pushed: f.pushed === true,
-      alsoIn: (f.alsoIn ?? []).map(({ commit, file, line }) => ({ commit, file, line })),
+      alsoIn: (f.alsoIn ?? []).map((o) => ({ commit: o.commit, ...(o.in === undefined ? {} : { in: o.in }), file: o.file, line: o.line })),
       occurrences: f.occurrences,
     }),
   }));

@@ -41,22 +41,31 @@ function result(f: ReportFinding, ruleIndex: number) {
     ruleIndex,
     level: f.severity === 'block' ? 'error' : 'warning',
     message: { text: `${f.description} (${f.provider}): ${f.redacted}. Revoke it: ${f.links.revokeUrl}.${committed}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: f.file === STDIN_NAME ? { uri: toUri(f.file) } : { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: f.line, startColumn: f.column },
-        },
-      },
-    ],
+    locations: [location(f)],
     partialFingerprints: { [FINGERPRINT_KEY]: partialFingerprint(f) },
     ...(f.commit === undefined ? {} : { properties: historyProperties(f) }),
   };
 }
 
+/**
+ * A file region; a commit or tag message from history has no file, so it is a logical location
+ * (SARIF 2.1.0 §3.33) named after the object: `commit-message` / `tag-message` and its id.
+ */
+function location(f: ReportFinding) {
+  if (f.in !== undefined && f.file === '') {
+    return { logicalLocations: [{ name: f.in, fullyQualifiedName: `${f.in}/${f.commit ?? ''}`, kind: 'object' }], message: { text: `line ${f.line}, column ${f.column}` } };
+  }
+  return {
+    physicalLocation: {
+      artifactLocation: f.file === STDIN_NAME ? { uri: toUri(f.file) } : { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
+      region: { startLine: f.line, startColumn: f.column },
+    },
+  };
+}
+
 /** History findings (scan-history, check-push): which commit added the key, and whether it was pushed. */
 function historyProperties(f: ReportFinding) {
-  return { commit: f.commit, ...(f.authorDate === undefined ? {} : { authorDate: f.authorDate }), pushed: f.pushed === true };
+  return { commit: f.commit, ...(f.in === undefined ? {} : { in: f.in }), ...(f.authorDate === undefined ? {} : { authorDate: f.authorDate }), pushed: f.pushed === true };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { buildRemediation } from '../remediate/buildRemediation.js';
 import type { Palette } from './colors.js';
 import { displayPath } from './displayPath.js';
-import { alsoInLine, scanHeading, summaryLine } from '../messages.js';
+import { alsoInLine, messageHeading, messagePlace, scanHeading, summaryLine } from '../messages.js';
 import type { ReportFinding, ScanReport } from './types.js';
 
 /** Human output: findings (masked), the remediation block, notes, then one summary line. */
@@ -11,9 +11,7 @@ export function formatText(report: ScanReport, paint: Palette, options: { summar
   const warnings = shown.filter((f) => f.severity === 'warn');
   const out: string[] = [];
   if (blocking.length > 0) {
-    const heading = report.heading ?? ((report.scope ?? 'staged') === 'staged'
-      ? `keyguard: commit blocked, ${plural(blocking.length, 'secret')} in staged changes`
-      : scanHeading(blocking.length, report.scope === 'working-tree'));
+    const heading = report.heading ?? defaultHeading(report.scope ?? 'staged', blocking.length);
     out.push(paint.red(paint.bold(heading)), '');
     for (const f of blocking) out.push(...findingLines(f, paint));
     out.push(...buildRemediation(blocking, { firstCommit: report.firstCommit, scope: report.scope ?? 'staged', history: report.history }));
@@ -30,6 +28,11 @@ export function formatText(report: ScanReport, paint: Palette, options: { summar
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
 
+function defaultHeading(scope: NonNullable<ScanReport['scope']>, blocking: number): string {
+  if (scope === 'staged') return `keyguard: commit blocked, ${plural(blocking, 'secret')} in staged changes`;
+  return scope === 'message' ? messageHeading(blocking) : scanHeading(blocking, scope === 'working-tree');
+}
+
 /** File names shown escaped (displayPath); everything else as is. */
 function forTerminal(f: ReportFinding): ReportFinding {
   const shown = { ...f, file: displayPath(f.file), inHead: f.inHead.map((h) => ({ ...h, file: displayPath(h.file) })) };
@@ -41,11 +44,16 @@ function forTerminal(f: ReportFinding): ReportFinding {
 
 function findingLines(f: ReportFinding, paint: Palette): string[] {
   return [
-    `  ${paint.bold(`${f.file}:${f.line}:${f.column}`)}  ${f.description} [${f.ruleId}]`,
+    `  ${paint.bold(`${place(f)}:${f.line}:${f.column}`)}  ${f.description} [${f.ruleId}]`,
     `    ${f.redacted}  ${paint.dim(f.fingerprint.slice(0, 23))}`,
     ...(f.commit === undefined ? [] : [`    ${commitLine(f)}`]),
     '',
   ];
+}
+
+/** A file, or for a key in a message "commit message of <sha>" (the message file check-message read). */
+function place(f: ReportFinding): string {
+  return f.in === undefined ? f.file : messagePlace(f.in, f.commit?.slice(0, 12) ?? f.file);
 }
 
 /** History findings: where the key entered history, and whether it left this machine. */
@@ -53,7 +61,7 @@ function commitLine(f: ReportFinding): string {
   const date = f.authorDate ? ` (${f.authorDate.slice(0, 10)})` : '';
   const pushed = f.pushed ? `pushed: ${f.pushedTo ?? 'yes'}` : 'not pushed';
   const others = f.alsoIn && f.alsoIn.length > 0 ? `; ${alsoInLine([...new Set(f.alsoIn.map((o) => o.commit))], f.occurrences ?? f.alsoIn.length + 1)}` : '';
-  return `commit ${f.commit!.slice(0, 12)}${date}, ${pushed}${others}`;
+  return `${f.in === 'tag-message' ? 'tag object' : 'commit'} ${f.commit!.slice(0, 12)}${date}, ${pushed}${others}`;
 }
 
 function plural(n: number, word: string): string {

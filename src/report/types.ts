@@ -10,8 +10,13 @@ export interface ReportFinding {
   readonly provider: string;
   readonly description: string;
   readonly severity: Severity;
-  /** Repo-relative, `/`-separated. */
+  /**
+   * Repo-relative, `/`-separated. For a key in a message (`in`): the message file check-message
+   * read, or `""` for a commit or tag message read from history (there is no file).
+   */
   readonly file: string;
+  /** Set when the key is in a message rather than a file: a commit's (or the one being written) or an annotated tag's. */
+  readonly in?: MessageKind;
   readonly line: number;
   readonly column: number;
   readonly redacted: string;
@@ -32,8 +37,13 @@ export interface ReportFinding {
   readonly occurrences?: number;
 }
 
+/** Where a key in a message sits (JSON `in`); files have no `in`. */
+export type MessageKind = 'commit-message' | 'tag-message';
+
 export interface HistoryOccurrence {
+  /** The commit (or, for a tag message, the tag object) id. */
   readonly commit: string;
+  readonly in?: MessageKind;
   readonly file: string;
   readonly line: number;
 }
@@ -70,8 +80,11 @@ export interface ScanReport {
   readonly history?: HistoryFacts;
 }
 
-/** `history`: commits read by `keyguard scan-history`; `push`: commits a `git push` would send (check-push). */
-export type ReportScope = 'staged' | 'working-tree' | 'files' | 'history' | 'push';
+/**
+ * `history`: commits read by `keyguard scan-history`; `push`: commits a `git push` would send (check-push);
+ * `message`: the commit message being written (check-message, the commit-msg hook).
+ */
+export type ReportScope = 'staged' | 'working-tree' | 'files' | 'history' | 'push' | 'message';
 
 /** What the remediation needs to give exact rewrite commands for committed, not pushed keys. */
 export interface HistoryFacts {

@@ -39,7 +39,7 @@ function pack(dir: string): string {
   return join(work, info!.filename);
 }
 
-const HOOK_FILES = ['package.json', '.gitignore', '.husky/pre-commit', '.husky/pre-push'];
+const HOOK_FILES = ['package.json', '.gitignore', '.husky/pre-commit', '.husky/commit-msg', '.husky/pre-push'];
 const snapshot = (dir = app) => HOOK_FILES.map((f) => readFileSync(join(dir, f), 'utf8'));
 
 let tarballs: string[] = [];
@@ -93,6 +93,11 @@ describe('packed package installed into a fresh project', () => {
     writeFileSync(join(app, 'index.js'), 'const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n');
     ok(app, 'git', ['add', 'index.js']);
     expect(run(app, 'git', ['commit', '-q', '-m', 'clean']).status).toBe(0);
+    // The commit-msg hook: a key pasted into the message is refused too.
+    const message = run(app, 'git', ['commit', '--allow-empty', '-m', `retry with ${key}`]);
+    expect(message.status).not.toBe(0);
+    expect(message.stdout + message.stderr).toContain('1 secret in the commit message');
+    expect(message.stdout + message.stderr).not.toContain(key);
 
     const before = snapshot();
     expect(ok(app, 'npx', ['--no', 'keyguard', 'init'])).toContain('nothing changed');

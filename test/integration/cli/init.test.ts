@@ -44,7 +44,7 @@ describe('keyguard init', () => {
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^node_modules\n[\s\S]*^\.env$/m);
     expect(gitOk(dir, ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
 
-    const files = ['package.json', '.gitignore', '.husky/pre-commit', '.husky/pre-push'];
+    const files = ['package.json', '.gitignore', '.husky/pre-commit', '.husky/commit-msg', '.husky/pre-push'];
     const snapshot = files.map((f) => readFileSync(join(dir, f), 'utf8'));
     const second = runKeyguard(dir, ['init']);
     expect(second.status).toBe(0);
@@ -89,12 +89,31 @@ describe('keyguard init', () => {
     expect(git(dir, ['push', '-q', 'origin', 'main']).status).toBe(0);
   });
 
+  it('installs .husky/commit-msg: a key in the message of a real git commit -m is blocked, nothing is committed', () => {
+    const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
+    expect(runKeyguard(dir, ['init']).stdout).toContain('.husky/commit-msg');
+    expect(readFileSync(join(dir, '.husky/commit-msg'), 'utf8')).toBe('npx --no -- keyguard check-message "$1"\n');
+    writeFileSync(join(dir, '.gitignore'), 'node_modules\n');
+    gitOk(dir, ['add', '-A']);
+    const key = fakeOpenAiProjectKey();
+    const commit = git(dir, ['commit', '-m', `setup\n\ntried with ${key}`]);
+    expect(commit.status).not.toBe(0);
+    const output = commit.stdout + commit.stderr;
+    expect(output).toContain('1 secret in the commit message');
+    expect(output).toContain('commit message of .git/COMMIT_EDITMSG:3:12');
+    expect(output).toContain('git commit -e -F .git/COMMIT_EDITMSG');
+    expect(output).not.toContain(key);
+    expect(git(dir, ['rev-parse', '--verify', '-q', 'HEAD']).status).not.toBe(0);
+    expect(git(dir, ['commit', '-q', '-m', 'setup']).status).toBe(0);
+  });
+
   it('in a monorepo sub-package: hooks at the git root that run keyguard from the package', () => {
     const app = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } }, 'packages/app');
     const repo = join(app, '..', '..');
     expect(runKeyguard(app, ['init']).status).toBe(0);
     expect(readFileSync(join(repo, '.husky/pre-commit'), 'utf8')).toBe('cd packages/app && npx --no -- keyguard check-staged\n');
     expect(readFileSync(join(repo, '.husky/pre-push'), 'utf8')).toContain('cd packages/app && npx --no -- keyguard check-push');
+    expect(readFileSync(join(repo, '.husky/commit-msg'), 'utf8')).toBe('cd packages/app && npx --no -- keyguard check-message "$1"\n');
     expect(JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')).scripts.prepare).toBe('cd ../.. && husky');
     expect(gitOk(repo, ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
     expect(runKeyguard(app, ['init']).stdout).toContain('nothing changed');
@@ -114,6 +133,7 @@ describe('keyguard init', () => {
     expect(first.status).toBe(0);
     expect(readFileSync(join(dir, '.githooks/pre-commit'), 'utf8')).toBe('#!/bin/sh\necho "team hook ran"\nnpx --no -- keyguard check-staged\n');
     expect(readFileSync(join(dir, '.githooks/pre-push'), 'utf8')).toContain('keyguard check-push');
+    expect(readFileSync(join(dir, '.githooks/commit-msg'), 'utf8')).toBe('#!/bin/sh\nnpx --no -- keyguard check-message "$1"\n');
     expect(existsSync(join(dir, '.husky'))).toBe(false);
     expect(gitOk(dir, ['config', 'core.hooksPath']).trim()).toBe('.githooks');
     expect(runKeyguard(dir, ['init', '--no-install']).stdout).toContain('nothing changed');
@@ -123,6 +143,12 @@ describe('keyguard init', () => {
     expect(commit.status).not.toBe(0);
     expect(commit.stdout + commit.stderr).toContain('team hook ran');
     expect(commit.stdout + commit.stderr).toContain('app.js:1:14');
+    gitOk(dir, ['rm', '-q', '--cached', 'app.js']);
+    writeFileSync(join(dir, 'clean.js'), 'ok\n');
+    gitOk(dir, ['add', 'clean.js']);
+    const message = git(dir, ['commit', '-m', `key ${fakeOpenAiProjectKey()}`]);
+    expect(message.status).toBe(1);
+    expect(message.stdout + message.stderr).toContain('commit message of .git/COMMIT_EDITMSG:1:5');
   });
 
   it('appends to an existing hook instead of overwriting it', () => {
@@ -144,6 +170,27 @@ describe('keyguard init', () => {
     writeFileSync(join(dir, 'settings.py'), 'import os\nOPENAI_API_KEY = os.environ["OPENAI_API_KEY"]\n');
     gitOk(dir, ['add', 'settings.py']);
     expect(git(dir, ['commit', '-q', '-m', 'clean']).status).toBe(0);
+  });
+
+  it('the shipped commit-msg hook blocks a key in the message, not the diff git -v shows below the scissors line', () => {
+    const dir = makeProject({ name: 'app' });
+    copyFileSync(join(ROOT, 'hooks', 'commit-msg'), join(dir, '.git', 'hooks', 'commit-msg'));
+    writeFileSync(join(dir, 'notes.txt'), `${fakeOpenAiProjectKey()}\n`);
+    gitOk(dir, ['add', 'notes.txt']);
+    // git commit -v puts the staged diff (with this key) under the scissors line and strips it:
+    // only the message counts here (the staged key is the pre-commit hook's, absent in this test).
+    const verbose = git(dir, ['commit', '-v'], { GIT_EDITOR: 'sed -i "1s/^/subject/"' });
+    expect(verbose.status).toBe(0);
+    expect(gitOk(dir, ['log', '-1', '--format=%B']).trim()).toBe('subject');
+    const key = fakeOpenAiProjectKey();
+    writeFileSync(join(dir, 'more.txt'), 'more\n');
+    gitOk(dir, ['add', 'more.txt']);
+    // A comment line of a -m message is committed as written (cleanup "whitespace"): scanned.
+    const blocked = git(dir, ['commit', '-m', `more\n# ${key}`]);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toContain('commit message of .git/COMMIT_EDITMSG:2:3');
+    expect(blocked.stderr).not.toContain(key);
+    expect(git(dir, ['commit', '-q', '-m', 'more']).status).toBe(0);
   });
 
   it('explains what to do without a package.json (exit 2)', () => {

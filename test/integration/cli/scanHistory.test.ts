@@ -34,7 +34,7 @@ function commit(r: TempRepo, files: Record<string, string | Buffer>, message: st
 
 interface JsonFinding {
   ruleId: string; file: string; line: number; fingerprint: string; commit: string; authorDate: string; pushed: boolean;
-  alsoIn: { commit: string; file: string; line: number }[]; occurrences: number;
+  in?: string; alsoIn: { commit: string; in?: string; file: string; line: number }[]; occurrences: number;
 }
 const json = (stdout: string) => JSON.parse(stdout) as { findings: JsonFinding[]; stats: Record<string, number> };
 
@@ -95,6 +95,36 @@ describe('keyguard scan-history', () => {
     expect(json(runKeyguard(r.dir, ['scan-history', '--format', 'json']).stdout).findings).toHaveLength(3);
     const mergeOnly = json(runKeyguard(r.dir, ['scan-history', `${merge}^1..${merge}`, `^${readded}`, '--format', 'json']).stdout);
     expect(mergeOnly.findings.map((f) => f.file)).toEqual(['notes.txt']);
+  });
+
+  it('reports keys in commit messages and annotated-tag messages, in JSON with "in", text and SARIF', () => {
+    const r = repo();
+    const inMessage = fakeOpenAiProjectKey();
+    const inTag = fakeAwsAccessKeyId();
+    const bad = commit(r, { 'a.txt': 'a\n' }, `add a\n\nfirst try used ${inMessage}`);
+    r.git(['tag', '-a', 'v1', '-m', `release\nAWS_ACCESS_KEY_ID=${inTag}`]);
+    const tag = r.git(['rev-parse', 'v1']).trim();
+    // The same key later pasted in a file: reported once, at the older commit (its message).
+    const later = commit(r, { 'b.txt': `${inMessage}\n` }, 'add b');
+    const all = runKeyguard(r.dir, ['scan-history', '--all', '--format', 'json']);
+    expect(all.status).toBe(1);
+    expect(all.stdout).not.toContain(inMessage);
+    expect(all.stdout).not.toContain(inTag);
+    const findings = json(all.stdout).findings;
+    expect(findings.find((f) => f.ruleId === 'openai-project-key')).toMatchObject({
+      in: 'commit-message', file: '', line: 3, commit: bad, pushed: false, occurrences: 2,
+      alsoIn: [{ commit: later, file: 'b.txt', line: 1 }],
+    });
+    expect(findings.find((f) => f.ruleId === 'aws-access-key-id')).toMatchObject({ in: 'tag-message', file: '', line: 2, commit: tag });
+    // Revisions cover the tags of the commits read; a range without the tagged commit does not.
+    expect(json(runKeyguard(r.dir, ['scan-history', 'HEAD', '--format', 'json']).stdout).findings.map((f) => f.in)).toEqual(['commit-message', 'tag-message']);
+    expect(json(runKeyguard(r.dir, ['scan-history', `${bad}..HEAD`, '--format', 'json']).stdout).findings.map((f) => f.file)).toEqual(['b.txt']);
+    const text = runKeyguard(r.dir, ['scan-history']);
+    expect(text.stdout).toContain(`commit message of ${bad.slice(0, 12)}:3:`);
+    expect(text.stdout).toContain(`tag message of ${tag.slice(0, 12)}:2:`);
+    expect(text.stdout).toContain(`git rebase -i ${bad.slice(0, 12)}^ and mark that commit "reword"`);
+    const sarif = JSON.parse(runKeyguard(r.dir, ['scan-history', '--format', 'sarif']).stdout) as { runs: { results: { locations: unknown[] }[] }[] };
+    expect(sarif.runs[0]!.results[0]!.locations[0]).toMatchObject({ logicalLocations: [{ name: 'commit-message', fullyQualifiedName: `commit-message/${bad}` }] });
   });
 
   it('advises amend for a key in the last commit, rebase --root for one in the first commit', () => {

@@ -47,7 +47,8 @@ describe('keyguard scrub with real git filter-repo', () => {
     commit('config', { 'config.js': `// settings\nconst key = "${openai}";\nexport default key;\n`, 'other.txt': 'one\n' });
     // A multi-line key with CRLF line endings: a regex expression, line breaks matching \r?\n.
     commit('deploy key', { 'deploy/id_rsa': pem.replace(/\n/g, '\r\n'), 'other.txt': 'one\ntwo\n' });
-    r.git(['tag', '-a', 'v1', '-m', 'release']);
+    // The same key in an annotated tag's message: --replace-message removes it there.
+    r.git(['tag', '-a', 'v1', '-m', `release\n\nold key ${openai}`]);
     commit('remove key', { 'config.js': '// settings\nconst key = process.env.OPENAI_API_KEY;\nexport default key;\n' });
     r.git(['checkout', '-q', '-b', 'feature']);
     commit('aws', { '.env': `AWS_ACCESS_KEY_ID=${aws}\n` });
@@ -63,7 +64,7 @@ describe('keyguard scrub with real git filter-repo', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     for (const secret of [openai, aws, ...pem.split('\n').filter((l) => l.length > 40)]) expect(run.stdout).not.toContain(secret);
     expect(run.stdout).toContain('3 key(s) to remove from history');
-    expect(run.stdout).toContain(`git filter-repo --replace-text ${file}`);
+    expect(run.stdout).toContain(`git filter-repo --replace-text ${file} --replace-message ${file}`);
     expect(run.stdout).toContain('npx keyguard scan-history --all');
     expect(run.stdout).toContain('git push --force-with-lease --all origin');
     const expressions = readFileSync(file, 'utf8').trimEnd().split('\n');
@@ -81,7 +82,7 @@ describe('keyguard scrub with real git filter-repo', () => {
     expect(readFileSync(empty, 'utf8')).toBe(readFileSync(file, 'utf8'));
 
     // Not a fresh clone, hence --force (git-filter-repo(1) "FRESH CLONE SAFETY CHECK AND --FORCE").
-    const rewrite = spawnSync('git', ['filter-repo', '--force', '--replace-text', file], { cwd: r.dir, env: cleanEnv(), encoding: 'utf8' });
+    const rewrite = spawnSync('git', ['filter-repo', '--force', '--replace-text', file, '--replace-message', file], { cwd: r.dir, env: cleanEnv(), encoding: 'utf8' });
     expect(rewrite.status, `git filter-repo: ${rewrite.stdout}${rewrite.stderr}`).toBe(0);
 
     const log = r.git(['log', '-p', '--all']);
@@ -100,6 +101,7 @@ describe('keyguard scrub with real git filter-repo', () => {
       }
     }
     expect(r.git(['tag', '--list'])).toBe('v1\n');
+    expect(r.git(['cat-file', 'tag', 'v1'])).toContain('old key ***REMOVED-openai-project-key***');
   });
 });
 

@@ -17,6 +17,30 @@ const text = (findings: ReportFinding[], scope: 'history' | 'push', history: His
   buildRemediation(findings, { firstCommit: false, scope, history }).join('\n');
 
 describe('stage-aware remediation', () => {
+  it('rewords a key in a message: amend the last commit, rebase -i reword an older one, recreate a tag; pushed: --replace-message', () => {
+    const inMessage: ReportFinding = { ...committed, file: '', in: 'commit-message' };
+    const older: ReportFinding = { ...inMessage, commit: C2 };
+    const inTag: ReportFinding = { ...inMessage, commit: '3'.repeat(40), in: 'tag-message' };
+    const out = text([inMessage, older, inTag, committed], 'push', { head: C1, firstBad: { commit: C1, root: false }, elsewhere: [] });
+    expect(out).toContain('  3. Take the key out of your commits');
+    expect(out).toContain('  4. Take the key out of the messages');
+    expect(out).toContain(`the message of the last commit (${C1.slice(0, 12)}): git commit --amend`);
+    expect(out).toContain(`git rebase -i ${C2.slice(0, 12)}^ and mark that commit "reword"`);
+    expect(out).toContain('git tag -f -a <tag> <tag>^{}');
+    expect(out).not.toContain('edit  (line');
+    const scrubbed = text([{ ...inMessage, pushed: true }], 'push', { head: C1, elsewhere: [] });
+    expect(scrubbed).toContain('--replace-message');
+    expect(scrubbed).not.toContain('Take the key out of the messages');
+  });
+
+  it('check-message: nothing is committed, commit again with the message edited', () => {
+    const pending: ReportFinding = { ...staged, file: '.git/COMMIT_EDITMSG', in: 'commit-message' };
+    const out = buildRemediation([pending], { firstCommit: false, scope: 'message' }).join('\n');
+    expect(out).toContain('git commit -e -F .git/COMMIT_EDITMSG');
+    expect(out).toContain('git commit --no-verify');
+    expect(out).not.toContain('git add');
+  });
+
   it('amends when the only commit with a key is the last one', () => {
     const out = text([committed], 'push', { head: C1, firstBad: { commit: C1, root: false }, elsewhere: [] });
     expect(out).toContain('They are not pushed yet');

@@ -96,6 +96,20 @@ describe('formatSarif', () => {
     expect(log.runs[0].results[1].properties).toBeUndefined();
   });
 
+  it('a key in a history message has a logical location (no file), still schema-valid; check-message keeps its file', () => {
+    const tag = 'b'.repeat(40);
+    const inTag: ReportFinding = { ...openai, file: '', in: 'tag-message', commit: tag, authorDate: '', pushed: false };
+    const pending: ReportFinding = { ...openai, file: '.git/COMMIT_EDITMSG', in: 'commit-message' };
+    const log = parse(report([inTag, pending]));
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(log.runs[0].results[0].locations[0]).toEqual({
+      logicalLocations: [{ name: 'tag-message', fullyQualifiedName: `tag-message/${tag}`, kind: 'object' }],
+      message: { text: 'line 3, column 17' },
+    });
+    expect(log.runs[0].results[0].properties).toMatchObject({ commit: tag, in: 'tag-message' });
+    expect(log.runs[0].results[1].locations[0].physicalLocation.artifactLocation.uri).toBe('.git/COMMIT_EDITMSG');
+  });
+
   it('percent-encodes file names into relative URI references', () => {
     expect(toUri('src/my file #1?.ts')).toBe('src/my%20file%20%231%3F.ts');
     expect(toUri('wéb/ünï cödé:1.ts')).toBe('w%C3%A9b/%C3%BCn%C3%AF%20c%C3%B6d%C3%A9%3A1.ts');

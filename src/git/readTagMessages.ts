@@ -1,0 +1,62 @@
+import { KeyguardError } from '../errors.js';
+import { execGit } from './execGit.js';
+
+/** One annotated tag object: its id, tagger date (ISO 8601, '' without a tagger) and message. */
+export interface TagMessage {
+  readonly id: string;
+  readonly date: string;
+  readonly text: string;
+}
+
+/** Tags of tags are followed this deep at most (git itself peels without a limit; a chain is rare). */
+const MAX_DEPTH = 10;
+
+/**
+ * The messages of those `ids` that are tag objects, and of the tags they tag in turn (a tag of a
+ * tag sends both). Objects of other types are skipped. `git cat-file --batch` with the ids on its
+ * standard input prints `<id> <type> <size> LF <content> LF` per object (git-cat-file(1) "BATCH
+ * OUTPUT"); a tag's content is its header lines, a blank line, then the message (git-tag(1)).
+ */
+export async function readTagMessages(cwd: string, ids: readonly string[]): Promise<TagMessage[]> {
+  const found: TagMessage[] = [];
+  const seen = new Set<string>();
+  let next = [...new Set(ids)];
+  for (let depth = 0; depth < MAX_DEPTH && next.length > 0; depth++) {
+    next.forEach((id) => seen.add(id));
+    const tags = await readBatch(cwd, next);
+    found.push(...tags.map((t) => t.message));
+    next = tags.map((t) => t.target).filter((id) => !seen.has(id));
+  }
+  return found;
+}
+
+async function readBatch(cwd: string, ids: readonly string[]): Promise<{ message: TagMessage; target: string }[]> {
+  const chunks: Buffer[] = [];
+  await execGit(['--no-replace-objects', 'cat-file', '--batch'], { cwd, input: ids.map((id) => `${id}\n`).join(''), onStdout: (c) => chunks.push(Buffer.from(c)) });
+  const out = Buffer.concat(chunks);
+  const tags: { message: TagMessage; target: string }[] = [];
+  let at = 0;
+  while (at < out.length) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol < 0) throw new KeyguardError('internal', "unexpected end of git cat-file's output");
+    const [id = '', type = '', size = ''] = out.toString('latin1', at, eol).split(' ');
+    if (type === 'missing' || size === '') {
+      at = eol + 1;
+      continue;
+    }
+    const end = eol + 1 + Number(size);
+    if (type === 'tag') tags.push(parseTag(id, out.toString('utf8', eol + 1, end)));
+    at = end + 1;
+  }
+  return tags;
+}
+
+function parseTag(id: string, content: string): { message: TagMessage; target: string } {
+  const blank = content.indexOf('\n\n');
+  const header = blank < 0 ? content : content.slice(0, blank);
+  const target = /^object ([0-9a-f]+)$/m.exec(header)?.[1] ?? '';
+  // `tagger <name> <email> <seconds> <offset>` (git-fast-import(1) "tag"): the date as ISO 8601.
+  const seconds = /^tagger .* (\d+) [-+]\d{4}$/m.exec(header)?.[1];
+  const date = seconds === undefined ? '' : new Date(Number(seconds) * 1000).toISOString();
+  return { message: { id, date, text: blank < 0 ? '' : content.slice(blank + 2) }, target };
+}
