@@ -1,3 +1,4 @@
+import { MAX_CONTENT_BYTES } from './git/blobContent.js';
 import type { ScanStats } from './report/types.js';
 
 /**
@@ -59,7 +60,26 @@ export const internalError = (detail: string) => `Internal error: ${detail}`;
 export const submoduleNote = (paths: readonly string[]) =>
   `${paths.length} submodule pointer(s) changed and were not descended into: ${paths.join(', ')}`;
 export const binaryNote = (paths: readonly string[]) =>
-  `${paths.length} binary file(s) not scanned (git treats them as binary): ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
+  `${paths.length} binary file(s) not scanned (binary content: a NUL byte in the first 8000 bytes, git's own test): ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
+const MAX_CONTENT_MIB = MAX_CONTENT_BYTES / 1024 / 1024;
+/** Why a file's content was not scanned (scanContentChanges); shown after its name. */
+export const unscannedReason = (content: { kind: 'too-large'; size: number } | { kind: 'missing' } | { kind: 'lfs-missing' }) => {
+  if (content.kind === 'too-large') return `text larger than ${MAX_CONTENT_MIB} MiB (${Math.ceil(content.size / 1024 / 1024)} MiB) that git does not diff as text`;
+  if (content.kind === 'lfs-missing') return 'Git LFS object not present locally (git lfs fetch, then run again)';
+  return 'content missing from the repository';
+};
+const unscannedLines = (entries: readonly { file: string; reason: string; commit?: string }[]) =>
+  entries.slice(0, 20).map((e) => `  ${e.commit === undefined ? '' : `${e.commit.slice(0, 12)} `}${e.file}: ${e.reason}`).join('\n') + (entries.length > 20 ? '\n  …' : '');
+export const unscannedNote = (entries: readonly { file: string; reason: string; commit?: string }[]) =>
+  `${entries.length} file(s) not scanned:\n${unscannedLines(entries)}`;
+/** onUnscannable "block": the hook fails closed (exit 2) and says how to get past it on purpose. */
+export const unscannableError = (entries: readonly { file: string; reason: string; commit?: string }[]) =>
+  `keyguard could not scan ${entries.length} file(s), so it cannot vouch for them:\n${unscannedLines(entries)}`;
+/** How to get past a hook on purpose (githooks(5): --no-verify skips pre-commit and pre-push). */
+export const COMMIT_BYPASS = 'git commit --no-verify';
+export const PUSH_BYPASS = 'git push --no-verify';
+export const unscannableHint = (bypass: string) =>
+  `Make them scannable, or set "onUnscannable": "note" in your keyguard config to only list them, or bypass this check consciously: ${bypass}`;
 export const pathAllowedNote = (count: number) =>
   `${count} staged file(s) skipped by the allowlist in your keyguard config.`;
 

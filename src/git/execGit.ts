@@ -10,6 +10,8 @@ export interface ExecGitOptions {
   readonly okExitCodes?: readonly number[];
   /** Receive stdout chunk by chunk instead of having it collected; execGit then resolves to ''. */
   readonly onStdout?: (chunk: Buffer) => void;
+  /** Written to git's stdin, which is then closed (`git cat-file --batch` reads object names there). */
+  readonly input?: string;
 }
 
 /** git's wording (setup.c) for "no work tree to commit from"; only picks the error code. */
@@ -28,7 +30,7 @@ export async function execGit(args: readonly string[], options: ExecGitOptions):
       streamError = { error };
     }
   });
-  const git = createGit(options.cwd, options.okExitCodes ?? [0], forward);
+  const git = createGit(options.cwd, options.okExitCodes ?? [0], forward, options.input);
   const output = await git.raw([...args]).catch((error: unknown) => {
     throw toKeyguardError(error, args);
   });
@@ -36,7 +38,7 @@ export async function execGit(args: readonly string[], options: ExecGitOptions):
   return output;
 }
 
-function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer) => void): SimpleGit {
+function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer) => void, input?: string): SimpleGit {
   let git: SimpleGit;
   try {
     git = simpleGit({
@@ -46,6 +48,8 @@ function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer
       // resolves 50 ms after 'exit', which could end a streamed diff before its last chunks were
       // parsed on a loaded machine, and leaves a 50 ms timer that delays every hook run's exit.
       completion: { onClose: true, onExit: false },
+      // simple-git's input plugin writes this to stdin and ends it.
+      ...(input === undefined ? {} : { input: () => input }),
       // simple-git fails a task only when git exits non-zero AND wrote to stderr, so a git
       // killed by a signal would pass for an empty result. The exit code decides here.
       errors: (_error, { exitCode, stdErr }) =>

@@ -12,6 +12,9 @@ export interface StagedFile {
   readonly binary: boolean;
   /** Gitlink (mode 160000): a submodule pointer, no content of ours to scan. */
   readonly submodule: boolean;
+  /** Blob ids of the old and new side (all zeros where a side does not exist). */
+  readonly srcId: string;
+  readonly dstId: string;
 }
 
 /** A run of consecutive added lines of one file, as they will be committed. */
