@@ -64,7 +64,7 @@ export const binaryNote = (paths: readonly string[]) =>
 const MAX_CONTENT_MIB = MAX_CONTENT_BYTES / 1024 / 1024;
 /** Why a file's content was not scanned (scanContentChanges); shown after its name. */
 export const unscannedReason = (content: { kind: 'too-large'; size: number } | { kind: 'missing' } | { kind: 'lfs-missing' }) => {
-  if (content.kind === 'too-large') return `text larger than ${MAX_CONTENT_MIB} MiB (${Math.ceil(content.size / 1024 / 1024)} MiB) that git does not diff as text`;
+  if (content.kind === 'too-large') return `text of ${Math.ceil(content.size / 1024 / 1024)} MiB, over the ${MAX_CONTENT_MIB} MiB keyguard reads whole (text git does not diff as such: an attribute, UTF-16, or over core.bigFileThreshold)`;
   if (content.kind === 'lfs-missing') return 'Git LFS object not present locally (git lfs fetch, then run again)';
   return 'content missing from the repository';
 };
@@ -78,8 +78,8 @@ export const unscannableError = (entries: readonly { file: string; reason: strin
 /** How to get past a hook on purpose (githooks(5): --no-verify skips pre-commit and pre-push). */
 export const COMMIT_BYPASS = 'git commit --no-verify';
 export const PUSH_BYPASS = 'git push --no-verify';
-export const unscannableHint = (bypass: string) =>
-  `Make them scannable, or set "onUnscannable": "note" in your keyguard config to only list them, or bypass this check consciously: ${bypass}`;
+export const unscannableHint = (bypass: string | undefined) =>
+  `Make them scannable, or set "onUnscannable": "note" in your keyguard config to only list them${bypass === undefined ? '' : `, or bypass this check once, consciously: ${bypass}`}.`;
 export const pathAllowedNote = (count: number) =>
   `${count} staged file(s) skipped by the allowlist in your keyguard config.`;
 
@@ -158,7 +158,7 @@ export const SHALLOW_NOTE =
   'commit may have been added earlier (git fetch --unshallow, then scan again).';
 export const octopusNote = (ids: readonly string[]) =>
   `${ids.length} octopus merge(s) (3+ parents): git shows no diff for them, so edits made in the merge itself were not scanned: ${shortIds(ids)}`;
-export const historyBinaryNote = (count: number) => `${count} binary file change(s) not scanned (git treats them as binary).`;
+export const historyBinaryNote = (count: number) => `${count} binary file change(s) not scanned (binary content: a NUL byte in the first 8000 bytes, git's own test).`;
 export const historySubmoduleNote = (paths: readonly string[], count: number) =>
   `${count} submodule pointer change(s) not descended into (scan the submodules separately): ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
 export const historyAllowlistNote = (count: number) => `${count} file change(s) skipped by the allowlist in your keyguard config.`;

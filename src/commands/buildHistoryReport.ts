@@ -4,17 +4,21 @@ import type { HistoryRange } from '../git/streamHistory.js';
 import { isShallowRepository } from '../git/isShallowRepository.js';
 import type { HistoryResult } from '../git/types.js';
 import * as messages from '../messages.js';
-import type { ScanReport } from '../report/types.js';
+import type { ScanReport, UnscannedFile } from '../report/types.js';
 import { collectHistory, type HistoryKey } from './collectHistory.js';
 import type { HistoryRepository } from './historyRepository.js';
 import { loadRuleSet } from './loadRuleSet.js';
 import { toHistoryFindings } from './toHistoryFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
+import { unscannedNotes, type UnscannableMode } from './unscannable.js';
 
 export interface HistoryScan {
   readonly report: ScanReport;
   /** The keys reported (baseline-accepted ones removed). Hold secrets: only `scrub` writes them. */
   readonly keys: readonly HistoryKey[];
+  /** Content not scanned (also in report.stats and notes) and the config's onUnscannable, if set. */
+  readonly unscanned: readonly UnscannedFile[];
+  readonly onUnscannable: UnscannableMode | undefined;
 }
 
 /**
@@ -43,6 +47,7 @@ export async function buildHistoryReport(
   const history = repository.files === undefined ? found.history : { ...found.history, bare: true };
   const { result } = collected;
   const notes = historyNotes(result, shallow, collected.allowlisted);
+  notes.push(...unscannedNotes(collected.unscanned));
   if (repository.files !== undefined) notes.push(messages.BARE_REPOSITORY_NOTE);
   if (keys.length < all.length) notes.push(messages.baselineNote(all.length - keys.length));
   const stats = {
@@ -51,9 +56,11 @@ export async function buildHistoryReport(
     binarySkipped: result.binarySkipped,
     ms: Math.round(io.now() - started),
     commits: result.commits,
+    unscanned: collected.unscanned,
   };
   const heading = options.heading(findings.filter((f) => f.severity === 'block').length);
-  return { report: { findings, stats, notes, firstCommit: false, scope, heading, history }, keys };
+  const report = { findings, stats, notes, firstCommit: false, scope, heading, history };
+  return { report, keys, unscanned: collected.unscanned, onUnscannable: ruleSet.config.onUnscannable };
 }
 
 /** The report of a history command that had no commit to read (unborn branch, nothing to push). */

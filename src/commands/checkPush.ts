@@ -1,11 +1,12 @@
 import { ExitCode } from '../errors.js';
 import { commitExists } from '../git/commitExists.js';
 import { getHookRepoRoot } from '../git/getRepoRoot.js';
-import { NOTHING_TO_PUSH, pushHeading } from '../messages.js';
+import { NOTHING_TO_PUSH, PUSH_BYPASS, pushHeading } from '../messages.js';
 import { buildHistoryReport, emptyHistoryReport } from './buildHistoryReport.js';
 import { historyRepository } from './historyRepository.js';
 import { isZeroId, parsePushLines } from './parsePushLines.js';
 import type { CommandIo, OutputFormat } from './types.js';
+import { enforceUnscannable } from './unscannable.js';
 import { writeReport } from './writeReport.js';
 
 /**
@@ -36,7 +37,8 @@ export async function checkPush(args: readonly string[], format: OutputFormat, i
   }
   const range = { kind: 'push' as const, include: [...include], exclude: [...exclude], ...(remote ? { remote } : {}) };
   const heading = (n: number) => pushHeading(n, remote ?? 'the remote');
-  const { report } = await buildHistoryReport(repository, range, { scope: 'push', format, heading }, io);
+  const { report, unscanned, onUnscannable } = await buildHistoryReport(repository, range, { scope: 'push', format, heading }, io);
   writeReport(report, format, io);
+  enforceUnscannable(unscanned, onUnscannable ?? 'block', PUSH_BYPASS);
   return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }

@@ -1,9 +1,11 @@
 import type { AddedBlock, HistoryCommit, HistoryResult } from '../git/types.js';
 import { streamHistory, type HistoryRange } from '../git/streamHistory.js';
 import { fingerprint } from '../report/mask.js';
-import type { HistoryOccurrence } from '../report/types.js';
+import type { HistoryOccurrence, UnscannedFile } from '../report/types.js';
 import type { RuleSet } from './loadRuleSet.js';
+import { HistoryContent, type CommitAt } from './HistoryContent.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
+import { scanContentChanges } from './scanContentChanges.js';
 
 /** Other places a key was added that are remembered per key: memory stays bounded on any history. */
 const MAX_OTHERS = 20;
@@ -27,6 +29,8 @@ export interface CollectedHistory {
   readonly result: HistoryResult;
   /** File changes skipped by the config's path allowlist. */
   readonly allowlisted: number;
+  /** Content that could not be scanned (over a limit, an LFS object not present), per commit. */
+  readonly unscanned: readonly UnscannedFile[];
 }
 
 /**
@@ -43,20 +47,34 @@ export async function collectHistory(
   const keys = new Map<string, HistoryKey>();
   let order = 0;
   let allowlisted = 0;
-  const onBlock = (commit: HistoryCommit, block: AddedBlock) => {
-    if (allow.pathAllowed(block.path)) return void (allowlisted += 1);
+  const found = (at: CommitAt, block: AddedBlock) => {
     for (const finding of locateFindings(block, rules, allow)) {
-      remember(keys, { fingerprint: fingerprint(finding.secret), finding, commit, order, others: [], count: 1 });
+      remember(keys, { fingerprint: fingerprint(finding.secret), finding, commit: at.commit, order: at.order, others: [], count: 1 });
     }
   };
-  const result = await streamHistory(root, range, {
+  const content = new HistoryContent(allow);
+  const onBlock = (commit: HistoryCommit, block: AddedBlock) => {
+    if (allow.pathAllowed(block.path)) return void (allowlisted += 1);
+    content.see(block);
+    found({ commit, order }, block);
+  };
+  const streamed = await streamHistory(root, range, {
     onBlock,
     onCommit: (commit) => {
       order += 1;
       onCommit?.(commit);
     },
+    onFiles: (commit, files) => content.commitFiles({ commit, order }, files),
   });
-  return { keys, result, allowlisted };
+  const outcome = await scanContentChanges(root, content.changes, (change, block) => found(change.tag, block));
+  const result: HistoryResult = {
+    ...streamed,
+    addedBytes: streamed.addedBytes + outcome.bytes,
+    fileChanges: streamed.fileChanges + outcome.scanned.filter((c) => !c.textScanned).length,
+    binarySkipped: outcome.binary.length,
+  };
+  const unscanned = outcome.unscanned.map(({ change, reason }) => ({ file: change.path, reason, commit: change.tag.commit.id }));
+  return { keys, result, allowlisted, unscanned };
 }
 
 function remember(keys: Map<string, HistoryKey>, seen: HistoryKey): void {

@@ -11,6 +11,7 @@ import { buildHistoryReport } from './buildHistoryReport.js';
 import type { HistoryKey } from './collectHistory.js';
 import { historyRange, type HistoryOptions } from './scanHistory.js';
 import type { CommandIo } from './types.js';
+import { enforceUnscannable, unscannedNotes } from './unscannable.js';
 import { writePrivateFile } from './writePrivateFile.js';
 
 /**
@@ -26,7 +27,10 @@ export async function scrub(options: HistoryOptions & { file: string | undefined
   const file = resolve(io.cwd, options.file);
   const inside = relative(root, file);
   if (!inside.startsWith('..') && !isAbsolute(inside)) throw new KeyguardError('usage', messages.scrubInsideWorkTree(file));
-  const { keys } = await buildHistoryReport({ root }, range, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
+  const { keys, unscanned, onUnscannable } = await buildHistoryReport({ root }, range, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
+  // Keys in content it could not read cannot be scrubbed: say so (or stop, with onUnscannable "block").
+  enforceUnscannable(unscanned, onUnscannable ?? 'note');
+  for (const note of unscannedNotes(unscanned)) io.stdout(`note: ${note}\n`);
   const blocking = keys.filter((k) => k.finding.severity === 'block');
   if (blocking.length === 0) {
     io.stdout(`${messages.SCRUB_NOTHING}\n`);
