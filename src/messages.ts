@@ -72,14 +72,10 @@ const unscannedLines = (entries: readonly { file: string; reason: string; commit
   entries.slice(0, 20).map((e) => `  ${e.commit === undefined ? '' : `${e.commit.slice(0, 12)} `}${e.file}: ${e.reason}`).join('\n') + (entries.length > 20 ? '\n  …' : '');
 export const unscannedNote = (entries: readonly { file: string; reason: string; commit?: string }[]) =>
   `${entries.length} file(s) not scanned:\n${unscannedLines(entries)}`;
-/** onUnscannable "block": the hook fails closed (exit 2) and says how to get past it on purpose. */
+/** onUnscannable "block": exit 2 (for the hooks the CLI adds how to bypass them: BYPASS_HINT, PUSH_BYPASS_HINT). */
 export const unscannableError = (entries: readonly { file: string; reason: string; commit?: string }[]) =>
-  `keyguard could not scan ${entries.length} file(s), so it cannot vouch for them:\n${unscannedLines(entries)}`;
-/** How to get past a hook on purpose (githooks(5): --no-verify skips pre-commit and pre-push). */
-export const COMMIT_BYPASS = 'git commit --no-verify';
-export const PUSH_BYPASS = 'git push --no-verify';
-export const unscannableHint = (bypass: string | undefined) =>
-  `Make them scannable, or set "onUnscannable": "note" in your keyguard config to only list them${bypass === undefined ? '' : `, or bypass this check once, consciously: ${bypass}`}.`;
+  `could not scan ${entries.length} file(s), so it cannot vouch for them:\n${unscannedLines(entries)}`;
+export const UNSCANNABLE_HINT = 'Make them scannable, or set "onUnscannable": "note" in your keyguard config to only list them.';
 export const pathAllowedNote = (count: number) =>
   `${count} staged file(s) skipped by the allowlist in your keyguard config.`;
 

@@ -1,7 +1,7 @@
 import { ExitCode } from '../errors.js';
 import { commitExists } from '../git/commitExists.js';
 import { getHookRepoRoot } from '../git/getRepoRoot.js';
-import { NOTHING_TO_PUSH, PUSH_BYPASS, pushHeading } from '../messages.js';
+import { NOTHING_TO_PUSH, pushHeading } from '../messages.js';
 import { buildHistoryReport, emptyHistoryReport } from './buildHistoryReport.js';
 import { historyRepository } from './historyRepository.js';
 import { isZeroId, parsePushLines } from './parsePushLines.js';
@@ -39,6 +39,6 @@ export async function checkPush(args: readonly string[], format: OutputFormat, i
   const heading = (n: number) => pushHeading(n, remote ?? 'the remote');
   const { report, unscanned, onUnscannable } = await buildHistoryReport(repository, range, { scope: 'push', format, heading }, io);
   writeReport(report, format, io);
-  enforceUnscannable(unscanned, onUnscannable ?? 'block', PUSH_BYPASS);
+  enforceUnscannable(unscanned, onUnscannable ?? 'block');
   return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }

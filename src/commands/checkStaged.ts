@@ -6,7 +6,7 @@ import { hasHead } from '../git/hasHead.js';
 import { listUnignoredEnvFiles } from '../git/listUnignoredEnvFiles.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
 import type { PieceRule } from '../git/types.js';
-import { baselineNote, binaryNote, COMMIT_BYPASS, NOTHING_STAGED, pathAllowedNote, submoduleNote, verboseLines } from '../messages.js';
+import { baselineNote, binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote, verboseLines } from '../messages.js';
 import { mayBeLfsPointer } from '../detect/lfsPointer.js';
 import { displayPath } from '../report/displayPath.js';
 import { fingerprint } from '../report/mask.js';
@@ -102,7 +102,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   const report: ScanReport = { findings, stats, notes, firstCommit };
   if (options.verbose === true) io.stderr(verboseLines([...scannedPaths].map(displayPath), skippedPaths.size, stats));
   writeReport(options.quiet === true ? { ...report, notes: [] } : report, format, io, { summary: options.quiet !== true });
-  enforceUnscannable(content.unscanned, config.onUnscannable ?? 'block', COMMIT_BYPASS);
+  enforceUnscannable(content.unscanned, config.onUnscannable ?? 'block');
   return findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }
 

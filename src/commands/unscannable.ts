@@ -1,5 +1,5 @@
 import { KeyguardError } from '../errors.js';
-import { unscannableError, unscannableHint, unscannedNote } from '../messages.js';
+import { UNSCANNABLE_HINT, unscannableError, unscannedNote } from '../messages.js';
 import type { UnscannedFile } from '../report/types.js';
 
 export type UnscannableMode = 'block' | 'note';
@@ -10,12 +10,12 @@ export function unscannedNotes(unscanned: readonly UnscannedFile[]): string[] {
 }
 
 /**
- * onUnscannable "block": a hook that could not read everything fails closed (exit 2), names each
- * file and why, and says how to get past it on purpose (`bypass`, e.g. `git commit --no-verify`; commands that are not hooks have only the config).
+ * onUnscannable "block": a command that could not read everything fails closed (exit 2) and names
+ * each file and why; for the hooks the CLI adds how to bypass them consciously (--no-verify).
  * Call after the report is written, so findings in what was read are shown too.
  */
-export function enforceUnscannable(unscanned: readonly UnscannedFile[], mode: UnscannableMode, bypass?: string): void {
+export function enforceUnscannable(unscanned: readonly UnscannedFile[], mode: UnscannableMode): void {
   if (mode === 'block' && unscanned.length > 0) {
-    throw new KeyguardError('unscannable', unscannableError(unscanned), { hint: unscannableHint(bypass) });
+    throw new KeyguardError('unscannable', unscannableError(unscanned), { hint: UNSCANNABLE_HINT });
   }
 }
