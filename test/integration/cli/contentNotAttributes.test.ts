@@ -137,6 +137,17 @@ describe('files git treats as binary because of attributes are scanned by conten
     expect(push.stdout + push.stderr).toContain('nb.ipynb:3');
   });
 
+  it('keyguard baseline accepts a key in a UTF-16 file, so check-staged lets it through', () => {
+    const r = repo();
+    r.write('deploy.ps1', utf16le(`$token = "${fakeOpenAiProjectKey()}"\r\n`));
+    r.git(['add', '-A']);
+    expect(runKeyguard(r.dir, ['baseline']).stdout).toContain('1 finding(s) accepted');
+    r.git(['add', '-A']);
+    const run = runKeyguard(r.dir, ['check-staged']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('1 finding(s) accepted by .keyguard-baseline.json');
+  });
+
   it('scan-history and scrub find a key in a -diff file', () => {
     const r = repo();
     const id = commitNoVerify(r, { '.gitattributes': '*.snap binary\n', 'a.snap': snapshot(fakeOpenAiProjectKey()) });
