@@ -53,6 +53,8 @@ export async function scanContentChanges<T>(
   const ids: string[] = [];
   const slots: { change: ContentChange<T>; old: boolean }[] = [];
   for (const change of changes) {
+    // A deletion has nothing to scan; reading its old blob alone would pair it with the next change.
+    if (NO_OBJECT.test(change.dstId)) continue;
     for (const [id, isOld] of [[change.srcId, true], [change.dstId, false]] as const) {
       if (NO_OBJECT.test(id)) continue;
       ids.push(id);

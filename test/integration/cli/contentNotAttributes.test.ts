@@ -102,6 +102,19 @@ describe('files git treats as binary because of attributes are scanned by conten
     expect(json(run.stdout).findings.map((f) => [f.file, f.line, f.column])).toEqual([['a.snap', 4, 8]]);
   });
 
+  it('a deleted -diff file next to a new one does not count as the new one\'s old content', () => {
+    const r = repo();
+    const line = `token = "${fakeOpenAiProjectKey()}"`;
+    const filler = (tag: string) => Array.from({ length: 40 }, (_, i) => `${tag} content, line number ${i}`).join('\n');
+    commitNoVerify(r, { '.gitattributes': '*.snap -diff\n', 'a.snap': `${line}\n${filler('old')}\n` });
+    r.git(['rm', '-q', 'a.snap']);
+    r.write('b.snap', `${filler('new')}\n${line}\n`);
+    r.git(['add', '-A']);
+    expect(r.git(['diff', '--cached', '--name-status'])).toBe('D\ta.snap\nA\tb.snap\n');
+    const run = runKeyguard(r.dir, ['check-staged', '--format', 'json']);
+    expect(places(run.stdout)).toEqual(['b.snap:41']);
+  });
+
   it('check-files scans a -diff file it is given', () => {
     const r = repo();
     r.write('.gitattributes', '*.lock -diff\n');
