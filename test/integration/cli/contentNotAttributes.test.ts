@@ -320,6 +320,20 @@ describe('content over a size limit is named, never passed as binary', () => {
     expect(r.git(['rev-list', '--count', 'HEAD']).trim()).toBe('1');
   }, 60_000);
 
+  it('keyguard scan lists a UTF-16 file over 64 MiB as not scanned; onUnscannable "block" makes it exit 2', () => {
+    const r = repo();
+    r.write('huge.ps1', utf16le('# script\r\n'));
+    truncateSync(join(r.dir, 'huge.ps1'), 65 * 1024 * 1024); // sparse: nothing is written or read
+    const run = runKeyguard(r.dir, ['scan', '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(json(run.stdout).stats.unscanned).toEqual([{ file: 'huge.ps1', reason: expect.stringContaining('text of 65 MiB') }]);
+    expect(json(run.stdout).stats.binarySkipped).toBe(0);
+    r.write('keyguard.config.json', '{ "onUnscannable": "block" }\n');
+    const blocked = runKeyguard(r.dir, ['scan']);
+    expect(blocked.status).toBe(2);
+    expect(blocked.stderr).toContain('huge.ps1: text of 65 MiB');
+  });
+
   it('scan-history notes (does not silently skip) a -diff text file over 64 MiB, exit code unchanged', () => {
     const r = repo();
     r.write('.gitattributes', '*.snap -diff\n');
