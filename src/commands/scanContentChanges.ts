@@ -50,27 +50,34 @@ export async function scanContentChanges<T>(
 ): Promise<ContentOutcome<T>> {
   const outcome: ContentOutcome<T> = { binary: [], unscanned: [], scanned: [], bytes: 0 };
   if (changes.length === 0) return outcome;
+  // New side first: the old blob is only read when the new one is text (a modified image's old
+  // version is passed over unread, BatchOutput).
   const ids: string[] = [];
   const slots: { change: ContentChange<T>; old: boolean }[] = [];
   for (const change of changes) {
-    // A deletion has nothing to scan; reading its old blob alone would pair it with the next change.
+    // A deletion has nothing to scan.
     if (NO_OBJECT.test(change.dstId)) continue;
-    for (const [id, isOld] of [[change.srcId, true], [change.dstId, false]] as const) {
-      if (NO_OBJECT.test(id)) continue;
-      ids.push(id);
-      slots.push({ change, old: isOld });
-    }
+    ids.push(change.dstId);
+    slots.push({ change, old: false });
+    if (NO_OBJECT.test(change.srcId)) continue;
+    ids.push(change.srcId);
+    slots.push({ change, old: true });
   }
   const pending: Pending<T>[] = [];
-  let old: BlobContent = MISSING;
+  let current: { change: ContentChange<T>; content: BlobContent; pointer: LfsPointer | null } | undefined;
+  const finish = (old: BlobContent) => {
+    const { change, content, pointer } = current!;
+    current = undefined;
+    if (pointer !== null) pending.push({ change, old, pointer });
+    else if (!change.textScanned) settle(change, old, content, outcome, onBlock);
+  };
+  const needsOld = () => current !== undefined && current.content.kind === 'text' && (current.pointer !== null || !current.change.textScanned);
   await readBlobs(cwd, ids, (index, content) => {
     const slot = slots[index]!;
-    if (slot.old) return void (old = content);
-    const pointer = pointerIn(content);
-    if (pointer !== null) pending.push({ change: slot.change, old, pointer });
-    else if (!slot.change.textScanned) settle(slot.change, old, content, outcome, onBlock);
-    old = MISSING;
-  });
+    if (slot.old) return finish(content);
+    current = { change: slot.change, content, pointer: pointerIn(content) };
+    if (slots[index + 1]?.old !== true) finish(MISSING);
+  }, (index) => !slots[index]!.old || needsOld());
   if (pending.length === 0) return outcome;
   const objects = await lfsObjectsDir(cwd);
   for (const { change, old: before, pointer } of pending) {

@@ -4,6 +4,14 @@ import { classify, MAX_CONTENT_BYTES, MISSING, type BlobContent } from './blobCo
 
 const LF = 0x0a;
 
+interface BatchObject {
+  readonly size: number;
+  got: number;
+  /** The bytes kept: all of them, the first BINARY_PROBE of a large object, none of an unwanted one. */
+  readonly data: Buffer;
+  readonly skip: boolean;
+}
+
 /**
  * Push parser for `git cat-file --batch` (git-cat-file(1) "BATCH OUTPUT"): per object name read,
  * `<oid> <type> <size>LF<contents>LF`, or `<name> missing LF`. Objects up to MAX_CONTENT_BYTES are
@@ -11,12 +19,16 @@ const LF = 0x0a;
  */
 export class BatchOutput {
   private header: Buffer[] = [];
-  private object: { size: number; got: number; data: Buffer } | undefined;
+  private object: BatchObject | undefined;
   /** The LF after an object's contents is still to come. */
   private trailer = false;
   private count = 0;
 
-  constructor(private readonly onObject: (index: number, content: BlobContent) => void) {}
+  /** `wanted`: asked when an object starts; an unwanted one is passed over unread (reported missing). */
+  constructor(
+    private readonly onObject: (index: number, content: BlobContent) => void,
+    private readonly wanted: (index: number) => boolean = () => true,
+  ) {}
 
   push(chunk: Buffer): void {
     let at = 0;
@@ -50,11 +62,12 @@ export class BatchOutput {
     }
     const size = Number(m[2]);
     if (m[1] !== 'blob') throw unexpected();
-    this.object = { size, got: 0, data: Buffer.allocUnsafe(size <= MAX_CONTENT_BYTES ? size : BINARY_PROBE) };
+    const keep = this.wanted(this.count) ? (size <= MAX_CONTENT_BYTES ? size : BINARY_PROBE) : -1;
+    this.object = { size, got: 0, data: Buffer.allocUnsafe(Math.max(keep, 0)), skip: keep < 0 };
     if (size === 0) this.finishObject(this.object);
   }
 
-  private fill(object: { size: number; got: number; data: Buffer }, chunk: Buffer, at: number): number {
+  private fill(object: BatchObject, chunk: Buffer, at: number): number {
     const take = Math.min(object.size - object.got, chunk.length - at);
     if (object.got < object.data.length) chunk.copy(object.data, object.got, at, at + Math.min(take, object.data.length - object.got));
     object.got += take;
@@ -62,9 +75,10 @@ export class BatchOutput {
     return at + take;
   }
 
-  private finishObject(object: { size: number; data: Buffer }): void {
+  private finishObject(object: BatchObject): void {
     this.object = undefined;
     this.trailer = true;
+    if (object.skip) return this.done(MISSING);
     const whole = object.size <= MAX_CONTENT_BYTES ? object.data : undefined;
     this.done(classify(object.data, object.size, whole));
   }

@@ -43,6 +43,14 @@ describe('BatchOutput (git cat-file --batch)', () => {
     expect(binary).toEqual([{ kind: 'binary' }]);
   });
 
+  it('passes over an object the caller does not want, keeping its place', () => {
+    const seen: BlobContent[] = [];
+    const output = new BatchOutput((_index, content) => seen.push(content), (index) => index !== 0);
+    output.push(Buffer.concat([object(Buffer.from('old text\n')), object(Buffer.from('new\n'))]));
+    expect(output.end()).toBe(2);
+    expect(seen).toEqual([{ kind: 'missing' }, { kind: 'text', encoding: 'utf-8', bytes: Buffer.from('new\n') }]);
+  });
+
   it('fails closed on output cut mid-object or not in the batch format', () => {
     expect(() => parse([Buffer.from(`${ID} blob 10\nabc`)])).toThrow(KeyguardError);
     expect(() => parse([Buffer.from('garbage\n')])).toThrow(KeyguardError);
