@@ -50,19 +50,7 @@ export async function scanContentChanges<T>(
 ): Promise<ContentOutcome<T>> {
   const outcome: ContentOutcome<T> = { binary: [], unscanned: [], scanned: [], bytes: 0 };
   if (changes.length === 0) return outcome;
-  // New side first: the old blob is only read when the new one is text (a modified image's old
-  // version is passed over unread, BatchOutput).
-  const ids: string[] = [];
-  const slots: { change: ContentChange<T>; old: boolean }[] = [];
-  for (const change of changes) {
-    // A deletion has nothing to scan.
-    if (NO_OBJECT.test(change.dstId)) continue;
-    ids.push(change.dstId);
-    slots.push({ change, old: false });
-    if (NO_OBJECT.test(change.srcId)) continue;
-    ids.push(change.srcId);
-    slots.push({ change, old: true });
-  }
+  const { ids, slots } = readingOrder(changes);
   const pending: Pending<T>[] = [];
   let current: { change: ContentChange<T>; content: BlobContent; pointer: LfsPointer | null } | undefined;
   const finish = (old: BlobContent) => {
@@ -88,6 +76,24 @@ export async function scanContentChanges<T>(
     else settle(change, oldObject, object, outcome, onBlock);
   }
   return outcome;
+}
+
+/**
+ * The blobs to read, new side first: the old blob is only read when the new one is text (a
+ * modified image's old version streams past unread, BatchOutput). A deletion has nothing to scan.
+ */
+function readingOrder<T>(changes: readonly ContentChange<T>[]): { ids: string[]; slots: { change: ContentChange<T>; old: boolean }[] } {
+  const ids: string[] = [];
+  const slots: { change: ContentChange<T>; old: boolean }[] = [];
+  for (const change of changes) {
+    if (NO_OBJECT.test(change.dstId)) continue;
+    ids.push(change.dstId);
+    slots.push({ change, old: false });
+    if (NO_OBJECT.test(change.srcId)) continue;
+    ids.push(change.srcId);
+    slots.push({ change, old: true });
+  }
+  return { ids, slots };
 }
 
 /** Scan the added lines of text content; record anything else. */
