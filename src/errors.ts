@@ -5,7 +5,7 @@ export const ExitCode = {
   error: 2,
 } as const;
 
-export type ErrorCode = 'usage' | 'config' | 'git' | 'not-a-repo' | 'internal' | 'io';
+export type ErrorCode = 'usage' | 'config' | 'git' | 'not-a-repo' | 'internal' | 'io' | 'unscannable';
 
 /**
  * The one error type library code throws. The CLI maps every KeyguardError (and

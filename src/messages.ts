@@ -1,3 +1,4 @@
+import { MAX_CONTENT_BYTES } from './git/blobContent.js';
 import type { ScanStats } from './report/types.js';
 
 /**
@@ -61,7 +62,22 @@ export const internalError = (detail: string) => `Internal error: ${detail}`;
 export const submoduleNote = (paths: readonly string[]) =>
   `${paths.length} submodule pointer(s) changed and were not descended into: ${paths.join(', ')}`;
 export const binaryNote = (paths: readonly string[]) =>
-  `${paths.length} binary file(s) not scanned (git treats them as binary): ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
+  `${paths.length} binary file(s) not scanned (binary content: a NUL byte in the first 8000 bytes, git's own test): ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
+const MAX_CONTENT_MIB = MAX_CONTENT_BYTES / 1024 / 1024;
+/** Why a file's content was not scanned (scanContentChanges); shown after its name. */
+export const unscannedReason = (content: { kind: 'too-large'; size: number } | { kind: 'missing' } | { kind: 'lfs-missing' }) => {
+  if (content.kind === 'too-large') return `text of ${Math.ceil(content.size / 1024 / 1024)} MiB, over the ${MAX_CONTENT_MIB} MiB keyguard reads whole (text git does not diff as such: an attribute, UTF-16, or over core.bigFileThreshold)`;
+  if (content.kind === 'lfs-missing') return 'Git LFS object not present locally (git lfs fetch, then run again)';
+  return 'content missing from the repository';
+};
+const unscannedLines = (entries: readonly { file: string; reason: string; commit?: string }[]) =>
+  entries.slice(0, 20).map((e) => `  ${e.commit === undefined ? '' : `${e.commit.slice(0, 12)} `}${e.file}: ${e.reason}`).join('\n') + (entries.length > 20 ? '\n  …' : '');
+export const unscannedNote = (entries: readonly { file: string; reason: string; commit?: string }[]) =>
+  `${entries.length} file(s) not scanned:\n${unscannedLines(entries)}`;
+/** onUnscannable "block": exit 2 (for the hooks the CLI adds how to bypass them: BYPASS_HINT, PUSH_BYPASS_HINT). */
+export const unscannableError = (entries: readonly { file: string; reason: string; commit?: string }[]) =>
+  `could not scan ${entries.length} file(s), so it cannot vouch for them:\n${unscannedLines(entries)}`;
+export const UNSCANNABLE_HINT = 'Make them scannable, or set "onUnscannable": "note" in your keyguard config to only list them.';
 export const pathAllowedNote = (count: number) =>
   `${count} staged file(s) skipped by the allowlist in your keyguard config.`;
 
@@ -146,7 +162,7 @@ export const SHALLOW_NOTE =
   'commit may have been added earlier (git fetch --unshallow, then scan again).';
 export const octopusNote = (ids: readonly string[]) =>
   `${ids.length} octopus merge(s) (3+ parents): git shows no diff for them, so edits made in the merge itself were not scanned: ${shortIds(ids)}`;
-export const historyBinaryNote = (count: number) => `${count} binary file change(s) not scanned (git treats them as binary).`;
+export const historyBinaryNote = (count: number) => `${count} binary file change(s) not scanned (binary content: a NUL byte in the first 8000 bytes, git's own test).`;
 export const historySubmoduleNote = (paths: readonly string[], count: number) =>
   `${count} submodule pointer change(s) not descended into (scan the submodules separately): ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
 export const historyAllowlistNote = (count: number) => `${count} file change(s) skipped by the allowlist in your keyguard config.`;

@@ -2,7 +2,7 @@ import type { Allowlist } from '../config/allowlist.js';
 import { scan } from '../detect/scan.js';
 import type { Finding, Rule } from '../detect/types.js';
 import type { AddedBlock } from '../git/types.js';
-import { locateFindings, placeFindings, type PlacedFinding } from './locateFindings.js';
+import { locateFindings, placeFindings, withoutBom, type PlacedFinding } from './locateFindings.js';
 
 /** From the start of a finding to just after its end, as (line, column) pairs of one piece. */
 interface Span {
@@ -42,7 +42,7 @@ export class RunFindings {
         this.covered.push({ from: [span.from[0] - shift, span.from[1]], to: [span.to[0] - shift, span.to[1]] });
       }
     }
-    return placeFindings(final, block.path, block.startLine, this.allow);
+    return withoutBom(block, placeFindings(final, block.path, block.startLine, this.allow));
   }
 }
 

@@ -4,9 +4,12 @@ import { ExitCode } from '../errors.js';
 import { getEmptyTree } from '../git/getEmptyTree.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
+import type { AddedBlock } from '../git/types.js';
+import { mayBeLfsPointer } from '../detect/lfsPointer.js';
 import { baselineWritten } from '../messages.js';
 import { baselineFingerprints, prepareFingerprints } from '../report/fingerprint.js';
 import { loadRuleSet } from './loadRuleSet.js';
+import { scanStagedContent } from './stagedContent.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
 import type { CommandIo } from './types.js';
 
@@ -19,9 +22,15 @@ export async function baseline(reason: string | undefined, io: CommandIo): Promi
   const root = await getRepoRoot(io.cwd);
   const { rules, allow } = await loadRuleSet(root);
   const placed: PlacedFinding[] = [];
-  await streamStagedDiff(root, (block) => {
-    if (!allow.pathAllowed(block.path)) placed.push(...locateFindings(block, rules, allow));
-  }, { base: await getEmptyTree(root) });
+  const lfsCandidates = new Set<string>();
+  const onBlock = (block: AddedBlock) => {
+    if (allow.pathAllowed(block.path)) return;
+    if (mayBeLfsPointer(block.text)) lfsCandidates.add(block.path);
+    for (const f of locateFindings(block, rules, allow)) placed.push(f);
+  };
+  const diff = await streamStagedDiff(root, onBlock, { base: await getEmptyTree(root) });
+  // Files git shows as binary are decided by content here too, so what check-staged finds can be accepted.
+  await scanStagedContent(root, diff.files, lfsCandidates, allow, onBlock);
   await prepareFingerprints(placed, rules);
   const byId = new Map(rules.map((r) => [r.id, r]));
   // Each finding with the fingerprints an existing entry may have for it (the current one first).

@@ -5,13 +5,14 @@ import type { HistoryRange } from '../git/streamHistory.js';
 import { isShallowRepository } from '../git/isShallowRepository.js';
 import type { HistoryResult } from '../git/types.js';
 import * as messages from '../messages.js';
-import type { ScanReport } from '../report/types.js';
+import type { ScanReport, UnscannedFile } from '../report/types.js';
 import { applyBaseline } from './applyBaseline.js';
 import { collectHistory, type HistoryKey } from './collectHistory.js';
 import type { HistoryRepository } from './historyRepository.js';
 import { loadRuleSet } from './loadRuleSet.js';
 import { toHistoryFindings } from './toHistoryFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
+import { unscannedNotes, type UnscannableMode } from './unscannable.js';
 
 export interface HistoryScan {
   readonly report: ScanReport;
@@ -19,6 +20,9 @@ export interface HistoryScan {
   readonly keys: readonly HistoryKey[];
   /** The rules the keys were found with (masks and fingerprints depend on them). */
   readonly rules: readonly Rule[];
+  /** Content not scanned (also in report.stats and notes) and the config's onUnscannable, if set. */
+  readonly unscanned: readonly UnscannedFile[];
+  readonly onUnscannable: UnscannableMode | undefined;
 }
 
 /**
@@ -53,6 +57,7 @@ export async function buildHistoryReport(
   const history = repository.files === undefined ? found.history : { ...found.history, bare: true };
   const { result } = collected;
   const notes = [...(options.notes ?? []), ...historyNotes(result, shallow, collected.allowlisted)];
+  notes.push(...unscannedNotes(collected.unscanned));
   if (repository.files !== undefined) notes.push(messages.BARE_REPOSITORY_NOTE);
   notes.push(...baselineNotes);
   const stats = {
@@ -61,9 +66,11 @@ export async function buildHistoryReport(
     binarySkipped: result.binarySkipped,
     ms: Math.round(io.now() - started),
     commits: result.commits,
+    unscanned: collected.unscanned,
   };
   const heading = options.heading(findings.filter((f) => f.severity === 'block').length);
-  return { report: { findings, stats, notes, firstCommit: false, scope, heading, history }, keys, rules: ruleSet.rules };
+  const report = { findings, stats, notes, firstCommit: false, scope, heading, history };
+  return { report, keys, rules: ruleSet.rules, unscanned: collected.unscanned, onUnscannable: ruleSet.config.onUnscannable };
 }
 
 /** The report of a history command that had no commit to read (unborn branch, nothing to push). */

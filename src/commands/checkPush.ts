@@ -6,6 +6,7 @@ import { historyRepository } from './historyRepository.js';
 import { isZeroId, parsePushLines } from './parsePushLines.js';
 import { remoteHas } from './remoteHas.js';
 import type { CommandIo, OutputFormat } from './types.js';
+import { enforceUnscannable } from './unscannable.js';
 import { writeReport } from './writeReport.js';
 
 /**
@@ -29,7 +30,8 @@ export async function checkPush(args: readonly string[], format: OutputFormat, i
   const view = await remoteHas(repository.root, updates, url);
   const range = { kind: 'push' as const, include, exclude: view.exclude };
   const heading = (n: number) => pushHeading(n, remote ?? 'the remote');
-  const { report } = await buildHistoryReport(repository, range, { scope: 'push', format, heading, notes: view.note === undefined ? [] : [view.note] }, io);
+  const { report, unscanned, onUnscannable } = await buildHistoryReport(repository, range, { scope: 'push', format, heading, notes: view.note === undefined ? [] : [view.note] }, io);
   writeReport(report, format, io);
+  enforceUnscannable(unscanned, onUnscannable ?? 'block');
   return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }

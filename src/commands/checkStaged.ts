@@ -7,6 +7,7 @@ import { listUnignoredEnvFiles } from '../git/listUnignoredEnvFiles.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
 import type { PieceRule } from '../git/types.js';
 import { binaryNote, NOTHING_STAGED, pathAllowedNote, submoduleNote, verboseLines } from '../messages.js';
+import { mayBeLfsPointer } from '../detect/lfsPointer.js';
 import { displayPath } from '../report/displayPath.js';
 import { prepareFingerprints } from '../report/fingerprint.js';
 import type { ScanReport } from '../report/types.js';
@@ -17,9 +18,11 @@ import type { PlacedFinding } from './locateFindings.js';
 import { pieceRuleFor } from './pieceRule.js';
 import { freshText, RunFindings } from './RunFindings.js';
 import { SecretFileCheck, unignoredEnvNotes } from './secretFileCheck.js';
+import { scanStagedContent } from './stagedContent.js';
 import { toReportFindings } from './toReportFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
 import { toRepoPaths } from './toRepoPaths.js';
+import { enforceUnscannable, unscannedNotes } from './unscannable.js';
 import { writeReport } from './writeReport.js';
 
 export interface CheckOptions {
@@ -66,8 +69,10 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   const scannedPaths = new Set<string>();
   const skippedPaths = new Set<string>();
   const secretFiles = new SecretFileCheck(); // .env, id_rsa, … staged (issue 5)
+  const lfsCandidates = new Set<string>();
   queue.drainInto((block) => {
     secretFiles.see(block.path, freshText(block));
+    if (mayBeLfsPointer(block.text)) lfsCandidates.add(block.path);
     if (allow.pathAllowed(block.path)) return void skippedPaths.add(block.path);
     scannedPaths.add(block.path);
     placed.push(...runs.add(block));
@@ -77,30 +82,34 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     if (options.quiet !== true) io.stdout(`${NOTHING_STAGED}\n`);
     return ExitCode.ok;
   }
+  // What git did not show as text is decided from its content (issue 10: attributes, encodings, limits, LFS).
+  const content = await scanStagedContent(root, diff.files, lfsCandidates, allow, queue.push);
   const accepted = new Set(readBaseline(workTreeFiles(root)).map((e) => e.fingerprint));
   await prepareFingerprints(placed, rules); // the slow hashes of passwords, in parallel
   const { kept, notes: baselineNotes } = applyBaseline(placed, accepted, rules, (f) => f);
   const findings = [...secretFiles.findings(diff.files, allow, accepted, config.disabledRules), ...(await toReportFindings(root, kept, rules))];
   // Only a blocked commit needs to know (for its unstage advice); clean runs skip the git call.
   const firstCommit = findings.some((f) => f.severity === 'block') && !(await hasHead(root));
-  const notes = buildNotes(diff.files, skippedPaths.size);
+  const notes = buildNotes(diff.files, content.binary, skippedPaths.size);
+  notes.push(...unscannedNotes(content.unscanned));
   notes.push(...baselineNotes);
   notes.push(...(await unignoredEnvNotes(unignoredEnv)));
   const stats = {
     files: scannedPaths.size,
-    bytes: diff.bytes,
-    binarySkipped: diff.files.filter((f) => f.binary).length,
+    bytes: diff.bytes + content.bytes,
+    binarySkipped: content.binary.length,
     ms: Math.round(io.now() - started),
+    unscanned: content.unscanned,
   };
   const report: ScanReport = { findings, stats, notes, firstCommit };
   if (options.verbose === true) io.stderr(verboseLines([...scannedPaths].map(displayPath), skippedPaths.size, stats));
   writeReport(options.quiet === true ? { ...report, notes: [] } : report, format, io, { summary: options.quiet !== true });
+  enforceUnscannable(content.unscanned, config.onUnscannable ?? 'block');
   return findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }
 
-function buildNotes(files: readonly { path: string; submodule: boolean; binary: boolean }[], allowlisted: number): string[] {
+function buildNotes(files: readonly { path: string; submodule: boolean }[], binary: readonly string[], allowlisted: number): string[] {
   const notes: string[] = [];
-  const binary = files.filter((f) => f.binary).map((f) => f.path);
   if (binary.length > 0) notes.push(binaryNote(binary));
   const submodules = files.filter((f) => f.submodule).map((f) => f.path);
   if (submodules.length > 0) notes.push(submoduleNote(submodules));

@@ -1,10 +1,12 @@
 import type { AddedBlock, HistoryCommit, HistoryResult } from '../git/types.js';
 import { streamHistory, type HistoryRange } from '../git/streamHistory.js';
 import { fingerprint, prepareFingerprints } from '../report/fingerprint.js';
-import type { HistoryOccurrence, MessageKind } from '../report/types.js';
+import type { HistoryOccurrence, MessageKind, UnscannedFile } from '../report/types.js';
 import { collectMessages } from './collectMessages.js';
 import type { RuleSet } from './loadRuleSet.js';
+import { HistoryContent, type CommitAt } from './HistoryContent.js';
 import { locateFindings, type PlacedFinding } from './locateFindings.js';
+import { scanContentChanges } from './scanContentChanges.js';
 
 /** Other places a key was added that are remembered per key: memory stays bounded on any history. */
 const MAX_OTHERS = 20;
@@ -30,6 +32,8 @@ export interface CollectedHistory {
   readonly result: HistoryResult;
   /** File changes skipped by the config's path allowlist. */
   readonly allowlisted: number;
+  /** Content that could not be scanned (over a limit, an LFS object not present), per commit. */
+  readonly unscanned: readonly UnscannedFile[];
 }
 
 /**
@@ -51,31 +55,46 @@ export async function collectHistory(
   let allowlisted = 0;
   const guessable = new Set(rules.filter((r) => r.guessable === true).map((r) => r.id));
   const identity = (finding: PlacedFinding) => `${guessable.has(finding.ruleId) ? 'g' : 'k'}${finding.secret}`;
-  const onBlock = (commit: HistoryCommit, block: AddedBlock) => {
-    if (allow.pathAllowed(block.path)) return void (allowlisted += 1);
+  const found = (at: CommitAt, block: AddedBlock) => {
     for (const finding of locateFindings(block, rules, allow)) {
-      remember(seen, identity(finding), { fingerprint: '', finding, commit, order, others: [], count: 1 });
+      remember(seen, identity(finding), { fingerprint: '', finding, commit: at.commit, order: at.order, others: [], count: 1 });
     }
   };
+  const content = new HistoryContent(allow);
+  const onBlock = (commit: HistoryCommit, block: AddedBlock) => {
+    if (allow.pathAllowed(block.path)) return void (allowlisted += 1);
+    content.see(block);
+    found({ commit, order }, block);
+  };
   // Messages in a second, lighter `git log` (no diff) running alongside; same commit order.
-  const [result] = await Promise.all([
+  const [streamed] = await Promise.all([
     streamHistory(root, range, {
       onBlock,
       onCommit: (commit) => {
         order += 1;
         onCommit?.(commit);
       },
+      onFiles: (commit, files) => content.commitFiles({ commit, order }, files),
     }),
     collectMessages(root, range, { rules, allow }, (key) => remember(seen, identity(key.finding), key)),
   ]);
-  const found = [...seen.values()];
-  await prepareFingerprints(found.map((k) => k.finding), rules);
+  // What git showed as binary, decided by content (attributes, encodings, LFS, limits).
+  const outcome = await scanContentChanges(root, content.changes, (change, block) => found(change.tag, block));
+  const result: HistoryResult = {
+    ...streamed,
+    addedBytes: streamed.addedBytes + outcome.bytes,
+    fileChanges: streamed.fileChanges + outcome.scanned.filter((c) => !c.textScanned).length,
+    binarySkipped: outcome.binary.length,
+  };
+  const unscanned = outcome.unscanned.map(({ change, reason }) => ({ file: change.path, reason, commit: change.tag.commit.id }));
+  const all = [...seen.values()];
+  await prepareFingerprints(all.map((k) => k.finding), rules);
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const keys = new Map(found.map((k) => {
+  const keys = new Map(all.map((k) => {
     const fp = fingerprint(k.finding.secret, byId.get(k.finding.ruleId));
     return [fp, { ...k, fingerprint: fp }] as const;
   }));
-  return { keys, result, allowlisted };
+  return { keys, result, allowlisted, unscanned };
 }
 
 function remember(keys: Map<string, HistoryKey>, identity: string, seen: HistoryKey): void {

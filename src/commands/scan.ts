@@ -4,7 +4,7 @@ import { ExitCode, KeyguardError } from '../errors.js';
 import { findRepoRoot } from '../git/findRepoRoot.js';
 import * as messages from '../messages.js';
 import { prepareFingerprints } from '../report/fingerprint.js';
-import type { ScanReport } from '../report/types.js';
+import type { ScanReport, UnscannedFile } from '../report/types.js';
 import { applyBaseline } from './applyBaseline.js';
 import { collectTargets, type CollectedTargets } from './collectTargets.js';
 import { loadRuleSet, type RuleSet } from './loadRuleSet.js';
@@ -13,6 +13,7 @@ import { scanFile, type FileOutcome } from './scanFile.js';
 import { scanSource } from './scanSource.js';
 import { toReportFindings } from './toReportFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
+import { enforceUnscannable, unscannedNotes } from './unscannable.js';
 import { writeReport } from './writeReport.js';
 
 export interface ScanOptions {
@@ -45,8 +46,8 @@ export async function scan(options: ScanOptions, format: OutputFormat, io: Comma
   const errors = run.unreadable.length > 0 ? [messages.unreadableFiles(run.unreadable)] : [];
   const report: ScanReport = {
     findings,
-    stats: { files: run.files, bytes: run.bytes, binarySkipped: run.binary.length, ms: Math.round(io.now() - started) },
-    notes: run.notes,
+    stats: { files: run.files, bytes: run.bytes, binarySkipped: run.binary.length, ms: Math.round(io.now() - started), unscanned: run.unscanned },
+    notes: [...run.notes, ...unscannedNotes(run.unscanned)],
     firstCommit: false,
     scope: root === null || options.stdin ? 'files' : 'working-tree',
     errors,
@@ -54,6 +55,7 @@ export async function scan(options: ScanOptions, format: OutputFormat, io: Comma
   writeReport(report, format, io);
   // The report goes to stdout (maybe a file or a pipe); the failure must also reach a person.
   for (const error of errors) io.stderr(`keyguard: ${error}\n`);
+  enforceUnscannable(run.unscanned, ruleSet.config.onUnscannable ?? 'note');
   if (findings.some((f) => f.severity === 'block')) return ExitCode.blocked;
   return errors.length > 0 ? ExitCode.error : ExitCode.ok;
 }
@@ -64,11 +66,12 @@ interface Run {
   bytes: number;
   binary: string[];
   unreadable: string[];
+  unscanned: UnscannedFile[];
   notes: string[];
 }
 
 function emptyRun(): Run {
-  return { placed: [], files: 0, bytes: 0, binary: [], unreadable: [], notes: [] };
+  return { placed: [], files: 0, bytes: 0, binary: [], unreadable: [], unscanned: [], notes: [] };
 }
 
 async function scanStdin({ rules, allow }: RuleSet, io: CommandIo): Promise<Run> {
@@ -102,6 +105,7 @@ function record(run: Run, display: string, outcome: FileOutcome, skipped: Map<st
     run.bytes += outcome.bytes;
     run.placed.push(...outcome.findings);
   } else if (outcome.kind === 'binary') run.binary.push(display);
+  else if (outcome.kind === 'too-large') run.unscanned.push({ file: display, reason: messages.unscannedReason(outcome) });
   else if (outcome.kind === 'unreadable') run.unreadable.push(`${display} (${outcome.reason})`);
   else if (outcome.kind !== 'gone') skipped.set(outcome.kind, [...(skipped.get(outcome.kind) ?? []), display]);
 }

@@ -6,6 +6,7 @@ import { ALL_WITH_REVISIONS, historyHeading, NO_COMMITS } from '../messages.js';
 import { buildHistoryReport, emptyHistoryReport } from './buildHistoryReport.js';
 import { historyRepository } from './historyRepository.js';
 import type { CommandIo, OutputFormat } from './types.js';
+import { enforceUnscannable } from './unscannable.js';
 import { writeReport } from './writeReport.js';
 
 export interface HistoryOptions {
@@ -36,8 +37,10 @@ export async function scanHistory(options: HistoryOptions, format: OutputFormat,
     else writeReport(emptyHistoryReport('history'), format, io);
     return ExitCode.ok;
   }
-  const { report } = await buildHistoryReport(repository, range, { scope: 'history', format, heading: historyHeading }, io);
+  const { report, unscanned, onUnscannable } = await buildHistoryReport(repository, range, { scope: 'history', format, heading: historyHeading }, io);
   writeReport(report, format, io);
+  // A history scan is a report, not a gate: it lists what it could not read unless told to block.
+  enforceUnscannable(unscanned, onUnscannable ?? 'note');
   return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }
 

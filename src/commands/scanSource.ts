@@ -1,7 +1,9 @@
 import type { Allowlist } from '../config/allowlist.js';
 import { scan } from '../detect/scan.js';
 import type { Rule } from '../detect/types.js';
-import type { PlacedFinding } from './locateFindings.js';
+import { MAX_CONTENT_BYTES } from '../git/blobContent.js';
+import { BINARY_PROBE, decodeText, textEncoding, type TextEncoding } from '../detect/textEncoding.js';
+import { placeFindings, type PlacedFinding } from './locateFindings.js';
 
 /** Random access to the bytes of one file (or of standard input, already in memory). */
 export interface ByteSource {
@@ -13,7 +15,9 @@ export interface ByteSource {
 
 export type SourceResult =
   | { readonly kind: 'text'; readonly findings: PlacedFinding[]; readonly bytes: number }
-  | { readonly kind: 'binary' };
+  | { readonly kind: 'binary' }
+  /** UTF-16 text over MAX_CONTENT_BYTES: it is decoded whole, so it has a limit (config onUnscannable). */
+  | { readonly kind: 'too-large'; readonly size: number };
 
 export interface WindowSizes {
   /** Most bytes decoded and scanned at once: bounds memory for files of any size. */
@@ -29,9 +33,8 @@ export interface WindowSizes {
  */
 export const DEFAULT_WINDOWS: WindowSizes = { window: 8 * 1024 * 1024, overlap: 64 * 1024 };
 
-/** git's binary heuristic: a NUL byte in the first 8000 bytes (xdiff-interface.c buffer_is_binary). */
-const BINARY_PROBE = 8000;
 const NEWLINE = 0x0a;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * Scan one source with `rules`, window by window. Windows end after a newline when one is near
@@ -48,7 +51,14 @@ export async function scanSource(source: ByteSource, file: string, rules: readon
   let column = 0; // UTF-16 units between the start of `line` and the window start
   for (;;) {
     const filled = await readFully(source, buffer, position);
-    if (position === 0 && buffer.subarray(0, Math.min(filled, BINARY_PROBE)).includes(0)) return { kind: 'binary' };
+    if (position === 0) {
+      // A BOM first, then git's binary test (textEncoding): UTF-16 text holds NUL bytes.
+      const encoding = textEncoding(buffer.subarray(0, Math.min(filled, BINARY_PROBE)));
+      if (encoding === null) return { kind: 'binary' };
+      if (encoding !== 'utf-8') return scanWhole(source, encoding, file, rules, allow);
+      // A UTF-8 BOM decodes to U+FEFF, one UTF-16 unit before line 1's first column.
+      if (UTF8_BOM.every((byte, i) => buffer[i] === byte)) column = -1;
+    }
     const last = filled < buffer.length;
     const cut = last ? filled : windowEnd(buffer, filled, sizes.overlap);
     const text = buffer.toString('utf8', 0, cut);
@@ -65,6 +75,17 @@ export async function scanSource(source: ByteSource, file: string, rules: readon
     ({ line, column } = advance(buffer.toString('utf8', 0, next), line, column));
     position += next;
   }
+}
+
+/** UTF-16 text (with a BOM): decoded whole, up to MAX_CONTENT_BYTES, then scanned like a window. */
+async function scanWhole(source: ByteSource, encoding: TextEncoding, file: string, rules: readonly Rule[], allow: Allowlist): Promise<SourceResult> {
+  if (source.sizeHint > MAX_CONTENT_BYTES) return { kind: 'too-large', size: source.sizeHint };
+  const buffer = Buffer.allocUnsafe(source.sizeHint + 1);
+  const filled = await readFully(source, buffer, 0);
+  // The file grew past its size since fstat: treat it as too large rather than scan part of it.
+  if (filled > source.sizeHint) return { kind: 'too-large', size: filled };
+  const findings = placeFindings(scan(decodeText(buffer.subarray(0, filled), encoding), rules, { path: file }), file, 1, allow);
+  return { kind: 'text', findings, bytes: filled };
 }
 
 async function readFully(source: ByteSource, into: Buffer, position: number): Promise<number> {

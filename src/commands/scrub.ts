@@ -13,6 +13,7 @@ import type { HistoryKey } from './collectHistory.js';
 import { historyRange, type HistoryOptions } from './scanHistory.js';
 import type { CommandIo } from './types.js';
 import { isInside, realLocation } from './realLocation.js';
+import { enforceUnscannable, unscannedNotes } from './unscannable.js';
 import { writePrivateFile } from './writePrivateFile.js';
 
 /**
@@ -29,7 +30,10 @@ export async function scrub(options: HistoryOptions & { file: string | undefined
   // a path outside the work tree can still be inside it (and be committed with the next `git add`).
   const file = realLocation(isAbsolute(options.file) ? options.file : `${io.cwd}${sep}${options.file}`);
   if (isInside(realLocation(root), file)) throw new KeyguardError('usage', messages.scrubInsideWorkTree(file));
-  const { keys, rules } = await buildHistoryReport({ root }, range, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
+  const { keys, rules, unscanned, onUnscannable } = await buildHistoryReport({ root }, range, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
+  // Keys in content it could not read cannot be scrubbed: say so (or stop, with onUnscannable "block").
+  enforceUnscannable(unscanned, onUnscannable ?? 'note');
+  for (const note of unscannedNotes(unscanned)) io.stdout(`note: ${note}\n`);
   const blocking = keys.filter((k) => k.finding.severity === 'block');
   if (blocking.length === 0) {
     io.stdout(`${messages.SCRUB_NOTHING}\n`);

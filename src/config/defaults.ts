@@ -12,6 +12,8 @@ export interface ResolvedConfig {
   };
   /** Rules defined in the config, already compiled and validated. */
   readonly customRules: readonly Rule[];
+  /** schema.ts onUnscannable; undefined: the command's default. */
+  readonly onUnscannable?: 'block' | 'note';
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {

@@ -21,7 +21,8 @@ export function parseConfig(raw: unknown, source: string, knownRuleIds: Readonly
     throw configError(source, undefined, `rules[${clash}].id: "${result.data.rules[clash]!.id}" is a built-in rule id; choose another`);
   }
   const customRules = result.data.rules.map((rule, i) => toRule(rule, source, i));
-  return { source, disabledRules: result.data.disabledRules, allowlist: result.data.allowlist, customRules };
+  const { onUnscannable } = result.data;
+  return { source, disabledRules: result.data.disabledRules, allowlist: result.data.allowlist, customRules, ...(onUnscannable === undefined ? {} : { onUnscannable }) };
 }
 
 function toRule(rule: CustomRuleConfig, source: string, index: number): Rule {

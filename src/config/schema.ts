@@ -64,6 +64,12 @@ export const configSchema = z
     allowlist: allowlistSchema.default({ paths: [], regexes: [], stopwords: [] }),
     /** Extra rules, checked like the built-in ones. */
     rules: z.array(customRuleSchema).default([]),
+    /**
+     * Content keyguard could not scan (over a size limit, a Git LFS object not present locally):
+     * "block" fails with exit 2 naming each file, "note" lists them and keeps the exit code.
+     * Unset: block in the hooks (check-staged, check-files, check-push), note in scan and scan-history.
+     */
+    onUnscannable: z.enum(['block', 'note']).optional(),
   })
   .strict();
 

@@ -51,6 +51,6 @@ export class DiffParser {
 }
 
 function toStagedFile(file: FileRecord): StagedFile {
-  const base = { path: file.path, status: file.status, binary: file.binary, submodule: isSubmodule(file) };
+  const base = { path: file.path, status: file.status, binary: file.binary, submodule: isSubmodule(file), srcId: file.srcId, dstId: file.dstId };
   return file.oldPath === undefined ? base : { ...base, oldPath: file.oldPath };
 }

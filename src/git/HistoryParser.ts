@@ -15,6 +15,19 @@ const OCTOPUS_WARNING = 'diff: warning: ';
 export interface HistoryHandlers {
   readonly onBlock: (commit: HistoryCommit, block: AddedBlock) => void;
   readonly onCommit?: (commit: HistoryCommit) => void;
+  /** After a commit's patch (and all its blocks): its raw entries, with git's binary verdict. */
+  readonly onFiles?: (commit: HistoryCommit, files: readonly HistoryFile[]) => void;
+}
+
+/** A raw entry of a commit's diff, for a content check (scanContentChanges). */
+export interface HistoryFile {
+  readonly path: string;
+  readonly srcId: string;
+  readonly dstId: string;
+  /** git showed `Binary files … differ`. */
+  readonly binary: boolean;
+  /** A deletion, or a gitlink on the new side: no content of ours. */
+  readonly noContent: boolean;
 }
 
 /**
@@ -133,6 +146,9 @@ export class HistoryParser {
     if (!this.patch) return;
     this.patch.finish();
     this.result.addedBytes += this.patch.bytes;
+    this.handlers.onFiles?.(this.commit!, this.files.map((file) => ({
+      path: file.path, srcId: file.srcId, dstId: file.dstId, binary: file.binary, noContent: file.dstMode === 0 || isSubmodule(file),
+    })));
     const { submodules } = this.result;
     for (const file of this.files) {
       if (isSubmodule(file)) {

@@ -18,7 +18,8 @@ export const STAGED_DIFF_ARGS: readonly string[] = [
   // An empty context line must still start with a space (git-config(1) diff.suppressBlankEmpty).
   '-c', 'diff.suppressBlankEmpty=false',
   // git's default: diff treats blobs above the threshold as binary (git-config(1)
-  // core.bigFileThreshold), so a low value would hide every file from us.
+  // core.bigFileThreshold). A low value would send every file down the slower path that reads
+  // blobs git shows as binary (scanStagedContent); above it, that path names the file.
   '-c', 'core.bigFileThreshold=512m',
   'diff', '--cached',
   // Raw records (exact names, modes, status) and the patch, in one run: the same snapshot.

@@ -8,10 +8,16 @@ export interface StagedFile {
   readonly oldPath?: string;
   /** git's one-letter status: A, M, D, R, C, T, U (unmerged), … */
   readonly status: string;
-  /** git treats the new content as binary (never parsed as text). */
+  /**
+   * git showed `Binary files … differ` (content, an attribute, a size above core.bigFileThreshold):
+   * no lines of it were parsed; keyguard reads the blobs and decides (scanStagedContent).
+   */
   readonly binary: boolean;
   /** Gitlink (mode 160000): a submodule pointer, no content of ours to scan. */
   readonly submodule: boolean;
+  /** Blob ids of the old and new side (all zeros where a side does not exist). */
+  readonly srcId: string;
+  readonly dstId: string;
 }
 
 /** A run of consecutive added lines of one file, as they will be committed. */
@@ -87,7 +93,7 @@ export interface HistoryResult {
   readonly addedBytes: number;
   /** `diff --git` sections of text files whose added lines were scanned. */
   readonly fileChanges: number;
-  /** File changes git showed as binary (content not scanned). */
+  /** File changes git showed as binary; collectHistory then counts only real binary content. */
   readonly binarySkipped: number;
   /** Submodule pointer paths that changed (not descended), at most 20, and how many there were. */
   readonly submodules: { readonly paths: readonly string[]; readonly count: number };

@@ -32,7 +32,12 @@ export function formatJson(report: ScanReport): string {
       occurrences: f.occurrences,
     }),
   }));
-  const { files, bytes, binarySkipped, ms, commits } = report.stats;
-  const stats = commits === undefined ? { files, bytes, binarySkipped, ms } : { files, bytes, binarySkipped, ms, commits };
+  const { files, bytes, binarySkipped, ms, commits, unscanned } = report.stats;
+  const stats = {
+    files, bytes, binarySkipped, ms,
+    ...(commits === undefined ? {} : { commits }),
+    // Only when something was not scanned (README "JSON output").
+    ...(unscanned === undefined || unscanned.length === 0 ? {} : { unscanned: unscanned.map(({ file, reason, commit }) => (commit === undefined ? { file, reason } : { file, reason, commit })) }),
+  };
   return `${JSON.stringify({ version: JSON_VERSION, findings, stats })}\n`;
 }

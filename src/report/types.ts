@@ -55,8 +55,17 @@ export interface ScanStats {
   readonly bytes: number;
   readonly binarySkipped: number;
   readonly ms: number;
+  /** Files whose content could not be scanned, and why (config onUnscannable); absent when none. */
+  readonly unscanned?: readonly UnscannedFile[];
   /** History scans: commits read. */
   readonly commits?: number;
+}
+
+export interface UnscannedFile {
+  readonly file: string;
+  readonly reason: string;
+  /** History scans: the commit that changed the file (full id). */
+  readonly commit?: string;
 }
 
 export interface ScanReport {

@@ -56,6 +56,13 @@ export function gitOk(cwd: string, args: readonly string[]): string {
   return r.stdout;
 }
 
+/** Install the built CLI as the repository's real pre-push hook (git passes the remote's name and URL). */
+export function installPushHook(repo: string): void {
+  const hook = join(repo, '.git', 'hooks', 'pre-push');
+  writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}" check-push "$@"\n`);
+  chmodSync(hook, 0o755);
+}
+
 /** Install the built CLI as the repository's real pre-commit hook (what husky's stub ends up running). */
 export function installHook(repo: string): void {
   const hook = join(repo, '.git', 'hooks', 'pre-commit');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeAwsAccessKeyId, fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
-import { CLI, cleanEnv, git } from '../../helpers/runCli.js';
+import { CLI, cleanEnv, git, installPushHook } from '../../helpers/runCli.js';
 import { makeTempRepo, type TempRepo } from '../../helpers/tempRepo.js';
 
 const cleanups: (() => void)[] = [];
@@ -21,9 +21,7 @@ function setup(): { r: TempRepo; remote: string } {
   r.git(['init', '-q', '--bare', remote]);
   r.git(['remote', 'add', 'origin', remote]);
   r.git(['push', '-q', '-u', 'origin', 'main']);
-  const hook = join(r.dir, '.git', 'hooks', 'pre-push');
-  writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}" check-push "$@"\n`);
-  chmodSync(hook, 0o755);
+  installPushHook(r.dir);
   return { r, remote };
 }
 

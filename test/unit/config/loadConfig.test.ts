@@ -59,6 +59,14 @@ describe('loadConfig', () => {
     expect((await loadError()).message).toContain('"allowList"');
   });
 
+  it('reads onUnscannable ("block" | "note"; unset means the command\'s default) and refuses anything else', async () => {
+    expect((await loadConfig(workTreeFiles(dir), known)).onUnscannable).toBeUndefined();
+    writeFileSync(join(dir, 'keyguard.config.json'), JSON.stringify({ onUnscannable: 'note' }));
+    expect((await loadConfig(workTreeFiles(dir), known)).onUnscannable).toBe('note');
+    writeFileSync(join(dir, 'keyguard.config.json'), JSON.stringify({ onUnscannable: 'skip' }));
+    expect((await loadError()).message).toContain('onUnscannable');
+  });
+
   it('refuses a regex that does not compile', async () => {
     writeFileSync(join(dir, 'keyguard.config.json'), JSON.stringify({ allowlist: { regexes: ['(unclosed'] } }));
     expect((await loadError()).message).toContain('allowlist.regexes[0]');
