@@ -86,7 +86,6 @@ export async function readWhileWriting(spool: SpoolFile, git: Settled, onChunk: 
       await moreOrExit(git.promise);
       continue;
     }
-    if (position === 0) spool.forget(); // git has the file open: it wrote to it
     position += got;
     onChunk(buffer.subarray(0, got));
     await turn();

@@ -1,6 +1,6 @@
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeyguardError } from '../../../src/errors.js';
 import { readWhileWriting, streamGitOutput } from '../../../src/git/streamGitOutput.js';
@@ -30,10 +30,8 @@ describe('readWhileWriting (the spool between git and the parser)', () => {
     let exit!: () => void;
     const promise = new Promise<void>((resolve) => (exit = () => resolve(void (exited = true))));
     const chunks: string[] = [];
-    const named: boolean[] = [];
     const reading = readWhileWriting(spool, { promise, done: () => exited }, (chunk) => {
       chunks.push(chunk.toString());
-      named.push(existsSync(spool.path));
     });
     await wait(20); // the reader is waiting: nothing written yet
     git.write('first\n');
@@ -48,8 +46,20 @@ describe('readWhileWriting (the spool between git and the parser)', () => {
     spool.close();
     expect(chunks.join('')).toBe('first\nsecond\nthird\n');
     expect(chunks.length).toBeGreaterThanOrEqual(3); // it really read while the writer was writing
-    // The name is gone once the writer is known to have the file open (its first bytes).
-    expect(named).toEqual(chunks.map(() => false));
+  });
+
+  it('has no name from before the writer opens it: only the descriptor reaches it (Linux /proc)', () => {
+    const spool = SpoolFile.create();
+    if (process.platform !== 'linux') return expect(spool).toBeUndefined(); // a pipe instead
+    try {
+      expect(spool!.path).toMatch(/^\/proc\/\d+\/fd\/\d+$/);
+      const target = readlinkSync(spool!.path);
+      expect(target.startsWith(tmpdir())).toBe(true);
+      expect(target.endsWith(' (deleted)')).toBe(true);
+      expect(existsSync(dirname(target))).toBe(false); // its private directory is gone too
+    } finally {
+      spool!.close();
+    }
   });
 
   it('reads everything written before the exit, even when the exit is seen first', async () => {
