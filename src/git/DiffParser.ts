@@ -1,7 +1,10 @@
 import { KeyguardError } from '../errors.js';
+import { DIFF_EMPTY_BUT_STAGED, DIFF_LISTS_UNSTAGED } from '../messages.js';
 import { ByteSplitter } from './ByteSplitter.js';
-import { PatchReader } from './PatchReader.js';
+import type { NumstatEntry } from './parseNumstat.js';
+import { PatchReader, type PatchPart } from './PatchReader.js';
 import { isSubmodule, RawRecords, sectionsOf, type FileRecord } from './RawRecords.js';
+import { assertAddedLines } from './stagedNumstat.js';
 import type { AddedBlock, PieceRule, StagedDiffResult, StagedFile } from './types.js';
 
 const NUL = 0x00;
@@ -16,25 +19,37 @@ const LF = 0x0a;
 export class DiffParser {
   private readonly raw = new RawRecords();
   private patch: PatchReader | undefined;
+  private parts: PatchPart[] = [];
   private readonly splitter = new ByteSplitter(NUL, (buffer, start, end) => this.record(buffer, start, end));
 
-  /** `pieces`: see PatchReader. */
+  /** `pieces`: see PatchReader. `onRaw`: told the raw entries once they are all read, before the patch. */
   constructor(
     private readonly onBlock: (block: AddedBlock) => void,
     private readonly pieces?: () => PieceRule | undefined,
+    private readonly onRaw?: (files: readonly FileRecord[]) => void,
   ) {}
 
   push(chunk: Buffer): void {
     this.splitter.push(chunk);
   }
 
-  /** Call once after the last chunk; throws if the output was cut short or inconsistent. */
-  end(): StagedDiffResult {
+  /**
+   * Call once after the last chunk, with what git's exit code said (`--exit-code`: 1 = there are
+   * differences, whatever reached the output); throws if the output was cut short or inconsistent.
+   */
+  end(changed: boolean): StagedDiffResult {
     if (this.splitter.pendingBytes > 0) throw new KeyguardError('internal', 'git diff output ended mid-record');
     this.raw.assertComplete();
+    // A full disk from the first byte leaves an empty output that would read as "nothing staged".
+    if (changed !== this.raw.files.length > 0) throw new KeyguardError('internal', changed ? DIFF_EMPTY_BUT_STAGED : DIFF_LISTS_UNSTAGED);
     // Without a patch section every raw entry must be one that prints no section.
     (this.patch ?? new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces)).finish();
     return { files: this.raw.files.map(toStagedFile), bytes: this.patch?.bytes ?? 0 };
+  }
+
+  /** Cross-checks the added lines of changed files with `git diff --numstat` (stagedNumstat). */
+  assertAddedLines(numstat: readonly NumstatEntry[]): void {
+    assertAddedLines(this.raw.files, this.parts, numstat);
   }
 
   private record(buffer: Buffer, start: number, end: number): void {
@@ -43,7 +58,9 @@ export class DiffParser {
   }
 
   private startPatch(): void {
-    const patch = new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces);
+    this.parts = sectionsOf(this.raw.files);
+    this.onRaw?.(this.raw.files);
+    const patch = new PatchReader(this.parts, this.onBlock, undefined, this.pieces);
     this.patch = patch;
     this.splitter.delimiter = LF;
     this.splitter.bulk = (buffer, start) => patch.addedRun(buffer, start);

@@ -1,4 +1,5 @@
 import { KeyguardError } from '../errors.js';
+import { diffSectionCut } from '../messages.js';
 import type { AddedBlock, PieceInfo, PieceRule } from './types.js';
 import { GrowableBytes } from './GrowableBytes.js';
 import { parseHunkHeader } from './parseHunkHeader.js';
@@ -14,6 +15,10 @@ export interface PatchPart {
   readonly target: PatchTarget;
   /** False when the new side is not text of ours (a deletion, a gitlink): no blocks. */
   readonly scan: boolean;
+  /** The section must hold a hunk or a "Binary files" line (sectionsOf): without one it was cut. */
+  readonly content: boolean;
+  /** Added lines git printed for it, from the hunk headers (checked against `--numstat`, streamStagedDiff). */
+  added: number;
 }
 
 const [PLUS, MINUS, SPACE, BACKSLASH, CR, LF] = [0x2b, 0x2d, 0x20, 0x5c, 0x0d, 0x0a];
@@ -33,6 +38,7 @@ export class PatchReader {
   private inSection = false;
   private bound = false;
   private sawHunk = false;
+  private sawContent = false; // a hunk or a "Binary files" line
   private oldLeft = 0;
   private newLeft = 0;
   private nextLine = 0;
@@ -78,7 +84,7 @@ export class PatchReader {
     if (!this.bound && (text.startsWith('remerge ') || buffer[start] === SPACE)) return;
     if (!this.bound) this.bind();
     // Extended header lines (git-diff(1) "Generating patch text with -p"): only this one matters.
-    if (text.startsWith('Binary files ')) this.part().target.binary = true;
+    if (text.startsWith('Binary files ')) [this.part().target.binary, this.sawContent] = [true, true];
   }
 
   /** Call once after the last line; fails closed if the output was cut or mis-correlated. */
@@ -87,12 +93,18 @@ export class PatchReader {
     if (this.section + 1 !== this.parts.length) {
       throw new KeyguardError('internal', `git diff printed ${this.section + 1} file section(s) for ${this.parts.length} expected`);
     }
-    this.flush();
+    this.endSection();
   }
 
   private startSection(): void {
+    this.endSection();
+    [this.inSection, this.bound, this.sawHunk, this.sawContent] = [true, false, false, false];
+  }
+
+  /** A section cut after its header lines ends like a file with nothing to show: the raw entry tells them apart. */
+  private endSection(): void {
     this.flush();
-    [this.inSection, this.bound, this.sawHunk] = [true, false, false];
+    if (this.bound && this.part().content && !this.sawContent) throw new KeyguardError('internal', diffSectionCut(this.part().target.path));
   }
 
   private bind(): void {
@@ -110,7 +122,8 @@ export class PatchReader {
     const hunk = parseHunkHeader(text);
     if (!this.bound) this.bind();
     this.flush();
-    this.sawHunk = true;
+    [this.sawHunk, this.sawContent] = [true, true];
+    this.part().added += hunk.newCount;
     this.oldLeft = hunk.oldCount;
     this.newLeft = hunk.newCount;
     this.nextLine = hunk.newStart;
@@ -125,6 +138,7 @@ export class PatchReader {
       this.oldLeft -= 1;
     } else if ((marker === SPACE || marker === undefined) && this.oldLeft > 0 && this.newLeft > 0) {
       // Context lines (only if something forced context in); empty = diff.suppressBlankEmpty.
+      this.part().added -= 1;
       this.oldLeft -= 1;
       this.newLeft -= 1;
       this.nextLine += 1;

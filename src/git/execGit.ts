@@ -10,6 +10,8 @@ export interface ExecGitOptions {
   readonly okExitCodes?: readonly number[];
   /** Receive stdout chunk by chunk instead of having it collected; execGit then resolves to ''. */
   readonly onStdout?: (chunk: Buffer) => void;
+  /** Told the exit code before execGit resolves, when several mean success (`diff --exit-code`). */
+  readonly onExitCode?: (code: number) => void;
 }
 
 /** git's wording (setup.c) for "no work tree to commit from"; only picks the error code. */
@@ -28,7 +30,7 @@ export async function execGit(args: readonly string[], options: ExecGitOptions):
       streamError = { error };
     }
   });
-  const git = createGit(options.cwd, options.okExitCodes ?? [0], forward);
+  const git = createGit(options.cwd, options.okExitCodes ?? [0], forward, options.onExitCode);
   const output = await git.raw([...args]).catch((error: unknown) => {
     throw toKeyguardError(error, args);
   });
@@ -36,7 +38,7 @@ export async function execGit(args: readonly string[], options: ExecGitOptions):
   return output;
 }
 
-function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer) => void): SimpleGit {
+function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer) => void, onExitCode?: (code: number) => void): SimpleGit {
   let git: SimpleGit;
   try {
     git = simpleGit({
@@ -48,8 +50,11 @@ function createGit(cwd: string, ok: readonly number[], onStdout?: (chunk: Buffer
       completion: { onClose: true, onExit: false },
       // simple-git fails a task only when git exits non-zero AND wrote to stderr, so a git
       // killed by a signal would pass for an empty result. The exit code decides here.
-      errors: (_error, { exitCode, stdErr }) =>
-        ok.includes(exitCode) ? undefined : Buffer.concat([...stdErr, Buffer.from(`(git exited with code ${exitCode})`)]),
+      errors: (_error, { exitCode, stdErr }) => {
+        if (!ok.includes(exitCode)) return Buffer.concat([...stdErr, Buffer.from(`(git exited with code ${exitCode})`)]);
+        onExitCode?.(exitCode);
+        return undefined;
+      },
     });
   } catch (error) {
     throw new KeyguardError('not-a-repo', noSuchDirectory(cwd), { cause: error });

@@ -14,39 +14,50 @@ const CAUGHT_UP_MS = 1;
  * options; `argsFor(undefined)` is the same command writing to stdout, used through a pipe when no
  * temporary file can be made. Chunks are views of one reused buffer: copy what you keep. Between
  * chunks the event loop runs, so the caller's other work (loading rules) proceeds while git writes.
- * `finish` runs once git has exited and everything was handed over (the parser's end check); its
+ * `finish` runs once git has exited and everything was handed over (the parser's end checks); its
  * result is returned.
  */
 export async function streamGitOutput<T>(
   argsFor: (outputPath: string | undefined) => string[],
-  options: { readonly cwd: string; readonly onChunk: (chunk: Buffer) => void; readonly finish: () => T },
+  options: StreamOptions<T>,
 ): Promise<T> {
+  let exitCode = 0;
+  const git = { cwd: options.cwd, okExitCodes: options.okExitCodes ?? [0], onExitCode: (code: number) => void (exitCode = code) };
   const spool = SpoolFile.create();
   if (spool === undefined) {
-    await execGit(argsFor(undefined), { cwd: options.cwd, onStdout: options.onChunk });
-    return options.finish();
+    await execGit(argsFor(undefined), { ...git, onStdout: options.onChunk });
+    return options.finish(exitCode);
   }
   try {
-    const run = execGit(argsFor(spool.path), { cwd: options.cwd });
+    const run = execGit(argsFor(spool.path), git);
     await readWhileWriting(spool, settled(run), options.onChunk).catch(async (error: unknown) => {
       // A chunk the parser rejected: let git finish writing (the file never blocks it), then report.
       await run.catch(() => undefined);
       throw error;
     });
     await run; // git's own failure (exit code, stderr) comes first
-    return finishSpooled(options.finish, spool.base);
+    return await finishSpooled(() => options.finish(exitCode), spool.base);
   } finally {
     spool.close();
   }
+}
+
+export interface StreamOptions<T> {
+  readonly cwd: string;
+  readonly onChunk: (chunk: Buffer) => void;
+  /** Runs once git has exited and everything was handed over, with git's exit code (one of okExitCodes). */
+  readonly finish: (exitCode: number) => T | Promise<T>;
+  /** Default [0]; `diff --exit-code` exits 1 when there are differences (git-diff(1)). */
+  readonly okExitCodes?: readonly number[];
 }
 
 /**
  * Output that ends too early (the parser's checks) may be a full disk under the spool: git does not
  * report write errors on --output (SpoolFile). Said in the hint, next to the parser's message.
  */
-function finishSpooled<T>(finish: () => T, base: string): T {
+async function finishSpooled<T>(finish: () => T | Promise<T>, base: string): Promise<T> {
   try {
-    return finish();
+    return await finish();
   } catch (error) {
     if (!(error instanceof KeyguardError) || error.code !== 'internal') throw error;
     throw new KeyguardError('internal', error.message, { hint: spoolCutHint(base), cause: error });

@@ -1,4 +1,6 @@
 import { DiffParser } from './DiffParser.js';
+import type { NumstatEntry } from './parseNumstat.js';
+import { needsCount, stagedNumstat } from './stagedNumstat.js';
 import { streamGitOutput } from './streamGitOutput.js';
 import type { AddedBlock, PieceRule, StagedDiffResult } from './types.js';
 
@@ -23,6 +25,9 @@ export const STAGED_DIFF_ARGS: readonly string[] = [
   'diff', '--cached',
   // Raw records (exact names, modes, status) and the patch, in one run: the same snapshot.
   '--raw', '-p', '-z', '--no-abbrev',
+  // Exit 1 when anything is staged, whatever reached --output (git-diff(1) --exit-code): an empty
+  // output then means a cut one, never "nothing staged".
+  '--exit-code',
   // No context (beats diff.context) and no hunk merging (beats diff.interHunkContext).
   '-U0', '--inter-hunk-context=0',
   // No colour escapes, no external diff driver or textconv filter (diff.external, diff.<driver>.*).
@@ -48,11 +53,27 @@ export async function streamStagedDiff(
   onBlock: (block: AddedBlock) => void,
   options: { base?: string; paths?: readonly string[]; pieces?: () => PieceRule | undefined } = {},
 ): Promise<StagedDiffResult> {
-  const parser = new DiffParser(onBlock, options.pieces);
-  return streamGitOutput((output) => stagedDiffArgs({ ...options, output }), {
+  let spooled = false;
+  let numstat: Promise<NumstatEntry[]> | undefined;
+  const parser = new DiffParser(onBlock, options.pieces, (files) => {
+    // Only a spool can be cut silently (a pipe cannot), and only a changed file can lose whole hunks.
+    if (!spooled || !files.some(needsCount)) return;
+    numstat = stagedNumstat(cwd, stagedDiffArgs(options));
+    numstat.catch(() => undefined); // awaited in finish; if the diff fails first, its error wins
+  });
+  const argsFor = (output: string | undefined) => {
+    spooled = output !== undefined;
+    return stagedDiffArgs({ ...options, output });
+  };
+  return streamGitOutput(argsFor, {
     cwd,
+    okExitCodes: [0, 1],
     onChunk: (chunk) => parser.push(chunk),
-    finish: () => parser.end(),
+    finish: async (exitCode) => {
+      const result = parser.end(exitCode === 1);
+      if (numstat) parser.assertAddedLines(await numstat);
+      return result;
+    },
   });
 }
 

@@ -21,7 +21,7 @@ describe('DiffParser chunking', () => {
       const parser = new DiffParser((b) => blocks.push(b.text));
       parser.push(ODD_BYTES.subarray(0, cut));
       parser.push(ODD_BYTES.subarray(cut));
-      parser.end();
+      parser.end(true);
       expect(blocks.at(-1)).toBe('café \uFFFD\uFFFD end \u{1f511}');
     }
   });

@@ -119,5 +119,5 @@ export function parseAll(input: string | Buffer, chunkSize = Infinity): { blocks
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input);
   const step = Number.isFinite(chunkSize) ? chunkSize : Math.max(bytes.length, 1);
   for (let at = 0; at < bytes.length; at += step) parser.push(bytes.subarray(at, at + step));
-  return { blocks, result: parser.end() };
+  return { blocks, result: parser.end(bytes.length > 0) };
 }
