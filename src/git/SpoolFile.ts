@@ -19,7 +19,10 @@ import { spoolUnreadable } from '../messages.js';
  * Linux opens the file the descriptor refers to even once it is unlinked (proc(5), /proc/pid/fd).
  * From then on only descriptors reach the data, and the kernel frees it once they are all closed,
  * however this process or git ends (SIGKILL included). Where no such path exists (other systems,
- * /proc not mounted) there is no spool: the caller uses a pipe.
+ * /proc not mounted) there is no spool, and where git may not open it (a sandbox) git says so
+ * before writing anything: either way the caller uses a pipe (streamGitOutput). A window remains
+ * only if this process dies and its pid is reused by another of the user's processes before git
+ * opens the path (a few ms after start): pids are handed out in a cycle (proc(5), pid_max).
  *
  * A full disk: git ignores write errors on --output (diff.c closes the file without checking; `git
  * diff --output=/dev/full` exits 0), so a cut-short file is its only trace. The parsers fail closed

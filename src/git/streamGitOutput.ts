@@ -23,23 +23,43 @@ export async function streamGitOutput<T>(
 ): Promise<T> {
   let exitCode = 0;
   const git = { cwd: options.cwd, okExitCodes: options.okExitCodes ?? [0], onExitCode: (code: number) => void (exitCode = code) };
-  const spool = SpoolFile.create();
-  if (spool === undefined) {
+  const piped = async () => {
     await execGit(argsFor(undefined), { ...git, onStdout: options.onChunk });
     return options.finish(exitCode);
-  }
+  };
+  const spool = SpoolFile.create();
+  if (spool === undefined) return piped();
   try {
     const run = execGit(argsFor(spool.path), git);
-    await readWhileWriting(spool, settled(run), options.onChunk).catch(async (error: unknown) => {
+    let handedOver = false;
+    const onChunk = (chunk: Buffer) => {
+      handedOver = true;
+      options.onChunk(chunk);
+    };
+    await readWhileWriting(spool, settled(run), onChunk).catch(async (error: unknown) => {
       // A chunk the parser rejected: let git finish writing (the file never blocks it), then report.
       await run.catch(() => undefined);
       throw error;
     });
-    await run; // git's own failure (exit code, stderr) comes first
-    return await finishSpooled(() => options.finish(exitCode), spool.base);
+    // git's own failure (exit code, stderr) comes first.
+    const opened = await run.then(
+      () => true,
+      (error: unknown) => {
+        if (!handedOver && couldNotOpen(error, spool.path)) return false;
+        throw error;
+      },
+    );
+    if (opened) return await finishSpooled(() => options.finish(exitCode), spool.base);
   } finally {
     spool.close();
   }
+  // A sandbox or security module that lets us open our /proc/<pid>/fd but not git: a pipe, as elsewhere.
+  return piped();
+}
+
+/** git's xfopen message for an --output it cannot open (wrapper.c: "could not open '%s' for writing"). */
+function couldNotOpen(error: unknown, path: string): boolean {
+  return error instanceof KeyguardError && error.code === 'git' && error.message.includes(`could not open '${path}'`);
 }
 
 export interface StreamOptions<T> {

@@ -29,19 +29,25 @@ function procState(pid: number): { state: string; ppid: number } | undefined {
 /** Running (not exited, not a zombie waiting to be reaped). */
 const running = (pid: number) => !['Z', 'X', undefined].includes(procState(pid)?.state);
 
+/** Children of `parent`: its main thread's `children` list (proc(5)), else a scan of every process. */
+function childPids(parent: number): number[] {
+  try {
+    return readFileSync(`/proc/${parent}/task/${parent}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+    return all.filter((pid) => procState(pid)?.ppid === parent);
+  }
+}
+
 /** The `git diff` processes keyguard (`parent`) has started. */
 function gitDiffChildren(parent: number): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .map(Number)
-    .filter((pid) => {
-      if (procState(pid)?.ppid !== parent) return false;
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('diff');
-      } catch {
-        return false;
-      }
-    });
+  return childPids(parent).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('diff');
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Bytes of the largest file under `tmp` that keyguard holds open (by name or unlinked). */
@@ -73,7 +79,7 @@ async function killAt(dir: string, tmp: string, point: KillPoint, signal: NodeJS
   let done = false;
   void exited.then(() => (done = true));
   const gits = new Set<number>();
-  while (!done && !reached(point, child.pid!, tmp, gits)) await wait(1);
+  while (!done && !reached(point, child.pid!, tmp, gits)) await wait(2);
   const killed = !done && child.kill(signal);
   await exited;
   // The orphaned git keeps writing into what it opened; it leaves nothing either once it exits.

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -125,6 +126,24 @@ describe('the temporary file of check-staged', () => {
     const failed = runKeyguard(dir, ['check-staged'], { TMPDIR: tmp, GIT_INDEX_FILE: join(dir, 'README.md') });
     expect(failed.status).toBe(2);
     expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it.skipIf(process.platform !== 'linux')('falls back to a pipe when git may not open /proc/<pid>/fd (a sandbox), same findings', () => {
+    const dir = stagedKey();
+    const bin = mkdtempSync(join(tmpdir(), 'keyguard-noproc-'));
+    trackTempDir(bin);
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    // What such a git prints (wrapper.c xfopen), for an --output under /proc; anything else runs as usual.
+    writeFileSync(
+      join(bin, 'git'),
+      `#!/bin/sh\nfor arg; do case "$arg" in --output=/proc/*) echo "fatal: could not open '\${arg#--output=}' for writing: Permission denied" >&2; exit 128;; esac; done\nexec "${realGit}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const r = runKeyguard(dir, ['check-staged', '--format', 'json'], { PATH: `${bin}:${process.env.PATH ?? ''}` });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { file: string; line: number }[] };
+    expect(report.findings.map((f) => [f.file, f.line])).toEqual([['src/big.ts', 20_001]]);
   });
 
   it('reads git through a pipe when no temporary file can be made (same findings)', () => {
