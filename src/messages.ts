@@ -127,6 +127,7 @@ export const spoolUnreadable = (directory: string, reason: string) =>
 /** git's diff was cut short (a full TMPDIR under the spool: git does not report it); never quotes content. */
 export const DIFF_EMPTY_BUT_STAGED = 'git says changes are staged (diff --exit-code), but its diff output held none: it was cut short';
 export const DIFF_LISTS_UNSTAGED = 'git says nothing is staged (diff --exit-code), but its diff output listed files';
+export const DIFF_RAW_CUT = "git's diff output ended in its list of files, before the patch: it was cut short";
 export const diffSectionCut = (path: string) => `git's diff output for ${JSON.stringify(path)} stopped after its header lines, before its content`;
 export const diffAddedLinesCut = (path: string, read: number, expected: number) =>
   `git's diff output for ${JSON.stringify(path)} held ${read} added line(s), but git counts ${expected} (diff --numstat): it was cut short`;

@@ -1,5 +1,5 @@
 import { KeyguardError } from '../errors.js';
-import { DIFF_EMPTY_BUT_STAGED, DIFF_LISTS_UNSTAGED } from '../messages.js';
+import { DIFF_EMPTY_BUT_STAGED, DIFF_LISTS_UNSTAGED, DIFF_RAW_CUT } from '../messages.js';
 import { ByteSplitter } from './ByteSplitter.js';
 import type { NumstatEntry } from './parseNumstat.js';
 import { PatchReader, type PatchPart } from './PatchReader.js';
@@ -42,8 +42,10 @@ export class DiffParser {
     this.raw.assertComplete();
     // A full disk from the first byte leaves an empty output that would read as "nothing staged".
     if (changed !== this.raw.files.length > 0) throw new KeyguardError('internal', changed ? DIFF_EMPTY_BUT_STAGED : DIFF_LISTS_UNSTAGED);
-    // Without a patch section every raw entry must be one that prints no section.
-    (this.patch ?? new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces)).finish();
+    // git always ends a non-empty raw listing with an empty record before the patch (diff.c
+    // diff_flush: the separator), even when no entry prints a section (unmerged paths only).
+    if (this.raw.files.length > 0 && !this.patch) throw new KeyguardError('internal', DIFF_RAW_CUT);
+    this.patch?.finish();
     return { files: this.raw.files.map(toStagedFile), bytes: this.patch?.bytes ?? 0 };
   }
 

@@ -70,6 +70,23 @@ describe('a staged diff cut at any line or record boundary fails closed', () => 
       expect(cuts).toBeGreaterThan(30);
     }));
 
+  it("during a merge conflict: an unmerged path prints no section, so only the raw listing's end shows a cut after it", () =>
+    withTempRepo(async (repo) => {
+      repo.write('a.txt', 'base\n');
+      repo.git(['add', '-A']);
+      repo.git(['commit', '-q', '-m', 'base']);
+      repo.git(['checkout', '-q', '-b', 'other']);
+      repo.write('a.txt', 'other\n');
+      repo.git(['commit', '-q', '-am', 'other']);
+      repo.git(['checkout', '-q', 'main']);
+      repo.write('a.txt', 'main\n');
+      repo.git(['commit', '-q', '-am', 'main']);
+      expect(() => repo.git(['merge', '-q', 'other'])).toThrow(); // conflict in a.txt
+      repo.write('b.txt', 'staged during the merge\n');
+      repo.git(['add', 'b.txt']);
+      await assertEveryCutFails(repo);
+    }));
+
   it('the last section is a changed file (its last hunk is the only clean cut no later header reveals)', () =>
     withTempRepo(async (repo) => {
       repo.write('z.txt', 'a\nb\nc\nd\ne\nf\n');
