@@ -129,9 +129,6 @@ export const DIFF_EMPTY_BUT_STAGED = 'git says changes are staged (diff --exit-c
 export const DIFF_LISTS_UNSTAGED = 'git says nothing is staged (diff --exit-code), but its diff output listed files';
 export const DIFF_RAW_CUT = "git's diff output ended in its list of files, before the patch: it was cut short";
 export const diffSectionCut = (path: string) => `git's diff output for ${JSON.stringify(path)} stopped after its header lines, before its content`;
-export const diffAddedLinesCut = (path: string, read: number, expected: number) =>
-  `git's diff output for ${JSON.stringify(path)} held ${read} added line(s), but git counts ${expected} (diff --numstat): it was cut short`;
-export const NUMSTAT_MISMATCH = "git's diff output and its --numstat listing name different files: the output was cut short";
 export const spoolCutHint = (directory: string) =>
   `git wrote this diff to a temporary file in ${directory}, and git does not report a full disk there. If that filesystem is full, free some space or set TMPDIR to a directory with room, then run keyguard again.`;
 export const NO_COMMITS = 'keyguard: no commits yet (unborn branch), nothing to scan.';

@@ -1,10 +1,8 @@
 import { KeyguardError } from '../errors.js';
 import { DIFF_EMPTY_BUT_STAGED, DIFF_LISTS_UNSTAGED, DIFF_RAW_CUT } from '../messages.js';
 import { ByteSplitter } from './ByteSplitter.js';
-import type { NumstatEntry } from './parseNumstat.js';
-import { PatchReader, type PatchPart } from './PatchReader.js';
+import { PatchReader } from './PatchReader.js';
 import { isSubmodule, RawRecords, sectionsOf, type FileRecord } from './RawRecords.js';
-import { assertAddedLines } from './stagedNumstat.js';
 import type { AddedBlock, PieceRule, StagedDiffResult, StagedFile } from './types.js';
 
 const NUL = 0x00;
@@ -19,14 +17,12 @@ const LF = 0x0a;
 export class DiffParser {
   private readonly raw = new RawRecords();
   private patch: PatchReader | undefined;
-  private parts: PatchPart[] = [];
   private readonly splitter = new ByteSplitter(NUL, (buffer, start, end) => this.record(buffer, start, end));
 
-  /** `pieces`: see PatchReader. `onRaw`: told the raw entries once they are all read, before the patch. */
+  /** `pieces`: see PatchReader. */
   constructor(
     private readonly onBlock: (block: AddedBlock) => void,
     private readonly pieces?: () => PieceRule | undefined,
-    private readonly onRaw?: (files: readonly FileRecord[]) => void,
   ) {}
 
   push(chunk: Buffer): void {
@@ -49,20 +45,14 @@ export class DiffParser {
     return { files: this.raw.files.map(toStagedFile), bytes: this.patch?.bytes ?? 0 };
   }
 
-  /** Cross-checks the added lines of changed files with `git diff --numstat` (stagedNumstat). */
-  assertAddedLines(numstat: readonly NumstatEntry[]): void {
-    assertAddedLines(this.raw.files, this.parts, numstat);
-  }
-
   private record(buffer: Buffer, start: number, end: number): void {
     if (this.patch) return this.patch.line(buffer, start, end);
     if (!this.raw.add(buffer, start, end)) this.startPatch();
   }
 
   private startPatch(): void {
-    this.parts = sectionsOf(this.raw.files);
-    this.onRaw?.(this.raw.files);
-    const patch = new PatchReader(this.parts, this.onBlock, undefined, this.pieces);
+    // One hunk per file section (STAGED_DIFF_ARGS): a cut after a complete hunk is never silent.
+    const patch = new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces, { oneHunk: true });
     this.patch = patch;
     this.splitter.delimiter = LF;
     this.splitter.bulk = (buffer, start) => patch.addedRun(buffer, start);

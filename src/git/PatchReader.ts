@@ -17,8 +17,6 @@ export interface PatchPart {
   readonly scan: boolean;
   /** The section must hold a hunk or a "Binary files" line (sectionsOf): without one it was cut. */
   readonly content: boolean;
-  /** Added lines git printed for it, from the hunk headers (checked against `--numstat`, streamStagedDiff). */
-  added: number;
 }
 
 const [PLUS, MINUS, SPACE, BACKSLASH, CR, LF] = [0x2b, 0x2d, 0x20, 0x5c, 0x0d, 0x0a];
@@ -62,6 +60,8 @@ export class PatchReader {
     private readonly onBlock: (block: AddedBlock) => void,
     private readonly block = new GrowableBytes(),
     private readonly pieces?: () => PieceRule | undefined,
+    /** `oneHunk`: git was asked for one hunk per file section, so a second one is an error. */
+    private readonly options: { readonly oneHunk?: boolean } = {},
   ) {}
 
   /** Inside a hunk body: the next line is file content whatever its bytes. */
@@ -122,8 +122,9 @@ export class PatchReader {
     const hunk = parseHunkHeader(text);
     if (!this.bound) this.bind();
     this.flush();
+    // With one hunk per file (the staged diff's --inter-hunk-context), a second one is not git's output.
+    if (this.sawHunk && this.options.oneHunk) throw unexpected(`(a second hunk) in file section ${this.section + 1}`);
     [this.sawHunk, this.sawContent] = [true, true];
-    this.part().added += hunk.newCount;
     this.oldLeft = hunk.oldCount;
     this.newLeft = hunk.newCount;
     this.nextLine = hunk.newStart;
@@ -137,8 +138,7 @@ export class PatchReader {
     if (marker === MINUS && this.oldLeft > 0) {
       this.oldLeft -= 1;
     } else if ((marker === SPACE || marker === undefined) && this.oldLeft > 0 && this.newLeft > 0) {
-      // Context lines (only if something forced context in); empty = diff.suppressBlankEmpty.
-      this.part().added -= 1;
+      // Context lines (between the changes of a one-hunk diff); empty = diff.suppressBlankEmpty.
       this.oldLeft -= 1;
       this.newLeft -= 1;
       this.nextLine += 1;

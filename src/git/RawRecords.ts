@@ -58,8 +58,8 @@ export function sectionsOf(files: readonly FileRecord[]): PatchPart[] {
     // New content (another blob, not empty; all of it for the creation half of a split) always gets
     // a hunk or a "Binary files" line: a section without either was cut after its header lines.
     const content = scan && !EMPTY_BLOBS.has(file.dstId) && (split || file.srcId !== file.dstId);
-    const part = { target: file, scan, content, added: 0 };
-    return split ? [{ target: file, scan: false, content: false, added: 0 }, part] : [part];
+    const part = { target: file, scan, content };
+    return split ? [{ target: file, scan: false, content: false }, part] : [part];
   });
 }
 

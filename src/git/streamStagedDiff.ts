@@ -1,8 +1,9 @@
 import { DiffParser } from './DiffParser.js';
-import type { NumstatEntry } from './parseNumstat.js';
-import { needsCount, stagedNumstat } from './stagedNumstat.js';
 import { streamGitOutput } from './streamGitOutput.js';
 import type { AddedBlock, PieceRule, StagedDiffResult } from './types.js';
+
+/** More lines than any text file has: 512 MiB (core.bigFileThreshold) holds fewer; git reads an int. */
+const ONE_HUNK = 2 ** 31 - 1;
 
 /**
  * `git diff --cached` with no commit argument: "changes you staged for the next commit relative
@@ -28,8 +29,13 @@ export const STAGED_DIFF_ARGS: readonly string[] = [
   // Exit 1 when anything is staged, whatever reached --output (git-diff(1) --exit-code): an empty
   // output then means a cut one, never "nothing staged".
   '--exit-code',
-  // No context (beats diff.context) and no hunk merging (beats diff.interHunkContext).
-  '-U0', '--inter-hunk-context=0',
+  // No context (beats diff.context), and one hunk per file (beats diff.interHunkContext): changes
+  // closer than this many lines share a hunk (git-diff(1) --inter-hunk-context), and no text file
+  // has more lines (core.bigFileThreshold below). The unchanged lines between a file's changes come
+  // as context, which the parser counts and skips. A file section is then complete exactly when it
+  // has its one hunk, so output cut at a line boundary always shows (PatchReader.oneHunk): a full
+  // disk under the spool is never silent (SpoolFile).
+  '-U0', `--inter-hunk-context=${ONE_HUNK}`,
   // No colour escapes, no external diff driver or textconv filter (diff.external, diff.<driver>.*).
   '--no-color', '--no-ext-diff', '--no-textconv',
   // Repo-relative paths, renames but not copies (beats diff.renames=copies).
@@ -53,27 +59,12 @@ export async function streamStagedDiff(
   onBlock: (block: AddedBlock) => void,
   options: { base?: string; paths?: readonly string[]; pieces?: () => PieceRule | undefined } = {},
 ): Promise<StagedDiffResult> {
-  let spooled = false;
-  let numstat: Promise<NumstatEntry[]> | undefined;
-  const parser = new DiffParser(onBlock, options.pieces, (files) => {
-    // Only a spool can be cut silently (a pipe cannot), and only a changed file can lose whole hunks.
-    if (!spooled || !files.some(needsCount)) return;
-    numstat = stagedNumstat(cwd, stagedDiffArgs(options));
-    numstat.catch(() => undefined); // awaited in finish; if the diff fails first, its error wins
-  });
-  const argsFor = (output: string | undefined) => {
-    spooled = output !== undefined;
-    return stagedDiffArgs({ ...options, output });
-  };
-  return streamGitOutput(argsFor, {
+  const parser = new DiffParser(onBlock, options.pieces);
+  return streamGitOutput((output) => stagedDiffArgs({ ...options, output }), {
     cwd,
     okExitCodes: [0, 1],
     onChunk: (chunk) => parser.push(chunk),
-    finish: async (exitCode) => {
-      const result = parser.end(exitCode === 1);
-      if (numstat) parser.assertAddedLines(await numstat);
-      return result;
-    },
+    finish: (exitCode) => parser.end(exitCode === 1),
   });
 }
 

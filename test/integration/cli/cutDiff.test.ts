@@ -21,7 +21,7 @@ afterEach(removeHookRepos);
 const keyLine = () => `const key = "${fakeOpenAiProjectKey()}";`;
 const numbered = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `export const v${from + i} = ${from + i};`);
 
-/** A modified file with two hunks, the key in the second (the last hunk of the last section). */
+/** A modified file with two changes far apart, the key in the second (the end of the last section). */
 function changedFileRepo(): string {
   const dir = makeHookRepo();
   writeRepoFile(dir, 'src/config.ts', `${numbered(60).join('\n')}\n`);
@@ -69,11 +69,15 @@ args[at] = '--output=' + whole;
 const status = spawnSync(${JSON.stringify(realGit)}, args, { stdio: 'inherit' }).status ?? 2;
 const text = readFileSync(whole);
 const lastSection = text.lastIndexOf('diff --git ');
+// Where the change to line 50 starts: its own hunk header with -U0 alone, a line inside the file's one hunk now.
+const change = text.lastIndexOf('\\n-export const v50 = 50;') + 1;
+const before = text.lastIndexOf('\\n', change - 2) + 1;
 const end = {
   nothing: 0,
-  'before the last hunk': text.lastIndexOf('\\n@@ ') + 1,
+  'before the change holding the key': text.subarray(before, change).toString().startsWith('@@ ') ? before : change,
   'after the last header lines': text.indexOf('\\n@@ ', lastSection) + 1,
 }[cut];
+if (cut === 'before the change holding the key' && change === 0) process.exit(99);
 if (!(end >= 0)) process.exit(99);
 writeFileSync(target, text.subarray(0, end));
 process.exit(status);
@@ -102,10 +106,9 @@ process.exit(status);
     failsClosed(run);
   });
 
-  it("the last hunk of a changed file lost (git's --numstat counts its added lines)", () => {
-    const run = cutRun(changedFileRepo(), 'before the last hunk');
-    expect(run.stderr).toContain('src/config.ts');
-    expect(run.stderr).toContain('held 1 added line(s), but git counts 2');
+  it('a changed file cut between two of its changes (once a hunk boundary, now inside its one hunk)', () => {
+    const run = cutRun(changedFileRepo(), 'before the change holding the key');
+    expect(run.stderr).toContain('ended inside a hunk');
     failsClosed(run);
   });
 
