@@ -55,7 +55,7 @@ export class DiffParser {
     const patch = new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces, { oneHunk: true });
     this.patch = patch;
     this.splitter.delimiter = LF;
-    this.splitter.bulk = (buffer, start) => patch.addedRun(buffer, start);
+    this.splitter.bulk = (buffer, start) => patch.addedRun(buffer, patch.contextRun(buffer, start));
   }
 }
 

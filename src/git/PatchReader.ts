@@ -182,6 +182,26 @@ export class PatchReader {
     return at;
   }
 
+  /**
+   * BulkReader companion of addedRun: skips the complete context lines at `start` in one loop, as
+   * `body` would one by one. The staged diff's one hunk per file (STAGED_DIFF_ARGS) brings every
+   * unchanged line between two changes through here: only Buffer.indexOf touches their bytes.
+   */
+  contextRun(buffer: Buffer, start: number): number {
+    if (buffer[start] !== SPACE || this.oldLeft === 0 || this.newLeft === 0) return start;
+    this.flush();
+    let at = start;
+    while (buffer[at] === SPACE && this.oldLeft > 0 && this.newLeft > 0) {
+      const lf = buffer.indexOf(LF, at);
+      if (lf === -1) break; // an incomplete line: the splitter carries it
+      this.oldLeft -= 1;
+      this.newLeft -= 1;
+      this.nextLine += 1;
+      at = lf + 1;
+    }
+    return at;
+  }
+
   private added(buffer: Buffer, start: number, end: number): void {
     this.newLeft -= 1;
     const stop = contentEnd(buffer, start, end);
