@@ -144,6 +144,11 @@ export const unreadableFiles = (entries: readonly string[]) =>
 // keyguard scan-history, check-push, scrub (history scans)
 export const spoolUnreadable = (directory: string, reason: string) =>
   `could not read git's output back from its temporary file in ${directory}: ${reason}`;
+/** git's diff was cut short (a full TMPDIR under the spool: git does not report it); never quotes content. */
+export const DIFF_EMPTY_BUT_STAGED = 'git says changes are staged (diff --exit-code), but its diff output held none: it was cut short';
+export const DIFF_LISTS_UNSTAGED = 'git says nothing is staged (diff --exit-code), but its diff output listed files';
+export const DIFF_RAW_CUT = "git's diff output ended in its list of files, before the patch: it was cut short";
+export const diffSectionCut = (path: string) => `git's diff output for ${JSON.stringify(path)} stopped after its header lines, before its content`;
 export const spoolCutHint = (directory: string) =>
   `git wrote this diff to a temporary file in ${directory}, and git does not report a full disk there. If that filesystem is full, free some space or set TMPDIR to a directory with room, then run keyguard again.`;
 export const NO_COMMITS = 'keyguard: no commits yet (unborn branch), nothing to scan.';

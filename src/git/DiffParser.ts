@@ -1,4 +1,5 @@
 import { KeyguardError } from '../errors.js';
+import { DIFF_EMPTY_BUT_STAGED, DIFF_LISTS_UNSTAGED, DIFF_RAW_CUT } from '../messages.js';
 import { ByteSplitter } from './ByteSplitter.js';
 import { PatchReader } from './PatchReader.js';
 import { isSubmodule, RawRecords, sectionsOf, type FileRecord } from './RawRecords.js';
@@ -28,12 +29,19 @@ export class DiffParser {
     this.splitter.push(chunk);
   }
 
-  /** Call once after the last chunk; throws if the output was cut short or inconsistent. */
-  end(): StagedDiffResult {
+  /**
+   * Call once after the last chunk, with what git's exit code said (`--exit-code`: 1 = there are
+   * differences, whatever reached the output); throws if the output was cut short or inconsistent.
+   */
+  end(changed: boolean): StagedDiffResult {
     if (this.splitter.pendingBytes > 0) throw new KeyguardError('internal', 'git diff output ended mid-record');
     this.raw.assertComplete();
-    // Without a patch section every raw entry must be one that prints no section.
-    (this.patch ?? new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces)).finish();
+    // A full disk from the first byte leaves an empty output that would read as "nothing staged".
+    if (changed !== this.raw.files.length > 0) throw new KeyguardError('internal', changed ? DIFF_EMPTY_BUT_STAGED : DIFF_LISTS_UNSTAGED);
+    // git always ends a non-empty raw listing with an empty record before the patch (diff.c
+    // diff_flush: the separator), even when no entry prints a section (unmerged paths only).
+    if (this.raw.files.length > 0 && !this.patch) throw new KeyguardError('internal', DIFF_RAW_CUT);
+    this.patch?.finish();
     return { files: this.raw.files.map(toStagedFile), bytes: this.patch?.bytes ?? 0 };
   }
 
@@ -43,10 +51,11 @@ export class DiffParser {
   }
 
   private startPatch(): void {
-    const patch = new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces);
+    // One hunk per file section (STAGED_DIFF_ARGS): a cut after a complete hunk is never silent.
+    const patch = new PatchReader(sectionsOf(this.raw.files), this.onBlock, undefined, this.pieces, { oneHunk: true });
     this.patch = patch;
     this.splitter.delimiter = LF;
-    this.splitter.bulk = (buffer, start) => patch.addedRun(buffer, start);
+    this.splitter.bulk = (buffer, start) => patch.addedRun(buffer, patch.contextRun(buffer, start));
   }
 }
 

@@ -1,4 +1,5 @@
 import { KeyguardError } from '../errors.js';
+import { diffSectionCut } from '../messages.js';
 import type { AddedBlock, PieceInfo, PieceRule } from './types.js';
 import { GrowableBytes } from './GrowableBytes.js';
 import { parseHunkHeader } from './parseHunkHeader.js';
@@ -14,6 +15,8 @@ export interface PatchPart {
   readonly target: PatchTarget;
   /** False when the new side is not text of ours (a deletion, a gitlink): no blocks. */
   readonly scan: boolean;
+  /** The section must hold a hunk or a "Binary files" line (sectionsOf): without one it was cut. */
+  readonly content: boolean;
 }
 
 const [PLUS, MINUS, SPACE, BACKSLASH, CR, LF] = [0x2b, 0x2d, 0x20, 0x5c, 0x0d, 0x0a];
@@ -33,6 +36,7 @@ export class PatchReader {
   private inSection = false;
   private bound = false;
   private sawHunk = false;
+  private sawContent = false; // a hunk or a "Binary files" line
   private oldLeft = 0;
   private newLeft = 0;
   private nextLine = 0;
@@ -56,6 +60,8 @@ export class PatchReader {
     private readonly onBlock: (block: AddedBlock) => void,
     private readonly block = new GrowableBytes(),
     private readonly pieces?: () => PieceRule | undefined,
+    /** `oneHunk`: git was asked for one hunk per file section, so a second one is an error. */
+    private readonly options: { readonly oneHunk?: boolean } = {},
   ) {}
 
   /** Inside a hunk body: the next line is file content whatever its bytes. */
@@ -78,7 +84,7 @@ export class PatchReader {
     if (!this.bound && (text.startsWith('remerge ') || buffer[start] === SPACE)) return;
     if (!this.bound) this.bind();
     // Extended header lines (git-diff(1) "Generating patch text with -p"): only this one matters.
-    if (text.startsWith('Binary files ')) this.part().target.binary = true;
+    if (text.startsWith('Binary files ')) [this.part().target.binary, this.sawContent] = [true, true];
   }
 
   /** Call once after the last line; fails closed if the output was cut or mis-correlated. */
@@ -87,12 +93,18 @@ export class PatchReader {
     if (this.section + 1 !== this.parts.length) {
       throw new KeyguardError('internal', `git diff printed ${this.section + 1} file section(s) for ${this.parts.length} expected`);
     }
-    this.flush();
+    this.endSection();
   }
 
   private startSection(): void {
+    this.endSection();
+    [this.inSection, this.bound, this.sawHunk, this.sawContent] = [true, false, false, false];
+  }
+
+  /** A section cut after its header lines ends like a file with nothing to show: the raw entry tells them apart. */
+  private endSection(): void {
     this.flush();
-    [this.inSection, this.bound, this.sawHunk] = [true, false, false];
+    if (this.bound && this.part().content && !this.sawContent) throw new KeyguardError('internal', diffSectionCut(this.part().target.path));
   }
 
   private bind(): void {
@@ -110,7 +122,9 @@ export class PatchReader {
     const hunk = parseHunkHeader(text);
     if (!this.bound) this.bind();
     this.flush();
-    this.sawHunk = true;
+    // With one hunk per file (the staged diff's --inter-hunk-context), a second one is not git's output.
+    if (this.sawHunk && this.options.oneHunk) throw unexpected(`(a second hunk) in file section ${this.section + 1}`);
+    [this.sawHunk, this.sawContent] = [true, true];
     this.oldLeft = hunk.oldCount;
     this.newLeft = hunk.newCount;
     this.nextLine = hunk.newStart;
@@ -124,7 +138,7 @@ export class PatchReader {
     if (marker === MINUS && this.oldLeft > 0) {
       this.oldLeft -= 1;
     } else if ((marker === SPACE || marker === undefined) && this.oldLeft > 0 && this.newLeft > 0) {
-      // Context lines (only if something forced context in); empty = diff.suppressBlankEmpty.
+      // Context lines (between the changes of a one-hunk diff); empty = diff.suppressBlankEmpty.
       this.oldLeft -= 1;
       this.newLeft -= 1;
       this.nextLine += 1;
@@ -164,6 +178,26 @@ export class PatchReader {
         return at;
       }
       if (block.size >= this.nextPieceAt) this.handOverPiece();
+    }
+    return at;
+  }
+
+  /**
+   * BulkReader companion of addedRun: skips the complete context lines at `start` in one loop, as
+   * `body` would one by one. The staged diff's one hunk per file (STAGED_DIFF_ARGS) brings every
+   * unchanged line between two changes through here: only Buffer.indexOf touches their bytes.
+   */
+  contextRun(buffer: Buffer, start: number): number {
+    if (buffer[start] !== SPACE || this.oldLeft === 0 || this.newLeft === 0) return start;
+    this.flush();
+    let at = start;
+    while (buffer[at] === SPACE && this.oldLeft > 0 && this.newLeft > 0) {
+      const lf = buffer.indexOf(LF, at);
+      if (lf === -1) break; // an incomplete line: the splitter carries it
+      this.oldLeft -= 1;
+      this.newLeft -= 1;
+      this.nextLine += 1;
+      at = lf + 1;
     }
     return at;
   }

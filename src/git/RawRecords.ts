@@ -55,9 +55,19 @@ export function sectionsOf(files: readonly FileRecord[]): PatchPart[] {
     if (file.status === 'U') return [];
     const scan = file.dstMode !== 0 && file.dstMode !== GITLINK;
     const split = file.srcMode !== 0 && file.dstMode !== 0 && (file.srcMode & S_IFMT) !== (file.dstMode & S_IFMT);
-    return split ? [{ target: file, scan: false }, { target: file, scan }] : [{ target: file, scan }];
+    // New content (another blob, not empty; all of it for the creation half of a split) always gets
+    // a hunk or a "Binary files" line: a section without either was cut after its header lines.
+    const content = scan && !EMPTY_BLOBS.has(file.dstId) && (split || file.srcId !== file.dstId);
+    const part = { target: file, scan, content };
+    return split ? [{ target: file, scan: false, content: false }, part] : [part];
   });
 }
+
+/** The empty blob's id, SHA-1 and SHA-256 (`git hash-object -t blob /dev/null`): a file with no content has no hunk. */
+const EMPTY_BLOBS = new Set([
+  'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
+  '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813',
+]);
 
 /** A gitlink on either side: a submodule pointer, never descended into. */
 export function isSubmodule(file: FileRecord): boolean {

@@ -1,6 +1,7 @@
-import { close, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from 'node:fs';
+import { close, closeSync, existsSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pid, platform } from 'node:process';
 import { KeyguardError } from '../errors.js';
 import { spoolUnreadable } from '../messages.js';
 
@@ -12,31 +13,35 @@ import { spoolUnreadable } from '../messages.js';
  * instead of overlapping it. A file never fills: git runs at its own speed and the scan reads
  * behind it (npm run bench, case b).
  *
- * What it holds is the staged content, which git already keeps in .git/objects; still, it lives in
- * a directory only we can enter (mkdtemp: mode 0700), is created 0600, and its name disappears as
- * soon as git is known to have it open (`forget`): from then on only the two open descriptors
- * reach the data, and the kernel frees it when both are closed, however this process ends.
+ * What it holds is the staged content, so it never has a name while it holds anything: it is
+ * created in a directory only we can enter (mkdtemp: mode 0700), mode 0600, and both names are
+ * removed before git starts. git reaches the open file through `/proc/<our pid>/fd/<n>`, which on
+ * Linux opens the file the descriptor refers to even once it is unlinked (proc(5), /proc/pid/fd).
+ * From then on only descriptors reach the data, and the kernel frees it once they are all closed,
+ * however this process or git ends (SIGKILL included). Where no such path exists (other systems,
+ * /proc not mounted) there is no spool, and where git may not open it (a sandbox) git says so
+ * before writing anything: either way the caller uses a pipe (streamGitOutput). A window remains
+ * only if this process dies and its pid is reused by another of the user's processes before git
+ * opens the path (a few ms after start): pids are handed out in a cycle (proc(5), pid_max).
  *
  * A full disk: git ignores write errors on --output (diff.c closes the file without checking; `git
  * diff --output=/dev/full` exits 0), so a cut-short file is its only trace. The parsers fail closed
- * on cut output (fewer file sections than raw records, a hunk or a line left open), and the caller
- * then says where the file was (`base`). Not checked up front: the first statfs of a process costs
- * ~2 ms, most of what the spool saves on a small commit.
+ * on cut output (streamStagedDiff says how it knows it read everything), and the caller then says
+ * where the file was (`base`). Not checked up front: the first statfs of a process costs ~2 ms,
+ * most of what the spool saves on a small commit, and it would only say how full the disk was then.
  */
 export class SpoolFile {
-  private named = true;
-  private directoryLeft = true;
-
   private constructor(
+    /** The path git opens: our descriptor through /proc. */
     readonly path: string,
     /** The directory the spool was made in (TMPDIR), for messages. */
     readonly base: string,
-    private readonly directory: string,
     private readonly fd: number,
   ) {}
 
-  /** undefined when no temporary file can be made (read-only or missing TMPDIR): use a pipe. */
+  /** undefined when no unnamed temporary file can be made (read-only or missing TMPDIR, no /proc): use a pipe. */
   static create(): SpoolFile | undefined {
+    if (platform !== 'linux') return undefined;
     const base = resolve(tmpdir());
     let directory: string;
     try {
@@ -44,13 +49,21 @@ export class SpoolFile {
     } catch {
       return undefined;
     }
-    const path = join(directory, 'git-output');
+    const name = join(directory, 'git-output');
+    let fd: number;
     try {
-      return new SpoolFile(path, base, directory, openSync(path, 'wx+', 0o600));
+      fd = openSync(name, 'wx+', 0o600);
     } catch {
       rmdirSync(directory); // our own empty directory: if even this fails, the error is worth seeing
       return undefined;
     }
+    // Both names go before anything is written; failing here is worth seeing too.
+    unlinkSync(name);
+    rmdirSync(directory);
+    const path = `/proc/${pid}/fd/${fd}`;
+    if (existsSync(path)) return new SpoolFile(path, base, fd);
+    closeSync(fd);
+    return undefined;
   }
 
   /** Reads what git has written at `position` so far; 0 = nothing more yet. */
@@ -63,27 +76,10 @@ export class SpoolFile {
   }
 
   /**
-   * Removes the name (git opens the path before it writes, so call this once data has arrived or
-   * git has exited). Best effort: where an open file cannot be unlinked (Windows), `close` retries.
-   */
-  forget(): void {
-    try {
-      if (this.named) unlinkSync(this.path);
-      this.named = false;
-      if (this.directoryLeft) rmdirSync(this.directory);
-      this.directoryLeft = false;
-    } catch {
-      // retried by close()
-    }
-  }
-
-  /**
    * Closing frees the file's pages (~10 ms for 20 MB, measured): done on libuv's thread pool, so
-   * the report is written meanwhile. The name is gone before (`forget`); the process waits for the
-   * close before it exits.
+   * the report is written meanwhile; the process waits for the close before it exits.
    */
   close(): void {
-    this.forget();
-    close(this.fd, () => this.forget());
+    close(this.fd, () => undefined);
   }
 }

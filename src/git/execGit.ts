@@ -18,6 +18,8 @@ export interface ExecGitOptions {
    * hangs on a network or an ssh passphrase prompt.
    */
   readonly remote?: { readonly idleTimeoutMs: number };
+  /** Told the exit code before execGit resolves, when several mean success (`diff --exit-code`). */
+  readonly onExitCode?: (code: number) => void;
 }
 
 /** git's wording (setup.c) for "no work tree to commit from"; only picks the error code. */
@@ -45,7 +47,7 @@ export async function execGit(args: readonly string[], options: ExecGitOptions):
 }
 
 function createGit(options: ExecGitOptions, onStdout?: (chunk: Buffer) => void): SimpleGit {
-  const { cwd, input, remote } = options;
+  const { cwd, input, remote, onExitCode } = options;
   const ok = options.okExitCodes ?? [0];
   let git: SimpleGit;
   try {
@@ -62,8 +64,11 @@ function createGit(options: ExecGitOptions, onStdout?: (chunk: Buffer) => void):
       completion: { onClose: true, onExit: false },
       // simple-git fails a task only when git exits non-zero AND wrote to stderr, so a git
       // killed by a signal would pass for an empty result. The exit code decides here.
-      errors: (_error, { exitCode, stdErr }) =>
-        ok.includes(exitCode) ? undefined : Buffer.concat([...stdErr, Buffer.from(`(git exited with code ${exitCode})`)]),
+      errors: (_error, { exitCode, stdErr }) => {
+        if (!ok.includes(exitCode)) return Buffer.concat([...stdErr, Buffer.from(`(git exited with code ${exitCode})`)]);
+        onExitCode?.(exitCode);
+        return undefined;
+      },
     });
   } catch (error) {
     throw new KeyguardError('not-a-repo', noSuchDirectory(cwd), { cause: error });

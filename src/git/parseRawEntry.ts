@@ -5,13 +5,13 @@ export interface RawEntry {
   /** File modes as numbers (0 for "does not exist on this side"). */
   readonly srcMode: number;
   readonly dstMode: number;
+  /** Blob ids (hex, all zeros for "does not exist on this side"). */
+  readonly srcId: string;
+  readonly dstId: string;
   /** Status letter without the similarity score ("R086" → "R"). */
   readonly status: string;
   /** Renames and copies name two paths (source, then destination); everything else one. */
   readonly pathCount: 1 | 2;
-  /** Blob ids, full hex (all zeros: no such side, or a work-tree file git has not hashed). */
-  readonly srcId: string;
-  readonly dstId: string;
 }
 
 /**
@@ -28,9 +28,9 @@ export function parseRawEntry(record: string): RawEntry {
   return {
     srcMode: Number.parseInt(m[1] ?? '', 8),
     dstMode: Number.parseInt(m[2] ?? '', 8),
-    status,
-    pathCount: status === 'R' || status === 'C' ? 2 : 1,
     srcId: m[3] ?? '',
     dstId: m[4] ?? '',
+    status,
+    pathCount: status === 'R' || status === 'C' ? 2 : 1,
   };
 }

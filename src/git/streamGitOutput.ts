@@ -14,39 +14,70 @@ const CAUGHT_UP_MS = 1;
  * options; `argsFor(undefined)` is the same command writing to stdout, used through a pipe when no
  * temporary file can be made. Chunks are views of one reused buffer: copy what you keep. Between
  * chunks the event loop runs, so the caller's other work (loading rules) proceeds while git writes.
- * `finish` runs once git has exited and everything was handed over (the parser's end check); its
+ * `finish` runs once git has exited and everything was handed over (the parser's end checks); its
  * result is returned.
  */
 export async function streamGitOutput<T>(
   argsFor: (outputPath: string | undefined) => string[],
-  options: { readonly cwd: string; readonly onChunk: (chunk: Buffer) => void; readonly finish: () => T },
+  options: StreamOptions<T>,
 ): Promise<T> {
+  let exitCode = 0;
+  const git = { cwd: options.cwd, okExitCodes: options.okExitCodes ?? [0], onExitCode: (code: number) => void (exitCode = code) };
+  const piped = async () => {
+    await execGit(argsFor(undefined), { ...git, onStdout: options.onChunk });
+    return options.finish(exitCode);
+  };
   const spool = SpoolFile.create();
-  if (spool === undefined) {
-    await execGit(argsFor(undefined), { cwd: options.cwd, onStdout: options.onChunk });
-    return options.finish();
-  }
+  if (spool === undefined) return piped();
   try {
-    const run = execGit(argsFor(spool.path), { cwd: options.cwd });
-    await readWhileWriting(spool, settled(run), options.onChunk).catch(async (error: unknown) => {
+    const run = execGit(argsFor(spool.path), git);
+    let handedOver = false;
+    const onChunk = (chunk: Buffer) => {
+      handedOver = true;
+      options.onChunk(chunk);
+    };
+    await readWhileWriting(spool, settled(run), onChunk).catch(async (error: unknown) => {
       // A chunk the parser rejected: let git finish writing (the file never blocks it), then report.
       await run.catch(() => undefined);
       throw error;
     });
-    await run; // git's own failure (exit code, stderr) comes first
-    return finishSpooled(options.finish, spool.base);
+    // git's own failure (exit code, stderr) comes first.
+    const opened = await run.then(
+      () => true,
+      (error: unknown) => {
+        if (!handedOver && couldNotOpen(error, spool.path)) return false;
+        throw error;
+      },
+    );
+    if (opened) return await finishSpooled(() => options.finish(exitCode), spool.base);
   } finally {
     spool.close();
   }
+  // A sandbox or security module that lets us open our /proc/<pid>/fd but not git: a pipe, as elsewhere.
+  return piped();
+}
+
+/** git's xfopen message for an --output it cannot open (wrapper.c: "could not open '%s' for writing"). */
+function couldNotOpen(error: unknown, path: string): boolean {
+  return error instanceof KeyguardError && error.code === 'git' && error.message.includes(`could not open '${path}'`);
+}
+
+export interface StreamOptions<T> {
+  readonly cwd: string;
+  readonly onChunk: (chunk: Buffer) => void;
+  /** Runs once git has exited and everything was handed over, with git's exit code (one of okExitCodes). */
+  readonly finish: (exitCode: number) => T | Promise<T>;
+  /** Default [0]; `diff --exit-code` exits 1 when there are differences (git-diff(1)). */
+  readonly okExitCodes?: readonly number[];
 }
 
 /**
  * Output that ends too early (the parser's checks) may be a full disk under the spool: git does not
  * report write errors on --output (SpoolFile). Said in the hint, next to the parser's message.
  */
-function finishSpooled<T>(finish: () => T, base: string): T {
+async function finishSpooled<T>(finish: () => T | Promise<T>, base: string): Promise<T> {
   try {
-    return finish();
+    return await finish();
   } catch (error) {
     if (!(error instanceof KeyguardError) || error.code !== 'internal') throw error;
     throw new KeyguardError('internal', error.message, { hint: spoolCutHint(base), cause: error });
@@ -86,7 +117,6 @@ export async function readWhileWriting(spool: SpoolFile, git: Settled, onChunk: 
       await moreOrExit(git.promise);
       continue;
     }
-    if (position === 0) spool.forget(); // git has the file open: it wrote to it
     position += got;
     onChunk(buffer.subarray(0, got));
     await turn();

@@ -2,6 +2,9 @@ import { DiffParser } from './DiffParser.js';
 import { streamGitOutput } from './streamGitOutput.js';
 import type { AddedBlock, PieceRule, StagedDiffResult } from './types.js';
 
+/** More lines than any text file has: 512 MiB (core.bigFileThreshold) holds fewer; git reads an int. */
+const ONE_HUNK = 2 ** 31 - 1;
+
 /**
  * `git diff --cached` with no commit argument: "changes you staged for the next commit relative
  * to the named <commit> … defaults to HEAD. If HEAD does not exist (e.g. unborn branches) …
@@ -24,8 +27,16 @@ export const STAGED_DIFF_ARGS: readonly string[] = [
   'diff', '--cached',
   // Raw records (exact names, modes, status) and the patch, in one run: the same snapshot.
   '--raw', '-p', '-z', '--no-abbrev',
-  // No context (beats diff.context) and no hunk merging (beats diff.interHunkContext).
-  '-U0', '--inter-hunk-context=0',
+  // Exit 1 when anything is staged, whatever reached --output (git-diff(1) --exit-code): an empty
+  // output then means a cut one, never "nothing staged".
+  '--exit-code',
+  // No context (beats diff.context), and one hunk per file (beats diff.interHunkContext): changes
+  // closer than this many lines share a hunk (git-diff(1) --inter-hunk-context), and no text file
+  // has more lines (core.bigFileThreshold below). The unchanged lines between a file's changes come
+  // as context, which the parser counts and skips. A file section is then complete exactly when it
+  // has its one hunk, so output cut at a line boundary always shows (PatchReader.oneHunk): a full
+  // disk under the spool is never silent (SpoolFile).
+  '-U0', `--inter-hunk-context=${ONE_HUNK}`,
   // No colour escapes, no external diff driver or textconv filter (diff.external, diff.<driver>.*).
   '--no-color', '--no-ext-diff', '--no-textconv',
   // Repo-relative paths, renames but not copies (beats diff.renames=copies).
@@ -52,8 +63,9 @@ export async function streamStagedDiff(
   const parser = new DiffParser(onBlock, options.pieces);
   return streamGitOutput((output) => stagedDiffArgs({ ...options, output }), {
     cwd,
+    okExitCodes: [0, 1],
     onChunk: (chunk) => parser.push(chunk),
-    finish: () => parser.end(),
+    finish: (exitCode) => parser.end(exitCode === 1),
   });
 }
 

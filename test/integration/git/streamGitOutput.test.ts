@@ -1,6 +1,7 @@
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeyguardError } from '../../../src/errors.js';
 import { readWhileWriting, streamGitOutput } from '../../../src/git/streamGitOutput.js';
@@ -30,10 +31,8 @@ describe('readWhileWriting (the spool between git and the parser)', () => {
     let exit!: () => void;
     const promise = new Promise<void>((resolve) => (exit = () => resolve(void (exited = true))));
     const chunks: string[] = [];
-    const named: boolean[] = [];
     const reading = readWhileWriting(spool, { promise, done: () => exited }, (chunk) => {
       chunks.push(chunk.toString());
-      named.push(existsSync(spool.path));
     });
     await wait(20); // the reader is waiting: nothing written yet
     git.write('first\n');
@@ -48,8 +47,20 @@ describe('readWhileWriting (the spool between git and the parser)', () => {
     spool.close();
     expect(chunks.join('')).toBe('first\nsecond\nthird\n');
     expect(chunks.length).toBeGreaterThanOrEqual(3); // it really read while the writer was writing
-    // The name is gone once the writer is known to have the file open (its first bytes).
-    expect(named).toEqual(chunks.map(() => false));
+  });
+
+  it('has no name from before the writer opens it: only the descriptor reaches it (Linux /proc)', () => {
+    const spool = SpoolFile.create();
+    if (process.platform !== 'linux') return expect(spool).toBeUndefined(); // a pipe instead
+    try {
+      expect(spool!.path).toMatch(/^\/proc\/\d+\/fd\/\d+$/);
+      const target = readlinkSync(spool!.path);
+      expect(target.startsWith(tmpdir())).toBe(true);
+      expect(target.endsWith(' (deleted)')).toBe(true);
+      expect(existsSync(dirname(target))).toBe(false); // its private directory is gone too
+    } finally {
+      spool!.close();
+    }
   });
 
   it('reads everything written before the exit, even when the exit is seen first', async () => {
@@ -115,6 +126,24 @@ describe('the temporary file of check-staged', () => {
     const failed = runKeyguard(dir, ['check-staged'], { TMPDIR: tmp, GIT_INDEX_FILE: join(dir, 'README.md') });
     expect(failed.status).toBe(2);
     expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it.skipIf(process.platform !== 'linux')('falls back to a pipe when git may not open /proc/<pid>/fd (a sandbox), same findings', () => {
+    const dir = stagedKey();
+    const bin = mkdtempSync(join(tmpdir(), 'keyguard-noproc-'));
+    trackTempDir(bin);
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    // What such a git prints (wrapper.c xfopen), for an --output under /proc; anything else runs as usual.
+    writeFileSync(
+      join(bin, 'git'),
+      `#!/bin/sh\nfor arg; do case "$arg" in --output=/proc/*) echo "fatal: could not open '\${arg#--output=}' for writing: Permission denied" >&2; exit 128;; esac; done\nexec "${realGit}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const r = runKeyguard(dir, ['check-staged', '--format', 'json'], { PATH: `${bin}:${process.env.PATH ?? ''}` });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { file: string; line: number }[] };
+    expect(report.findings.map((f) => [f.file, f.line])).toEqual([['src/big.ts', 20_001]]);
   });
 
   it('reads git through a pipe when no temporary file can be made (same findings)', () => {

@@ -21,7 +21,7 @@ describe('DiffParser chunking', () => {
       const parser = new DiffParser((b) => blocks.push(b.text));
       parser.push(ODD_BYTES.subarray(0, cut));
       parser.push(ODD_BYTES.subarray(cut));
-      parser.end();
+      parser.end(true);
       expect(blocks.at(-1)).toBe('café \uFFFD\uFFFD end \u{1f511}');
     }
   });
@@ -45,6 +45,9 @@ describe('DiffParser fails closed', () => {
     'a malformed raw record': `:garbage\0a\0\0`,
     'a malformed hunk header': `${entry('a')}\0${section('a', '@@ -0,0 +x @@ TOKEN=not-a-real-value-123\n')}`,
     'a patch line before any section': `${entry('a')}\0+x\n`,
+    // Issue 10, item 2: output cut where a full disk stops git's writes, at a line boundary.
+    'a section cut after its header lines (new content, no hunk)': `${entry('a')}\0${section('a', '')}`,
+    'a second hunk in one section (git was asked for one)': `${entry('a')}\0${section('a', '@@ -0,0 +1 @@\n+x\n@@ -0,0 +2 @@\n+TOKEN=not-a-real-value-123\n')}`,
   };
 
   for (const [name, input] of Object.entries(broken)) {

@@ -1,6 +1,7 @@
 /**
  * Literal `git diff --cached --raw -p -z --no-abbrev -U0 …` outputs (git 2.39), captured
- * from real repositories: NUL-terminated raw records, one empty record, then the patch.
+ * from real repositories: NUL-terminated raw records, one empty record, then the patch; one hunk
+ * per file section (STAGED_DIFF_ARGS' --inter-hunk-context).
  */
 
 import { DiffParser } from '../../../src/git/DiffParser.js';
@@ -57,11 +58,11 @@ export const HEADER_LOOKALIKES =
   'index de98044..cd6bdf9 100644\n' +
   '--- a/f.txt\n' +
   '+++ b/f.txt\n' +
-  '@@ -2 +2,2 @@ a\n' +
+  '@@ -2,2 +2,6 @@ a\n' +
   '-b\n' +
   '+++ b\n' +
   '++++ b/f.txt\n' +
-  '@@ -3,0 +5,3 @@ c\n' +
+  ' c\n' +
   '+diff --git a/x b/x\n' +
   '+\n' +
   '+d\n' +
@@ -119,5 +120,5 @@ export function parseAll(input: string | Buffer, chunkSize = Infinity): { blocks
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input);
   const step = Number.isFinite(chunkSize) ? chunkSize : Math.max(bytes.length, 1);
   for (let at = 0; at < bytes.length; at += step) parser.push(bytes.subarray(at, at + step));
-  return { blocks, result: parser.end() };
+  return { blocks, result: parser.end(bytes.length > 0) };
 }
