@@ -56,6 +56,8 @@ export const badFormat = (value: string, allowed: readonly string[]) =>
   `Unknown --format "${value}" for this command: expected ${allowed.map((f) => `"${f}"`).join(' or ')}.`;
 export const unexpectedArgument = (value: string) => `Unexpected argument "${value}".`;
 export const internalError = (detail: string) => `Internal error: ${detail}`;
+export const outputFailed = (reason: string) =>
+  `could not write the report to standard output (${reason}): it is incomplete, so this run counts as failed.`;
 export const submoduleNote = (paths: readonly string[]) =>
   `${paths.length} submodule pointer(s) changed and were not descended into: ${paths.join(', ')}`;
 export const binaryNote = (paths: readonly string[]) =>
@@ -91,6 +93,8 @@ export const initDone = (changes: readonly string[]) => `keyguard init:\n${chang
 // git layer (src/git)
 export const NOT_A_REPO_HINT = 'Run keyguard inside the working tree of a git repository (a bare repository has nothing staged).';
 export const gitFailed = (command: string, detail: string) => `git ${command} failed: ${detail}`;
+export const gitNotRunnable = (reason: string) => `cannot run git (${reason}): is git installed and on your PATH?`;
+export const GIT_NOT_RUNNABLE_HINT = 'Install git (https://git-scm.com/downloads) or add its directory to PATH.';
 export const noSuchDirectory = (cwd: string) => `cannot run git in ${cwd}: no such directory`;
 
 export const baselineWritten = (file: string, total: number, added: number, removed: number) =>
