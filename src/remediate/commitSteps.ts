@@ -1,4 +1,6 @@
 import type { HistoryFacts, ReportFinding } from '../report/types.js';
+import { appendAll } from '../collect.js';
+import { linesByFile } from './linesByFile.js';
 import { shellQuote } from './shellQuote.js';
 
 /**
@@ -12,8 +14,8 @@ export function commitSteps(findings: readonly ReportFinding[], facts: HistoryFa
   const local = findings.filter((f) => !f.pushed);
   const pushed = findings.filter((f) => f.pushed);
   const lines: string[] = [];
-  if (local.length > 0) lines.push(...rewriteSteps(local, facts, push));
-  if (pushed.length > 0) lines.push(...scrubSteps(pushed, local.length > 0 ? 4 : 3));
+  if (local.length > 0) appendAll(lines, rewriteSteps(local, facts, push));
+  if (pushed.length > 0) appendAll(lines, scrubSteps(pushed, local.length > 0 ? 4 : 3));
   return lines;
 }
 
@@ -64,8 +66,8 @@ function files(findings: readonly ReportFinding[]): string[] {
 }
 
 function editList(findings: readonly ReportFinding[]): string {
-  return files(findings)
+  return [...linesByFile(findings)]
     .slice(0, 5)
-    .map((file) => `${file} (line ${[...new Set(findings.filter((f) => f.file === file).map((f) => f.line))].join(', ')})`)
+    .map(([file, lines]) => `${file} (line ${lines})`)
     .join(', ');
 }
