@@ -64,6 +64,10 @@ export const binaryNote = (paths: readonly string[]) =>
   `${paths.length} binary file(s) not scanned (git treats them as binary): ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', …' : ''}`;
 export const pathAllowedNote = (count: number) =>
   `${count} staged file(s) skipped by the allowlist in your keyguard config.`;
+export const unsafePattern = (index: number, id: string) =>
+  `rules[${index}].pattern (rule "${id}"): the pattern can backtrack catastrophically (a quantifier inside a ` +
+  'quantified group, e.g. (a+)+, or more than 25 quantifiers), which can hang every commit; ' +
+  'write it without nested quantifiers (spell out a repeated group: [A-Z0-9]{4}-[A-Z0-9]{4}-…)';
 
 export function summaryLine(stats: ScanStats, blocking: number, warnings: number): string {
   const size = stats.bytes >= 1024 * 1024
