@@ -110,8 +110,8 @@ function makeIo(colorFlag: boolean | undefined): CommandIo {
     cwd: process.cwd(),
     readStdin,
     stderrIsTTY: process.stderr.isTTY === true,
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: (text) => void (output.stdout === undefined && process.stdout.write(text)),
+    stderr: (text) => void (output.stderr === undefined && process.stderr.write(text)),
     // hrtime, not performance.now(): the first use of `performance` loads perf_hooks (~1 ms of a hook run).
     now: () => Number(process.hrtime.bigint()) / 1e6,
     color: wantColor(colorFlag),
@@ -130,16 +130,65 @@ function print(text: string): number {
   return ExitCode.ok;
 }
 
+/**
+ * The first write error of each standard stream: EPIPE when the reader went away (`| head -c 10`),
+ * ENOSPC on a full disk (`> /dev/full`). Node reports them as an 'error' event, which unhandled
+ * printed a stack and exited 1, the code of "blocking findings", even on a clean run. A report
+ * that did not reach its reader is no result: the run ends with exit 2 (outputFailed).
+ */
+const output: { stdout?: NodeJS.ErrnoException; stderr?: NodeJS.ErrnoException } = {};
+process.stdout.on('error', (error: NodeJS.ErrnoException) => void (output.stdout ??= error));
+process.stderr.on('error', (error: NodeJS.ErrnoException) => void (output.stderr ??= error));
+
+/**
+ * Resolves once `stream` has handed all it was given to the OS, or failed (a pipe may buffer), and
+ * after one turn of the event loop: a failed write reports its error on process.nextTick, which
+ * runs only after the promise jobs of the command that wrote.
+ */
+async function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  if (stream.writableLength > 0 && !stream.destroyed) {
+    await new Promise<void>((resolve) => {
+      const done = () => resolve();
+      stream.once('drain', done).once('error', done).once('close', done);
+    });
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The exit code once stdout is flushed: 2 with one line on stderr (if it works) when stdout failed. */
+async function settle(code: number): Promise<number> {
+  await flushed(process.stdout);
+  const failure = output.stdout;
+  if (failure === undefined) return code;
+  if (output.stderr === undefined) process.stderr.write(`keyguard: ${messages.outputFailed(failure.code ?? failure.message)}\n`);
+  return ExitCode.error;
+}
+
+/**
+ * One message (and hint) per error, never a stack: a stack trace is for us, not for someone whose
+ * commit was refused. KEYGUARD_DEBUG=1 adds the stacks of the error and of its causes (README).
+ */
 function reportError(error: unknown, command: string | undefined): number {
+  if (output.stderr !== undefined) return ExitCode.error;
   if (error instanceof KeyguardError || isParseArgsError(error)) {
     const hint = error instanceof KeyguardError ? error.hint : 'Run "keyguard help".';
     process.stderr.write(`keyguard: ${error.message}\n${hint ? `${hint}\n` : ''}`);
   } else {
-    const detail = error instanceof Error ? (process.env.KEYGUARD_DEBUG ? error.stack ?? error.message : error.message) : String(error);
-    process.stderr.write(`keyguard: ${messages.internalError(detail)}\n`);
+    process.stderr.write(`keyguard: ${messages.internalError(error instanceof Error ? error.message : String(error))}\n`);
   }
+  if (process.env.KEYGUARD_DEBUG) process.stderr.write(`${debugStacks(error)}\n`);
   if (command !== undefined && FAIL_CLOSED_COMMANDS.has(command)) process.stderr.write(`${messages.bypassHint(command)}\n`);
   return ExitCode.error;
+}
+
+/** The error's stack and its causes' (KeyguardError wraps git's and node's errors as `cause`). */
+function debugStacks(error: unknown): string {
+  const stacks: string[] = [];
+  for (let e: unknown = error, depth = 0; e !== undefined && depth < 8; depth++) {
+    stacks.push(e instanceof Error ? e.stack ?? e.message : String(e));
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return stacks.join('\ncaused by: ');
 }
 
 /** node:util parseArgs errors (unknown option, missing value) are usage errors. */
@@ -149,8 +198,12 @@ function isParseArgsError(error: unknown): error is Error {
 }
 
 const argv = process.argv.slice(2);
+const commandName = argv.find((a) => !a.startsWith('-'));
+// Anything thrown outside main's promise (an event handler, a stream) would print Node's stack and
+// exit 1, which reads as "blocking findings": report it like any error and stop with exit 2 (fail closed).
+process.on('uncaughtException', (error) => process.exit(reportError(error, commandName)));
 /** Settles when the command has finished: the launcher (src/launch.ts) saves its code cache then. */
-export const done: Promise<void> = main(argv).then(
-  (code) => { process.exitCode = code; },
-  (error: unknown) => { process.exitCode = reportError(error, argv.find((a) => !a.startsWith('-'))); },
-);
+export const done: Promise<void> = main(argv)
+  .catch((error: unknown) => reportError(error, commandName))
+  .then(settle)
+  .then((code) => { process.exitCode = code; });

@@ -59,6 +59,8 @@ export const badFormat = (value: string, allowed: readonly string[]) =>
   `Unknown --format "${value}" for this command: expected ${allowed.map((f) => `"${f}"`).join(' or ')}.`;
 export const unexpectedArgument = (value: string) => `Unexpected argument "${value}".`;
 export const internalError = (detail: string) => `Internal error: ${detail}`;
+export const outputFailed = (reason: string) =>
+  `could not write the report to standard output (${reason}): it is incomplete, so this run counts as failed.`;
 export const submoduleNote = (paths: readonly string[]) =>
   `${paths.length} submodule pointer(s) changed and were not descended into: ${paths.join(', ')}`;
 export const binaryNote = (paths: readonly string[]) =>
@@ -80,6 +82,10 @@ export const unscannableError = (entries: readonly { file: string; reason: strin
 export const UNSCANNABLE_HINT = 'Make them scannable, or set "onUnscannable": "note" in your keyguard config to only list them.';
 export const pathAllowedNote = (count: number) =>
   `${count} staged file(s) skipped by the allowlist in your keyguard config.`;
+export const unsafePattern = (index: number, id: string) =>
+  `rules[${index}].pattern (rule "${id}"): the pattern can backtrack catastrophically (a quantifier inside a ` +
+  'quantified group, e.g. (a+)+, or more than 25 quantifiers), which can hang every commit; ' +
+  'write it without nested quantifiers (spell out a repeated group: [A-Z0-9]{4}-[A-Z0-9]{4}-…)';
 
 export function summaryLine(stats: ScanStats, blocking: number, warnings: number): string {
   const size = stats.bytes >= 1024 * 1024
@@ -109,6 +115,8 @@ export const initDone = (changes: readonly string[]) => `keyguard init:\n${chang
 // git layer (src/git)
 export const NOT_A_REPO_HINT = 'Run keyguard inside the working tree of a git repository (a bare repository has nothing staged).';
 export const gitFailed = (command: string, detail: string) => `git ${command} failed: ${detail}`;
+export const gitNotRunnable = (reason: string) => `cannot run git (${reason}): is git installed and on your PATH?`;
+export const GIT_NOT_RUNNABLE_HINT = 'Install git (https://git-scm.com/downloads) or add its directory to PATH.';
 export const noSuchDirectory = (cwd: string) => `cannot run git in ${cwd}: no such directory`;
 
 export const baselineWritten = (file: string, total: number, added: number, removed: number) =>

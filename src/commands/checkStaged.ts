@@ -1,3 +1,4 @@
+import { appendAll } from '../collect.js';
 import { readBaseline } from '../config/baseline.js';
 import { workTreeFiles } from '../config/repoFiles.js';
 import { ExitCode } from '../errors.js';
@@ -75,7 +76,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     if (mayBeLfsPointer(block.text)) lfsCandidates.add(block.path);
     if (allow.pathAllowed(block.path)) return void skippedPaths.add(block.path);
     scannedPaths.add(block.path);
-    placed.push(...runs.add(block));
+    appendAll(placed, runs.add(block));
   });
   const diff = await diffRun;
   if (diff.files.length === 0 && format === 'text') {

@@ -1,3 +1,4 @@
+import { pushToGroup } from '../collect.js';
 import type { Allowlist } from '../config/allowlist.js';
 import { scan } from '../detect/scan.js';
 import type { Rule } from '../detect/types.js';
@@ -28,7 +29,7 @@ export async function collectMessages(
 ): Promise<void> {
   const tags = range.kind === 'push' ? [] : await listAnnotatedTags(root);
   const tagsOf = new Map<string, string[]>();
-  for (const tag of tags) tagsOf.set(tag.target, [...(tagsOf.get(tag.target) ?? []), tag.id]);
+  for (const tag of tags) pushToGroup(tagsOf, tag.target, tag.id);
   const covered: string[] = range.kind === 'push' ? [...range.include] : range.kind === 'all' ? tags.map((t) => t.id) : [];
   let order = 0;
   const found = (text: string, commit: HistoryCommit, at: number, kind: MessageKind) => {
@@ -39,7 +40,7 @@ export async function collectMessages(
   await streamMessages(root, range, (commit, text) => {
     order += 1;
     found(text, commit, order, 'commit-message');
-    if (range.kind === 'revisions') covered.push(...(tagsOf.get(commit.id) ?? []));
+    if (range.kind === 'revisions') for (const tag of tagsOf.get(commit.id) ?? []) covered.push(tag);
   });
   for (const tag of await readTagMessages(root, covered)) found(tag.text, { id: tag.id, parents: [], authorDate: tag.date }, 0, 'tag-message');
 }

@@ -1,5 +1,6 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import { appendAll } from '../collect.js';
 import { KeyguardError } from '../errors.js';
 import { findRepoRoot } from '../git/findRepoRoot.js';
 import { listFiles } from '../git/listFiles.js';
@@ -63,9 +64,9 @@ async function collectDirectory(dir: string, includeIgnored: boolean, out: Colle
   if (root !== null) return collectFromGit(root, dir, includeIgnored, out, show);
   const walked = await walkTree(Buffer.from(dir));
   for (const path of walked.files) out.files.push({ path, display: show(path.toString()) });
-  out.symlinks.push(...walked.symlinks.map((p) => show(p.toString())));
-  out.special.push(...walked.special.map((p) => show(p.toString())));
-  out.unreadable.push(...walked.unreadable.map((u) => `${show(u.path.toString())} (${u.reason})`));
+  appendAll(out.symlinks, walked.symlinks.map((p) => show(p.toString())));
+  appendAll(out.special, walked.special.map((p) => show(p.toString())));
+  appendAll(out.unreadable, walked.unreadable.map((u) => `${show(u.path.toString())} (${u.reason})`));
   for (const repo of walked.repositories) {
     const found = await findRepoRoot(repo.toString());
     // A `.git` git does not accept (broken, or a bare repository's internals): scan as plain files.
@@ -91,10 +92,10 @@ async function collectFromGit(root: string, dir: string, includeIgnored: boolean
 async function collectPlain(dir: Buffer, out: CollectedTargets, show: (abs: string) => string): Promise<void> {
   const walked = await walkTree(dir);
   for (const path of walked.files) out.files.push({ path, display: show(path.toString()) });
-  out.symlinks.push(...walked.symlinks.map((p) => show(p.toString())));
-  out.special.push(...walked.special.map((p) => show(p.toString())));
-  out.nested.push(...walked.repositories.map((p) => show(p.toString())));
-  out.unreadable.push(...walked.unreadable.map((u) => `${show(u.path.toString())} (${u.reason})`));
+  appendAll(out.symlinks, walked.symlinks.map((p) => show(p.toString())));
+  appendAll(out.special, walked.special.map((p) => show(p.toString())));
+  appendAll(out.nested, walked.repositories.map((p) => show(p.toString())));
+  appendAll(out.unreadable, walked.unreadable.map((u) => `${show(u.path.toString())} (${u.reason})`));
 }
 
 /** Relative to `base` with `/` separators: the same form as git's repo-relative paths. */

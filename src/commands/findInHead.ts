@@ -1,3 +1,4 @@
+import { pushToGroup } from '../collect.js';
 import { scan } from '../detect/scan.js';
 import type { Rule } from '../detect/types.js';
 import { grepHead } from '../git/grepHead.js';
@@ -25,7 +26,7 @@ export async function findInHead(root: string, found: readonly PlacedFinding[], 
     for (const f of scan(hit.text, involved, { path: hit.path })) {
       const fp = wanted.get(f.secret);
       if (fp === undefined) continue;
-      locations.set(fp, [...(locations.get(fp) ?? []), { file: hit.path, line: hit.line }]);
+      pushToGroup(locations, fp, { file: hit.path, line: hit.line });
     }
   }
   return locations;

@@ -1,3 +1,4 @@
+import { appendAll, pushToGroup } from '../collect.js';
 import { readBaseline } from '../config/baseline.js';
 import { workTreeFiles } from '../config/repoFiles.js';
 import { ExitCode, KeyguardError } from '../errors.js';
@@ -93,9 +94,9 @@ async function scanTargets(targets: CollectedTargets, { rules, allow }: RuleSet)
     for (let t = wanted[next++]; t !== undefined; t = wanted[next++]) record(run, t.display, await scanFile(t.path, t.display, rules, allow), skipped);
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  run.unreadable.push(...targets.unreadable);
+  appendAll(run.unreadable, targets.unreadable);
   run.unreadable.sort();
-  run.notes.push(...notesFor(targets, run, skipped, allowlisted));
+  appendAll(run.notes, notesFor(targets, run, skipped, allowlisted));
   return run;
 }
 
@@ -103,11 +104,11 @@ function record(run: Run, display: string, outcome: FileOutcome, skipped: Map<st
   if (outcome.kind === 'text') {
     run.files++;
     run.bytes += outcome.bytes;
-    run.placed.push(...outcome.findings);
+    appendAll(run.placed, outcome.findings);
   } else if (outcome.kind === 'binary') run.binary.push(display);
   else if (outcome.kind === 'too-large') run.unscanned.push({ file: display, reason: messages.unscannedReason(outcome) });
   else if (outcome.kind === 'unreadable') run.unreadable.push(`${display} (${outcome.reason})`);
-  else if (outcome.kind !== 'gone') skipped.set(outcome.kind, [...(skipped.get(outcome.kind) ?? []), display]);
+  else if (outcome.kind !== 'gone') pushToGroup(skipped, outcome.kind, display);
 }
 
 function notesFor(targets: CollectedTargets, run: Run, skipped: Map<string, string[]>, allowlisted: number): string[] {

@@ -1,3 +1,4 @@
+import { pushToGroup } from '../collect.js';
 import type { Allowlist } from '../config/allowlist.js';
 import { classifySecretFile, findSecretFiles, type StagedPath } from '../detect/secretFiles.js';
 import { unignoredEnvNote } from '../messages.js';
@@ -15,7 +16,7 @@ export class SecretFileCheck {
   /** Added text of `path` (each line once: a run handed over in pieces passes only its new lines). */
   see(path: string, text: string): void {
     if (classifySecretFile(path)?.needsCredential === undefined) return;
-    this.texts.set(path, [...(this.texts.get(path) ?? []), text]);
+    pushToGroup(this.texts, path, text);
   }
 
   /** Findings for the staged secret files that neither the path allowlist nor the baseline accepts. */

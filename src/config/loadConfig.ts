@@ -11,7 +11,7 @@ export async function loadConfig(files: RepoFiles, knownRuleIds: ReadonlySet<str
   const found = findRawConfig(files);
   if (found === null) return DEFAULT_CONFIG;
   const { parseConfig } = await import('./parseConfig.js');
-  return parseConfig(found.raw, found.source, knownRuleIds);
+  return await parseConfig(found.raw, found.source, knownRuleIds);
 }
 
 function findRawConfig(files: RepoFiles): { raw: unknown; source: string } | null {

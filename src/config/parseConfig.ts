@@ -3,13 +3,14 @@ import { KeyguardError } from '../errors.js';
 import type { ResolvedConfig } from './defaults.js';
 import type { Rule } from '../detect/types.js';
 import { groupCount } from '../detect/validateRules.js';
+import { unsafePattern } from '../messages.js';
 import { configSchema, type CustomRuleConfig } from './schema.js';
 
 /**
  * Validate raw JSON against the schema. Loaded lazily (only when a config file
  * exists) so a repository without config never pays zod's start-up cost.
  */
-export function parseConfig(raw: unknown, source: string, knownRuleIds: ReadonlySet<string>): ResolvedConfig {
+export async function parseConfig(raw: unknown, source: string, knownRuleIds: ReadonlySet<string>): Promise<ResolvedConfig> {
   const result = configSchema.safeParse(raw);
   if (!result.success) throw configError(source, result.error.issues[0]);
   const unknown = result.data.disabledRules.find((id) => !knownRuleIds.has(id));
@@ -20,10 +21,23 @@ export function parseConfig(raw: unknown, source: string, knownRuleIds: Readonly
   if (clash >= 0) {
     throw configError(source, undefined, `rules[${clash}].id: "${result.data.rules[clash]!.id}" is a built-in rule id; choose another`);
   }
-  const customRules = result.data.rules.map((rule, i) => toRule(rule, source, i));
+  const rules = result.data.rules;
+  // The ReDoS analysis is loaded only when there are patterns to check (start-up time).
+  const isSafe = rules.length === 0 ? () => true : (await import('./patternSafety.js')).isSafePattern;
+  const unsafe = rules.findIndex((rule) => !isSafe(rule.pattern));
+  if (unsafe >= 0) throw configError(source, undefined, unsafePattern(unsafe, rules[unsafe]!.id));
+  const customRules = rules.map((rule, i) => toRule(rule, source, i));
   const { onUnscannable } = result.data;
   return { source, disabledRules: result.data.disabledRules, allowlist: result.data.allowlist, customRules, ...(onUnscannable === undefined ? {} : { onUnscannable }) };
 }
+
+/**
+ * What one match attempt of a custom rule reads at most (Rule.lineWindow): a line, or 1,024
+ * characters of a longer one; a match is then at most 256 characters long, more than API keys
+ * are. Small enough that a polynomial pattern stays bounded: `x\s*\s*y` on a line of spaces
+ * tries ~10^6 paths per `x`, not ~10^10 on a 100 kB line.
+ */
+const CUSTOM_RULE_WINDOW = 1024;
 
 function toRule(rule: CustomRuleConfig, source: string, index: number): Rule {
   const pattern = new RegExp(rule.pattern, 'g');
@@ -37,6 +51,7 @@ function toRule(rule: CustomRuleConfig, source: string, index: number): Rule {
     keywords: rule.keywords.map((k) => k.toLowerCase()),
     pattern,
     secretGroup: rule.secretGroup,
+    lineWindow: CUSTOM_RULE_WINDOW,
     severity: rule.severity,
     guessable: true, // keyguard cannot know what the pattern's values are made of
     validation: `custom rule from ${source}`,

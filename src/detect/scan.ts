@@ -5,10 +5,11 @@
  */
 import { claimedBySpecific, nameAt, specificKeywords, withoutJudged, type Span } from './generalRules.js';
 import { compileKeywords, type KeywordHits, type KeywordMatcher } from './keywords.js';
+import { lineWindows } from './lineWindows.js';
 import { allowedLines, LineLocator } from './lines.js';
 import { isPlaceholder } from './placeholder.js';
 import { assertValidRules, missingGroup } from './validateRules.js';
-import type { Finding, Rule, ScanOptions, Severity } from './types.js';
+import type { Finding, Rule, ScanOptions, Severity, Stretch } from './types.js';
 
 /** A validated secret before de-duplication; `[start, end)` are offsets in the text. */
 interface Candidate {
@@ -97,8 +98,8 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
     if (!runs) return [];
     const pattern = (plan.patterns[index] ??= withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g'));
     const found: Candidate[] = [];
-    for (const [start, end] of stretches(text, rule, hits, plan.own[index])) {
-      matchRule(text, start, end, { rule, index, pattern, plan, judged, found });
+    for (const stretch of stretches(text, rule, hits, plan.own[index])) {
+      matchRule(text, stretch, { rule, index, pattern, plan, judged, found });
     }
     return found;
   });
@@ -114,7 +115,8 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
  * Occurrences come in the order they end, so a start may step back a little: merging takes the
  * minimum and folds back into earlier stretches it now touches. Linear: no sort.
  */
-function stretches(text: string, rule: Rule, hits: KeywordHits, own: Plan['own'][number]): [number, number][] {
+function stretches(text: string, rule: Rule, hits: KeywordHits, own: Plan['own'][number]): Stretch[] {
+  if (rule.lineWindow !== undefined) return lineWindows(text, rule.lineWindow);
   if (rule.reach === undefined || own === undefined || !hits.complete) return [[0, text.length]];
   const { keywords: ofRule, longest } = own;
   const merged: [number, number][] = [];
@@ -150,8 +152,12 @@ interface RuleRun {
   readonly found: Candidate[];
 }
 
-/** Runs the pattern on text[from, to) (a slice costs no copy in V8); offsets stay the text's. */
-function matchRule(text: string, from: number, to: number, run: RuleRun): void {
+/**
+ * Runs the pattern on text[from, to) (a slice costs no copy in V8); offsets stay the text's. Only
+ * matches starting before `until` count: a line window (lineWindows.ts) leaves the ones starting in
+ * its last quarter to the next window, which holds them whole.
+ */
+function matchRule(text: string, [from, to, until = to]: Stretch, run: RuleRun): void {
   const { rule, index, pattern, plan, judged, found } = run;
   const group = rule.secretGroup ?? 0;
   const subject = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -162,10 +168,13 @@ function matchRule(text: string, from: number, to: number, run: RuleRun): void {
     // A match has one slot per capture group: checking the secret group here costs nothing,
     // where compiling every pattern up front to count its groups cost ~8 ms of each hook run.
     if (group >= match.length) throw missingGroup(rule);
+    if (from + match.index >= until) break;
     const secret = match[group];
     const local = group === 0 ? match.index : match.indices?.[group]?.[0];
     if (secret === undefined || secret === '' || local === undefined) continue;
     const start = from + local;
+    // A match in a line window may start inside one the previous window kept: keep candidates disjoint.
+    if (start < (found.at(-1)?.end ?? 0)) continue;
     match.index += from; // judge reads the text around the match (nameAt)
     const severity = judge(text, rule, secret, match, plan);
     if (severity !== undefined) found.push({ rule: index, start, end: start + secret.length, secret, severity });

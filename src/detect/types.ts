@@ -116,6 +116,14 @@ export interface Rule {
    * must stay under 4 kB.
    */
   readonly spansLines?: { readonly opener: string; readonly length: number };
+  /**
+   * Run the pattern on each line on its own, a line longer than this in windows of this many
+   * characters (overlapping by a quarter of it): a match stays within one line and is at most a
+   * quarter of this long. Bounds what one match attempt can read, so a pattern that backtracks
+   * polynomially costs at most a polynomial of this, not of the file (custom rules: a
+   * user's pattern cannot be audited like the built-in ones). Default: the whole text.
+   */
+  readonly lineWindow?: number;
   /** What `keyguard rules` says is validated, e.g. "CRC32/base62 checksum". */
   readonly validation: string;
   readonly remediation: RemediationLinks;
@@ -136,6 +144,9 @@ export interface Finding {
   /** The secret itself. Never printed, logged or written: see report/mask.ts. */
   readonly secret: string;
 }
+
+/** Where the scanner runs a pattern: text[start, end), counting only matches that start before `until` (default `end`). */
+export type Stretch = readonly [start: number, end: number, until?: number];
 
 export interface ScanOptions {
   /** Honour `keyguard:allow` on the finding's line or the line before (default true). */

@@ -1,6 +1,6 @@
 import { simpleGit, type SimpleGit, type outputHandler } from 'simple-git';
 import { KeyguardError } from '../errors.js';
-import { gitFailed, NOT_A_REPO_HINT, noSuchDirectory } from '../messages.js';
+import { GIT_NOT_RUNNABLE_HINT, gitFailed, gitNotRunnable, NOT_A_REPO_HINT, noSuchDirectory } from '../messages.js';
 import { inheritedGitEnvironment } from './inheritedGitEnvironment.js';
 
 export interface ExecGitOptions {
@@ -125,9 +125,20 @@ function takeOverStdout(onStdout: (chunk: Buffer) => void): outputHandler {
   };
 }
 
+/**
+ * When git cannot be started at all (not on PATH: ENOENT; not executable: EACCES), simple-git puts
+ * node's spawn error, stack included, where git's stderr would be (its spawn 'error' handler).
+ */
+const SPAWN_FAILED = /\bspawn \S+ (E[A-Z]+)\b/;
+/** A stack frame line (`    at onErrorNT (node:internal/…)`): never part of a message (README "Exit codes"). */
+const STACK_FRAME = /^\s+at .*$\n?/gm;
+
 function toKeyguardError(error: unknown, args: readonly string[]): KeyguardError {
   if (error instanceof KeyguardError) return error;
-  const detail = (error instanceof Error ? error.message : String(error)).trim();
+  const message = error instanceof Error ? error.message : String(error);
+  const spawnFailed = SPAWN_FAILED.exec(message);
+  if (spawnFailed) return new KeyguardError('git', gitNotRunnable(spawnFailed[1]!), { cause: error, hint: GIT_NOT_RUNNABLE_HINT });
+  const detail = message.replace(STACK_FRAME, '').trim();
   const code = NOT_A_REPO.test(detail) ? 'not-a-repo' : 'git';
   return new KeyguardError(code, gitFailed(subcommand(args), detail), {
     cause: error,

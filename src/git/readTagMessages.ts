@@ -24,7 +24,7 @@ export async function readTagMessages(cwd: string, ids: readonly string[]): Prom
   for (let depth = 0; depth < MAX_DEPTH && next.length > 0; depth++) {
     next.forEach((id) => seen.add(id));
     const tags = await readBatch(cwd, next);
-    found.push(...tags.map((t) => t.message));
+    for (const t of tags) found.push(t.message);
     next = tags.map((t) => t.target).filter((id) => !seen.has(id));
   }
   return found;

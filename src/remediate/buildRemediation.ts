@@ -1,6 +1,8 @@
 import type { HistoryFacts, ReportFinding, ReportScope } from '../report/types.js';
 import { commitSteps } from './commitSteps.js';
 import { pendingMessageSteps } from './messageSteps.js';
+import { appendAll, pushToGroup } from '../collect.js';
+import { linesByFile } from './linesByFile.js';
 import { isSecretFileFinding, secretFileSteps } from './secretFileSteps.js';
 import { shellQuote } from './shellQuote.js';
 import { workingTreeSteps } from './workingTreeSteps.js';
@@ -18,13 +20,13 @@ export function buildRemediation(
   const scope = context.scope ?? 'staged';
   // Staged secret files (.env, id_rsa) have their own steps: unstage, ignore, keep a template.
   const files = scope === 'staged' ? findings.filter(isSecretFileFinding) : [];
-  const keys = findings.filter((f) => !files.includes(f));
+  const keys = files.length === 0 ? findings : findings.filter((f) => !isSecretFileFinding(f));
   const lines = files.length > 0 ? secretFileSteps(files, context.firstCommit) : [];
-  for (const group of groupByProvider(keys)) lines.push(...providerSteps(group));
-  if (keys.length > 0) lines.push(...stageSteps(keys, scope, context));
+  for (const group of groupByProvider(keys)) appendAll(lines, providerSteps(group));
+  if (keys.length > 0) appendAll(lines, stageSteps(keys, scope, context));
   // A whole file takes no keyguard:allow comment: only the path allowlist can accept it.
   if (keys.length === 0) lines.push('  Meant to be committed? List the path in allowlist.paths of your keyguard config,', '  or bypass this check once, consciously: git commit --no-verify');
-  else lines.push(...falsePositiveSteps(scope));
+  else appendAll(lines, falsePositiveSteps(scope));
   return lines;
 }
 
@@ -37,7 +39,7 @@ function stageSteps(findings: readonly ReportFinding[], scope: ReportScope, cont
 
 function groupByProvider(findings: readonly ReportFinding[]): ReportFinding[][] {
   const groups = new Map<string, ReportFinding[]>();
-  for (const f of findings) groups.set(f.provider, [...(groups.get(f.provider) ?? []), f]);
+  for (const f of findings) pushToGroup(groups, f.provider, f);
   return [...groups.values()];
 }
 
@@ -77,21 +79,18 @@ function historySteps(findings: readonly ReportFinding[], firstCommit: boolean):
   // Before the first commit there is no HEAD to restore from (git-restore(1)); git rm --cached
   // unstages the file and keeps it on disk.
   const unstage = firstCommit ? 'git rm --cached --' : 'git restore --staged --';
-  const files = [...new Set(findings.map((f) => f.file))];
+  const byFile = linesByFile(findings);
+  const files = [...byFile.keys()];
   const committed = findings.filter((f) => f.inHead.length > 0);
   const lines = [
     '  3. Take the key out of this commit. It is only staged, so history is still clean:',
-    ...files.map((file) => `     - edit ${file} and remove the key (line ${linesOf(findings, file)})`),
+    ...files.map((file) => `     - edit ${file} and remove the key (line ${byFile.get(file)})`),
     `     - git add -- ${files.map(shellQuote).join(' ')}`,
     '     - commit again',
     `     To leave a file out of this commit instead: ${unstage} ${shellQuote(files[0]!)}`,
   ];
-  if (committed.length > 0) lines.push(...alreadyCommitted(committed));
+  if (committed.length > 0) appendAll(lines, alreadyCommitted(committed));
   return [...lines, ''];
-}
-
-function linesOf(findings: readonly ReportFinding[], file: string): string {
-  return [...new Set(findings.filter((f) => f.file === file).map((f) => f.line))].join(', ');
 }
 
 function alreadyCommitted(committed: readonly ReportFinding[]): string[] {

@@ -1,5 +1,7 @@
 import type { HistoryFacts, ReportFinding } from '../report/types.js';
 import { localMessageSteps, PUSHED_MESSAGE_STEP } from './messageSteps.js';
+import { appendAll } from '../collect.js';
+import { linesByFile } from './linesByFile.js';
 import { shellQuote } from './shellQuote.js';
 
 /**
@@ -16,9 +18,9 @@ export function commitSteps(findings: readonly ReportFinding[], facts: HistoryFa
   const pushed = findings.filter((f) => f.pushed);
   const lines: string[] = [];
   let step = 3;
-  if (local.length > 0) lines.push(...rewriteSteps(local, facts, push, step++));
-  if (localMessages.length > 0) lines.push(...localMessageSteps(localMessages, facts?.head ?? null, step++));
-  if (pushed.length > 0) lines.push(...scrubSteps(pushed, step));
+  if (local.length > 0) appendAll(lines, rewriteSteps(local, facts, push, step++));
+  if (localMessages.length > 0) appendAll(lines, localMessageSteps(localMessages, facts?.head ?? null, step++));
+  if (pushed.length > 0) appendAll(lines, scrubSteps(pushed, step));
   return lines;
 }
 
@@ -70,8 +72,8 @@ function files(findings: readonly ReportFinding[]): string[] {
 }
 
 function editList(findings: readonly ReportFinding[]): string {
-  return files(findings)
+  return [...linesByFile(findings)]
     .slice(0, 5)
-    .map((file) => `${file} (line ${[...new Set(findings.filter((f) => f.file === file).map((f) => f.line))].join(', ')})`)
+    .map(([file, lines]) => `${file} (line ${lines})`)
     .join(', ');
 }

@@ -1,4 +1,6 @@
 import type { ReportFinding } from '../report/types.js';
+import { appendAll } from '../collect.js';
+import { linesByFile } from './linesByFile.js';
 import { shellQuote } from './shellQuote.js';
 
 /**
@@ -9,26 +11,24 @@ import { shellQuote } from './shellQuote.js';
  * no history to speak of.
  */
 export function workingTreeSteps(findings: readonly ReportFinding[], inRepository: boolean): string[] {
-  const files = [...new Set(findings.map((f) => f.file))];
+  const byFile = linesByFile(findings);
+  const files = [...byFile.keys()];
   const lines = [
     '  3. Take the key out of the file:',
-    ...files.map((file) => `     - edit ${file} and remove the key (line ${linesOf(findings, file)})`),
+    ...files.map((file) => `     - edit ${file} and remove the key (line ${byFile.get(file)})`),
   ];
   if (!inRepository) return [...lines, ''];
   const committed = findings.filter((f) => f.inHead.length > 0);
-  const loose = files.filter((file) => !committed.some((f) => f.file === file));
+  const committedFiles = new Set(committed.map((f) => f.file));
+  const loose = files.filter((file) => !committedFiles.has(file));
   if (loose.length > 0) {
     lines.push(
       `     Not in the last commit (HEAD). Check it is not staged (git diff --cached -- ${loose.map(shellQuote).join(' ')})`,
       '     and that no older commit has it: keyguard scan-history',
     );
   }
-  if (committed.length > 0) lines.push(...committedSteps(committed));
+  if (committed.length > 0) appendAll(lines, committedSteps(committed));
   return [...lines, ''];
-}
-
-function linesOf(findings: readonly ReportFinding[], file: string): string {
-  return [...new Set(findings.filter((f) => f.file === file).map((f) => f.line))].join(', ');
 }
 
 /** git-commit(1) --amend rewrites the last commit; older ones need history rewritten (git-filter-repo). */

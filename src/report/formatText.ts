@@ -1,3 +1,4 @@
+import { appendAll } from '../collect.js';
 import { buildRemediation } from '../remediate/buildRemediation.js';
 import type { Palette } from './colors.js';
 import { displayPath } from './displayPath.js';
@@ -13,12 +14,12 @@ export function formatText(report: ScanReport, paint: Palette, options: { summar
   if (blocking.length > 0) {
     const heading = report.heading ?? defaultHeading(report.scope ?? 'staged', blocking.length);
     out.push(paint.red(paint.bold(heading)), '');
-    for (const f of blocking) out.push(...findingLines(f, paint));
-    out.push(...buildRemediation(blocking, { firstCommit: report.firstCommit, scope: report.scope ?? 'staged', history: report.history }));
+    for (const f of blocking) appendAll(out, findingLines(f, paint));
+    appendAll(out, buildRemediation(blocking, { firstCommit: report.firstCommit, scope: report.scope ?? 'staged', history: report.history }));
   }
   if (warnings.length > 0) {
     out.push(paint.yellow(`keyguard: ${plural(warnings.length, 'warning')} (not blocking)`), '');
-    for (const f of warnings) out.push(...findingLines(f, paint));
+    for (const f of warnings) appendAll(out, findingLines(f, paint));
   }
   // Notes and errors can carry file names too (binary files, unreadable paths).
   for (const note of report.notes) out.push(paint.dim(`note: ${displayPath(note)}`));

@@ -1,3 +1,4 @@
+import { pushToGroup } from '../collect.js';
 import type { ReportFinding } from './types.js';
 
 /** SARIF `reportingDescriptor` (SARIF 2.1.0 §3.49) for one keyguard rule. */
@@ -21,7 +22,7 @@ const SECURITY_SEVERITY = { error: '9.0', warning: '3.0' } as const;
 /** One descriptor per rule id that has findings, sorted by id so rule indices are stable. */
 export function sarifRules(findings: readonly ReportFinding[]): SarifRule[] {
   const byId = new Map<string, ReportFinding[]>();
-  for (const f of findings) byId.set(f.ruleId, [...(byId.get(f.ruleId) ?? []), f]);
+  for (const f of findings) pushToGroup(byId, f.ruleId, f);
   return [...byId.keys()].sort().map((id) => describe(byId.get(id)!));
 }
 

@@ -5,6 +5,8 @@
 // (b) a ~20 MB initial commit of real third-party code (files copied from node_modules): wall time, MB/s,
 //     peak RSS, next to `git diff --cached` alone (target: ≤ 2× (git diff + node start), RSS ≤ 200 MiB).
 // (c) the detector alone (test/bench/detector.mjs): MB/s, recall on planted keys, real-code findings, ReDoS.
+// (d) scan-history --all on a synthetic 5,000-commit history (test/bench/history.mjs).
+// (e) scan-history --all on a history holding 200,000 findings, in each format (test/bench/manyFindings.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +18,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'dist/cli.cjs');
 const rssProbe = join(root, 'test/bench/reportRss.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
-/** `npm run bench -- a b`: only those cases (default: all four). */
+/** `npm run bench -- a b`: only those cases (default: all five). */
 const only = new Set(process.argv.slice(2));
 const wanted = (name) => only.size === 0 || only.has(name);
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
@@ -149,4 +151,15 @@ if (wanted('d')) {
   console.log(`    keyguard scan-history --all   ${d.keyguard.toFixed(0)} ms = ${rate(d.keyguard)}, ` +
     `${(d.keyguard / d.gitLog).toFixed(2)}× git log -p (target ≤ 1.5×); ${d.findings} planted key(s) found`);
   console.log(`    peak RSS                      ${d.rssMiB.toFixed(0)} MiB`);
+}
+
+// ---- (e) 200,000 findings: every output linear in the number of findings (issue 10, item 14) ----
+if (wanted('e')) {
+  const { manyFindingsBench } = await import('./manyFindings.mjs');
+  const e = manyFindingsBench(cli, cleanEnv);
+  console.log(`(e) scan-history --all: ${e.total} findings in ${e.commits} commits`);
+  for (const [format, run] of Object.entries(e.runs)) {
+    const failed = run.status === 1 ? '' : ` (exit ${run.status}: ${run.stderr.trim().split('\n')[0]})`;
+    console.log(`    --format ${format.padEnd(5)}  ${(run.ms / 1000).toFixed(1)} s, ${(run.bytes / (1 << 20)).toFixed(0)} MB of output${failed}`);
+  }
 }

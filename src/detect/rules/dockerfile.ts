@@ -7,7 +7,6 @@
  * (earlier in the list); this rule catches the rest, and wins over the generic assignment rule.
  */
 import type { Rule, Severity } from '../types.js';
-import { isTrivialPassword } from './credentialJudge.js';
 import { seededRandom, ALPHABET } from './sampleKit.js';
 
 /** `Dockerfile`, `api.Dockerfile`, `Dockerfile.prod`, `Containerfile` (Podman), in any directory. */
@@ -35,8 +34,26 @@ const PATTERN = new RegExp(
 /** `POSTGRES_PASSWORD_FILE=/run/secrets/db` is the right way; `TOKEN_TTL=3600` is no secret. */
 export const NOT_A_SECRET_NAME = /_(?:FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|TTL|TIMEOUT|EXPIRY|EXPIRES|LENGTH|HEADER|NAME|TYPE|ID|MODE|ENABLED|VERSION|SCOPES?|ALGORITHM)$/i;
 
+/**
+ * What stands in for a value in docs and templates, as the WHOLE value: `<api-key>`, `{{ token }}`
+ * (a templated Dockerfile; the value ends at its first space), `changeme`, `your-api-key-here`, `xxxxxxxx`, `***`, `...`, `TODO`,
+ * `dummy`. Deliberately narrow, and never a word inside a value: the shared placeholder check
+ * (placeholder.ts) and the password judge (credentialJudge.ts) pass `Pr0d-Passw0rd!2024` or
+ * `mysupersecretvalue123` for the words in them, but a Dockerfile bakes whatever literal it is
+ * given into every image layer (issue 10, item 8).
+ */
+const DOCKER_PLACEHOLDER =
+  /^(?:<[^<>]*>|\{\{.*|\{%.*|change[-_]?(?:me|it)|your[-_].*|.*[-_]here|[xX]{3,}|\*{3,}|\.{3,}|\u2026|todo|tbd|fixme|dummy|placeholder|redacted|replace[-_]?me)$/i;
+
+function isDockerPlaceholder(value: string): boolean {
+  return DOCKER_PLACEHOLDER.test(value);
+}
+
 function dockerSeverity(value: string, match: RegExpExecArray): Severity | undefined {
-  if (NOT_A_SECRET_NAME.test(match[1] ?? '')) return undefined;
+  const name = match[1] ?? '';
+  if (NOT_A_SECRET_NAME.test(name)) return undefined;
+  // `ENV API_KEY API_KEY`: the name repeated where the value goes, a stand-in like `<api-key>`.
+  if (value.toLowerCase() === name.toLowerCase()) return undefined;
   if (/^(?:\d+|true|false|yes|no|none|null|[./~].*)$/i.test(value)) return undefined;
   return 'block';
 }
@@ -52,7 +69,9 @@ export const dockerfileRules: readonly Rule[] = [
     pattern: PATTERN,
     secretGroup: 2,
     paths: DOCKERFILE_PATHS,
-    validate: (value) => !isTrivialPassword(value),
+    validate: (value) => !isDockerPlaceholder(value),
+    // Judged by isDockerPlaceholder alone: the shared check passes any value holding a word like `example`.
+    placeholderCheck: false,
     severityOf: dockerSeverity,
     severity: 'block',
     guessable: true,
@@ -73,6 +92,8 @@ export const dockerfileRules: readonly Rule[] = [
     samples() {
       const r = seededRandom('dockerfile-secret-env');
       const opaque = () => `${r.chars(6, ALPHABET.base62)}-${r.chars(6, ALPHABET.base62)}`;
+      // Hand-typed values that hold words the general placeholder checks look for (issue 10, item 8).
+      const typed = [['Pr0d', 'Passw0rd!2024'].join('-'), ['my', 'super', 'secret', 'value123'].join(''), `example-${opaque()}`];
       return {
         path: 'deploy/api.Dockerfile',
         positives: [
@@ -84,6 +105,10 @@ export const dockerfileRules: readonly Rule[] = [
           // Continued instructions: the secret on the second and third line, with and without indent.
           `FROM node:20\nENV NODE_ENV=production \\\n    DB_PASSWORD=${opaque()} \\\n    PORT=8080`,
           `FROM node:20\nENV NODE_ENV=production \\\r\n  PORT=8080 \\\r\nAPI_TOKEN="${opaque()}"`,
+          `FROM postgres:16\nENV DB_PASSWORD=${typed[0]}`,
+          `FROM python:3.12\nENV OPENAI_API_KEY=${typed[1]}`,
+          `ARG SERVICE_TOKEN="${typed[2]}"`,
+          'ENV POSTGRES_PASSWORD=postgres',
         ],
         negatives: [
           `ENV ${ENV_VAR}=\${${ENV_VAR}}`,
@@ -93,6 +118,10 @@ export const dockerfileRules: readonly Rule[] = [
           `ENV ${ENV_VAR}=""`,
           `ENV ${ENV_VAR}=<your-key-here>`,
           `ENV ${ENV_VAR}=changeme`,
+          `ENV ${ENV_VAR} ${ENV_VAR}`,
+          ...['<stripe-secret-key>', 'your-key-here', 'YOUR_STRIPE_KEY', 'xxxxxxxx', '***', '...', 'TODO', 'dummy', '{{ stripe_key }}'].map(
+            (value) => `ENV ${ENV_VAR}=${value}`,
+          ),
           'ENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password',
           'ENV TOKEN_TTL=3600',
           'ENV NODE_ENV=production PORT=8080',

@@ -101,6 +101,28 @@ describe('Dockerfile, client-side exposure, SDK constructors', () => {
     expect(output).toContain('RUN --mount=type=secret');
   });
 
+  it('blocks hand-typed passwords and keys whose words once passed for placeholders (issue 10, item 8)', () => {
+    const dir = makeRepo();
+    const password = ['Pr0d', 'Passw0rd!2024'].join('-');
+    const value = ['my', 'super', 'secret', 'value123'].join('');
+    write(dir, 'Dockerfile', `FROM node:20\nENV DB_PASSWORD=${password}\nENV OPENAI_API_KEY=${value}\n`);
+    const { status, output } = commit(dir, 'add image');
+    expect(status).toBe(1);
+    expect(output).toContain('Dockerfile:2:');
+    expect(output).toContain('Dockerfile:3:');
+    expect(output).not.toContain(password);
+    expect(output).not.toContain(value);
+  });
+
+  it('lets obvious placeholders, the empty value and variable references through', () => {
+    const dir = makeRepo();
+    const values = ['<db-password>', 'changeme', 'your-api-key-here', 'xxxxxxxx', '***', '...', 'TODO', 'dummy', '""', '$DB_PASSWORD'];
+    write(dir, 'Dockerfile', `FROM node:20\n${values.map((v) => `ENV DB_PASSWORD=${v}`).join('\n')}\n`);
+    const { status, output } = commit(dir);
+    expect(output).not.toContain('dockerfile-secret-env');
+    expect(status).toBe(0);
+  });
+
   it('lets a Dockerfile that takes the secret from a build argument through', () => {
     const dir = makeRepo();
     write(dir, 'Dockerfile', 'FROM node:20\nARG BILLING_API_TOKEN\nENV BILLING_API_TOKEN=${BILLING_API_TOKEN}\n');

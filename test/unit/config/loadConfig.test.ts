@@ -97,6 +97,12 @@ describe('custom rules', () => {
     // Its values may be passwords: slow fingerprint, no prefix in the mask (report/fingerprint.ts).
     expect(custom).toMatchObject({ id: 'acme-api-key', severity: 'block', secretGroup: 0, keywords: ['acme_'], guessable: true });
     expect(custom?.pattern.flags).toContain('g');
+    expect(custom?.lineWindow).toBe(1024); // what one match attempt may read (lineWindows.ts)
+  });
+
+  it('accepts a pattern without nested quantifiers, an alternation inside a group included', async () => {
+    writeFileSync(join(dir, 'keyguard.config.json'), JSON.stringify({ rules: [{ ...rule, pattern: String.raw`\bacme_(?:live|test)_[0-9a-f]{40}\b` }] }));
+    expect((await loadConfig(workTreeFiles(dir), known)).customRules).toHaveLength(1);
   });
 
   it.each([
@@ -108,6 +114,9 @@ describe('custom rules', () => {
     [{ secretGroup: 2 }, 'no group 2'],
     [{ id: 'openai-project-key' }, 'built-in rule id'],
     [{ extra: true }, '"extra"'],
+    // Catastrophic backtracking (issue 10, item 13): the rule and the reason are named.
+    [{ pattern: 'acme_(a+)+$' }, 'rules[0].pattern (rule "acme-api-key"): the pattern can backtrack catastrophically'],
+    [{ pattern: 'acme_(?:[a-z]{4}-){3}' }, 'quantifier inside a quantified group'],
   ])('refuses %j', async (change, expected) => {
     writeFileSync(join(dir, 'keyguard.config.json'), JSON.stringify({ rules: [{ ...rule, ...change }] }));
     const error = await loadError();
