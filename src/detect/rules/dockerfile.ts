@@ -12,7 +12,11 @@ import { seededRandom, ALPHABET } from './sampleKit.js';
 /** `Dockerfile`, `api.Dockerfile`, `Dockerfile.prod`, `Containerfile` (Podman), in any directory. */
 export const DOCKERFILE_PATHS = /(?:^|\/)(?:(?:Dockerfile|Containerfile)(?:\.[^/]*)?|[^/]+\.(?:Dockerfile|Containerfile))$/i;
 
-const SECRET_WORD = String.raw`(?:API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIALS?)`;
+/**
+ * `_PASS` only as the name's last part (`SMTP_PASS`, `RABBITMQ_DEFAULT_PASS`, the images' own
+ * names): inside a name it is `PASSTHROUGH`, `BYPASS_…`.
+ */
+const SECRET_WORD = String.raw`(?:API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIALS?|_PASS(?![A-Za-z0-9_]))`;
 /** Name bounded on both sides of the word (linear on long runs of word characters). */
 const NAME = String.raw`([A-Za-z0-9_]{0,40}?${SECRET_WORD}[A-Za-z0-9_]{0,40})`;
 /**
@@ -31,8 +35,13 @@ const PATTERN = new RegExp(
   String.raw`^[ \t]*(?:ENV|ARG)[ \t]+(?:[^\n]*?\\\r?\n){0,${CONTINUATIONS}}?(?:[^\n]*?[ \t])?${NAME}(?:=|[ \t]+)["']?([^\s"'$\\][^\s"'\\]{0,255})`,
   'gim',
 );
-/** `POSTGRES_PASSWORD_FILE=/run/secrets/db` is the right way; `TOKEN_TTL=3600` is no secret. */
-export const NOT_A_SECRET_NAME = /_(?:FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|TTL|TIMEOUT|EXPIRY|EXPIRES|LENGTH|HEADER|NAME|TYPE|ID|MODE|ENABLED|VERSION|SCOPES?|ALGORITHM)$/i;
+/**
+ * `POSTGRES_PASSWORD_FILE=/run/secrets/db` is the right way; `TOKEN_TTL=3600` is no secret, nor is
+ * a setting that names where or how secrets are kept (`TOKEN_STORE=redis`, `SECRET_PROVIDER=aws`,
+ * `PASSWORD_POLICY=strong`, `PASSWORD_HASHER=argon2`: seen in a precision probe, issue 10).
+ */
+export const NOT_A_SECRET_NAME =
+  /_(?:FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|TTL|TIMEOUT|EXPIRY|EXPIRES|LENGTH|HEADER|NAME|TYPE|ID|MODE|ENABLED|VERSION|SCOPES?|ALGORITHM|STORE|STORAGE|PROVIDER|POLICY|BACKEND|HASHER|ENGINE|STRATEGY|FORMAT|KIND|LOCATION|REGION)$/i;
 
 /**
  * What stands in for a value in docs and templates, as the WHOLE value: `<api-key>`, `{{ token }}`
@@ -43,10 +52,16 @@ export const NOT_A_SECRET_NAME = /_(?:FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|T
  * given into every image layer (issue 10, item 8).
  */
 const DOCKER_PLACEHOLDER =
-  /^(?:<[^<>]*>|\{\{.*|\{%.*|change[-_]?(?:me|it)|your[-_].*|.*[-_]here|[xX]{3,}|\*{3,}|\.{3,}|\u2026|todo|tbd|fixme|dummy|placeholder|redacted|replace[-_]?me)$/i;
+  /^(?:<[^<>]*>|\{\{.*|\{%.*|change[-_]?(?:me|it)|your[-_].*|.*[-_]here|(?:[A-Za-z0-9]{1,8}[-_]){0,3}(?:[xX]{3,}|\*{3,}|\.{3,}|\u2026)|todo|tbd|fixme|redacted|replace[-_]?me|example|sample)$/i;
+/**
+ * A value that calls itself fake, as one of its `-`/`_`/`.`-separated words: `dummy`,
+ * `fake-token-for-build`, `build_placeholder`. Whole words only: `mysupersecretvalue123` or
+ * `Pr0d-Passw0rd!2024` hold no such word.
+ */
+const FAKE_WORD = /(?:^|[-_.])(?:dummy|fake|placeholder)(?:[-_.]|$)/i;
 
 function isDockerPlaceholder(value: string): boolean {
-  return DOCKER_PLACEHOLDER.test(value);
+  return DOCKER_PLACEHOLDER.test(value) || FAKE_WORD.test(value);
 }
 
 function dockerSeverity(value: string, match: RegExpExecArray): Severity | undefined {
@@ -54,7 +69,7 @@ function dockerSeverity(value: string, match: RegExpExecArray): Severity | undef
   if (NOT_A_SECRET_NAME.test(name)) return undefined;
   // `ENV API_KEY API_KEY`: the name repeated where the value goes, a stand-in like `<api-key>`.
   if (value.toLowerCase() === name.toLowerCase()) return undefined;
-  if (/^(?:\d+|true|false|yes|no|none|null|[./~].*)$/i.test(value)) return undefined;
+  if (/^(?:\d+|true|false|yes|no|on|off|none|null|disabled|[./~].*)$/i.test(value)) return undefined;
   return 'block';
 }
 
@@ -109,6 +124,10 @@ export const dockerfileRules: readonly Rule[] = [
           `FROM python:3.12\nENV OPENAI_API_KEY=${typed[1]}`,
           `ARG SERVICE_TOKEN="${typed[2]}"`,
           'ENV POSTGRES_PASSWORD=postgres',
+          `ENV SMTP_PASS=${opaque()}`,
+          `ENV RABBITMQ_DEFAULT_PASS=${typed[1]}`,
+          // A mask needs its whole run: a prefix and a few x's inside a value are not one.
+          `ENV ${ENV_VAR}=sk-${opaque()}xxx`,
         ],
         negatives: [
           `ENV ${ENV_VAR}=\${${ENV_VAR}}`,
@@ -124,6 +143,14 @@ export const dockerfileRules: readonly Rule[] = [
           ),
           'ENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password',
           'ENV TOKEN_TTL=3600',
+          // A known key prefix then a mask run; values that call themselves fake.
+          ...['sk-xxxxxxxx', 'sk_test_xxxxxxxx', 'example', 'SAMPLE', 'disabled', 'sk-proj-...', 'ghp_****', 'dummy-token', 'fake_api_key_for_build', 'build.placeholder'].map(
+            (value) => `ENV ${ENV_VAR}=${value}`,
+          ),
+          // Settings about where or how secrets are kept, and names that only contain PASS.
+          ...['TOKEN_STORE=redis', 'SECRET_PROVIDER=aws-secrets-manager', 'PASSWORD_POLICY=strong', 'PASSWORD_HASHER=argon2', 'SECRET_BACKEND=vault', 'BYPASS_CACHE=on', 'PASSTHROUGH_MODE=on'].map(
+            (pair) => `ENV ${pair}`,
+          ),
           'ENV NODE_ENV=production PORT=8080',
           `RUN echo ${ENV_VAR}=${opaque()} # not an ENV instruction`,
           'ENV NODE_ENV=production \\\n    TOKEN_TTL=3600 \\\n    PORT=8080',
