@@ -5,29 +5,39 @@ import { classify, MAX_CONTENT_BYTES, MISSING, type BlobContent } from './blobCo
 const LF = 0x0a;
 
 interface BatchObject {
+  readonly type: string;
   readonly size: number;
   got: number;
-  /** The bytes kept: all of them, the first BINARY_PROBE of a large object, none of an unwanted one. */
+  /** The bytes kept (BatchPolicy.keep); none of an object passed over. */
   readonly data: Buffer;
   readonly skip: boolean;
 }
 
+/** What a reader of `git cat-file --batch` keeps of each object, and what it makes of it. */
+export interface BatchPolicy<T> {
+  /** Bytes to keep of object `index` (its type and size as git printed them); -1: pass over it unread. */
+  keep(index: number, type: string, size: number): number;
+  /** The result for a kept object: `data` holds its first `keep` bytes. */
+  result(type: string, data: Buffer, size: number): T;
+  /** The result for a name git reports `missing`, and for an object passed over. */
+  readonly missing: T;
+}
+
 /**
  * Push parser for `git cat-file --batch` (git-cat-file(1) "BATCH OUTPUT"): per object name read,
- * `<oid> <type> <size>LF<contents>LF`, or `<name> missing LF`. Objects up to MAX_CONTENT_BYTES are
- * kept whole; of a larger one only the first bytes (binary or not), so a big image costs no memory.
+ * `<oid> <type> <size>LF<contents>LF`, or `<name> missing LF`. What it keeps of each object is the
+ * policy's choice, so a big image costs no memory.
  */
-export class BatchOutput {
+export class BatchParser<T> {
   private header: Buffer[] = [];
   private object: BatchObject | undefined;
   /** The LF after an object's contents is still to come. */
   private trailer = false;
   private count = 0;
 
-  /** `wanted`: asked when an object starts; an unwanted one is passed over unread (reported missing). */
   constructor(
-    private readonly onObject: (index: number, content: BlobContent) => void,
-    private readonly wanted: (index: number) => boolean = () => true,
+    private readonly onObject: (index: number, result: T) => void,
+    private readonly policy: BatchPolicy<T>,
   ) {}
 
   push(chunk: Buffer): void {
@@ -58,12 +68,11 @@ export class BatchOutput {
     const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(line);
     if (!m) {
       if (!/ missing$/.test(line)) throw unexpected();
-      return this.done(MISSING);
+      return this.done(this.policy.missing);
     }
-    const size = Number(m[2]);
-    if (m[1] !== 'blob') throw unexpected();
-    const keep = this.wanted(this.count) ? (size <= MAX_CONTENT_BYTES ? size : BINARY_PROBE) : -1;
-    this.object = { size, got: 0, data: Buffer.allocUnsafe(Math.max(keep, 0)), skip: keep < 0 };
+    const [type, size] = [m[1] ?? '', Number(m[2])];
+    const keep = Math.min(this.policy.keep(this.count, type, size), size);
+    this.object = { type, size, got: 0, data: Buffer.allocUnsafe(Math.max(keep, 0)), skip: keep < 0 };
     if (size === 0) this.finishObject(this.object);
   }
 
@@ -78,14 +87,31 @@ export class BatchOutput {
   private finishObject(object: BatchObject): void {
     this.object = undefined;
     this.trailer = true;
-    if (object.skip) return this.done(MISSING);
-    const whole = object.size <= MAX_CONTENT_BYTES ? object.data : undefined;
-    this.done(classify(object.data, object.size, whole));
+    this.done(object.skip ? this.policy.missing : this.policy.result(object.type, object.data, object.size));
   }
 
-  private done(content: BlobContent): void {
-    this.onObject(this.count, content);
+  private done(result: T): void {
+    this.onObject(this.count, result);
     this.count += 1;
+  }
+}
+
+/**
+ * Blobs as BlobContent: objects up to MAX_CONTENT_BYTES are kept whole; of a larger one only the
+ * first bytes (binary or not). `wanted` is asked when an object starts; an unwanted one is passed
+ * over unread (reported missing). Any other type is an error: only blob ids are asked for.
+ */
+export class BatchOutput extends BatchParser<BlobContent> {
+  constructor(onObject: (index: number, content: BlobContent) => void, wanted: (index: number) => boolean = () => true) {
+    super(onObject, {
+      keep: (index, type, size) => {
+        if (type !== 'blob') throw unexpected();
+        if (!wanted(index)) return -1;
+        return size <= MAX_CONTENT_BYTES ? size : BINARY_PROBE;
+      },
+      result: (_type, data, size) => classify(data, size, size <= MAX_CONTENT_BYTES ? data : undefined),
+      missing: MISSING,
+    });
   }
 }
 

@@ -1,5 +1,5 @@
-import { KeyguardError } from '../errors.js';
-import { execGit } from './execGit.js';
+import type { BatchPolicy } from './BatchOutput.js';
+import { readObjectsWith } from './readBlobs.js';
 
 /** One annotated tag object: its id, tagger date (ISO 8601, '' without a tagger) and message. */
 export interface TagMessage {
@@ -30,33 +30,27 @@ export async function readTagMessages(cwd: string, ids: readonly string[]): Prom
   return found;
 }
 
+/** Tag objects are read whole; anything else (a commit id of a push) is passed over unread. */
+const TAGS: BatchPolicy<{ message: TagMessage; target: string } | undefined> = {
+  keep: (_index, type, size) => (type === 'tag' ? size : -1),
+  result: (_type, data) => parseTag(data.toString('utf8')),
+  missing: undefined,
+};
+
 async function readBatch(cwd: string, ids: readonly string[]): Promise<{ message: TagMessage; target: string }[]> {
-  const chunks: Buffer[] = [];
-  await execGit(['--no-replace-objects', 'cat-file', '--batch'], { cwd, input: ids.map((id) => `${id}\n`).join(''), onStdout: (c) => chunks.push(Buffer.from(c)) });
-  const out = Buffer.concat(chunks);
   const tags: { message: TagMessage; target: string }[] = [];
-  let at = 0;
-  while (at < out.length) {
-    const eol = out.indexOf(0x0a, at);
-    if (eol < 0) throw new KeyguardError('internal', "unexpected end of git cat-file's output");
-    const [id = '', type = '', size = ''] = out.toString('latin1', at, eol).split(' ');
-    if (type === 'missing' || size === '') {
-      at = eol + 1;
-      continue;
-    }
-    const end = eol + 1 + Number(size);
-    if (type === 'tag') tags.push(parseTag(id, out.toString('utf8', eol + 1, end)));
-    at = end + 1;
-  }
+  await readObjectsWith(cwd, ids, TAGS, (index, tag) => {
+    if (tag !== undefined) tags.push({ message: { ...tag.message, id: ids[index]! }, target: tag.target });
+  });
   return tags;
 }
 
-function parseTag(id: string, content: string): { message: TagMessage; target: string } {
+function parseTag(content: string): { message: TagMessage; target: string } {
   const blank = content.indexOf('\n\n');
   const header = blank < 0 ? content : content.slice(0, blank);
   const target = /^object ([0-9a-f]+)$/m.exec(header)?.[1] ?? '';
   // `tagger <name> <email> <seconds> <offset>` (git-fast-import(1) "tag"): the date as ISO 8601.
   const seconds = /^tagger .* (\d+) [-+]\d{4}$/m.exec(header)?.[1];
   const date = seconds === undefined ? '' : new Date(Number(seconds) * 1000).toISOString();
-  return { message: { id, date, text: blank < 0 ? '' : content.slice(blank + 2) }, target };
+  return { message: { id: '', date, text: blank < 0 ? '' : content.slice(blank + 2) }, target };
 }
