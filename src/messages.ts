@@ -102,7 +102,10 @@ export const INIT_NO_PACKAGE_JSON =
 export const INIT_GITIGNORE = 'added .env to .gitignore';
 export const INIT_NOTHING = 'keyguard init: already set up, nothing changed.';
 export const initBadPackageJson = (path: string) => `${path} is not a valid JSON object; fix it and run init again.`;
-export const initInstalled = (command: string) => `installed husky (${command})`;
+export const initInstalled = (specs: readonly string[], command: string) => `installed ${specs.join(' and ')} (${command})`;
+export const initAddedDevDependencies = (specs: readonly string[], install: string) =>
+  `added ${specs.join(' and ')} to devDependencies in package.json without installing (--no-install): ` +
+  `run "${install}" before your next commit (the hooks run the installed keyguard)`;
 export const initPrepare = (command: string) => `set the "prepare" script to run "${command}"`;
 export const initHook = (path: string) => `wrote ${path} (runs keyguard check-staged before every commit)`;
 export const initActivated = (hooksPath: string) => `activated the hooks (git config core.hooksPath ${hooksPath})`;

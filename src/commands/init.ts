@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { getHooksPath } from '../git/getHooksPath.js';
@@ -10,7 +10,9 @@ import {
 } from '../init/planFiles.js';
 import { planPlainHook } from '../init/planPlainHook.js';
 import { planLintStagedHook } from '../init/planLintStaged.js';
-import { installDevCommand, runTool } from '../init/runTool.js';
+import { ensureDevDependencies } from '../init/ensureDevDependencies.js';
+import { readManifest, writeManifest } from '../init/manifest.js';
+import { runTool } from '../init/runTool.js';
 import { wireLintStaged } from '../init/wireLintStaged.js';
 import * as messages from '../messages.js';
 import type { CommandIo } from './types.js';
@@ -32,6 +34,7 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   if (hooksPath !== null && hooksPath !== '.husky/_' && options.lintStaged !== true) {
     // The team already has its own hooks directory: add keyguard there, leave husky out of it.
     changes.push(...(await wireHooksDir(join(root, hooksPath), hooksPath, rel)));
+    changes.push(...(await ensureDevDependencies(manifestPath, pkgDir, { install: options.install, husky: false })));
     if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
     io.stdout(changes.length === 0 ? `${messages.INIT_NOTHING}\n` : `${messages.initDone(changes)}\n`);
     return ExitCode.ok;
@@ -42,11 +45,7 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
     if (file !== null) changes.push(messages.initLintStaged(file));
   }
 
-  if (options.install && !(await hasDependency(manifestPath, 'husky'))) {
-    const [cmd, args] = installDevCommand(new Set(await readdir(pkgDir)), 'husky');
-    runTool(cmd, args, pkgDir);
-    changes.push(messages.initInstalled(`${cmd} ${args.join(' ')}`));
-  }
+  changes.push(...(await ensureDevDependencies(manifestPath, pkgDir, { install: options.install, husky: true })));
   // husky must run at the git root (it looks for .git there): a sub-package's prepare goes up first.
   const huskyCommand = rel === '' ? 'husky' : `cd ${relative(pkgDir, root).split(sep).join('/')} && husky`;
   if (await updatePrepare(manifestPath, huskyCommand)) changes.push(messages.initPrepare(huskyCommand));
@@ -62,30 +61,12 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   return ExitCode.ok;
 }
 
-async function hasDependency(manifestPath: string, name: string): Promise<boolean> {
-  const manifest = await readManifest(manifestPath);
-  return [manifest.dependencies, manifest.devDependencies].some((deps) => typeof deps === 'object' && deps !== null && name in deps);
-}
-
-async function readManifest(path: string): Promise<Record<string, unknown>> {
-  try {
-    const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // fall through to the error below
-  }
-  throw new KeyguardError('usage', messages.initBadPackageJson(path));
-}
-
 async function updatePrepare(manifestPath: string, huskyCommand: string): Promise<boolean> {
-  const text = await readFile(manifestPath, 'utf8');
   const manifest = await readManifest(manifestPath);
   const scripts = (typeof manifest.scripts === 'object' && manifest.scripts !== null ? manifest.scripts : {}) as Record<string, string>;
   const next = planPrepareScript(scripts.prepare, huskyCommand);
   if (next === null) return false;
-  manifest.scripts = { ...scripts, prepare: next };
-  const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
-  await writeFile(manifestPath, `${JSON.stringify(manifest, null, indent)}\n`);
+  await writeManifest(manifestPath, { ...manifest, scripts: { ...scripts, prepare: next } });
   return true;
 }
 

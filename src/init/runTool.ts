@@ -21,9 +21,16 @@ export function runTool(command: string, args: readonly string[], cwd: string): 
 }
 
 /** The project's package manager, from its lockfile; npm when there is none. */
-export function installDevCommand(files: ReadonlySet<string>, pkg: string): [string, string[]] {
-  if (files.has('pnpm-lock.yaml')) return ['pnpm', ['add', '--save-dev', pkg]];
-  if (files.has('yarn.lock')) return ['yarn', ['add', '--dev', pkg]];
-  if (files.has('bun.lockb') || files.has('bun.lock')) return ['bun', ['add', '--dev', pkg]];
-  return ['npm', ['install', '--save-dev', pkg]];
+export function packageManager(files: ReadonlySet<string>): 'pnpm' | 'yarn' | 'bun' | 'npm' {
+  if (files.has('pnpm-lock.yaml')) return 'pnpm';
+  if (files.has('yarn.lock')) return 'yarn';
+  if (files.has('bun.lockb') || files.has('bun.lock')) return 'bun';
+  return 'npm';
+}
+
+/** The command that adds `pkgs` (name@range) to the project's devDependencies and installs them. */
+export function installDevCommand(files: ReadonlySet<string>, pkgs: readonly string[]): [string, string[]] {
+  const manager = packageManager(files);
+  if (manager === 'npm') return ['npm', ['install', '--save-dev', ...pkgs]];
+  return [manager, ['add', manager === 'pnpm' ? '--save-dev' : '--dev', ...pkgs]];
 }

@@ -14,8 +14,10 @@ afterEach(() => {
 /**
  * A user's project with husky and keyguard "installed" (linked from this checkout, so the
  * test needs no network): exactly what `npm i -D keyguard husky` leaves in node_modules.
+ * keyguard is a devDependency as `npm i -D keyguard` leaves it (husky only where a test says so).
  */
-function makeProject(manifest: Record<string, unknown>, subPackage = ''): string {
+function makeProject(given: Record<string, unknown>, subPackage = ''): string {
+  const manifest = { ...given, devDependencies: { keyguard: '^0.1.0', ...(given.devDependencies as object | undefined) } };
   const repo = mkdtempSync(join(tmpdir(), 'keyguard-init-'));
   dirs.push(repo);
   gitOk(repo, ['init', '-q', '-b', 'main']);

@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeOpenAiProjectKey } from '../helpers/fakeKeys.js';
+import { makeNpmProject, ok, pack, run } from '../helpers/npmProject.js';
+import { CLI } from '../helpers/runCli.js';
+
+/**
+ * `init --no-install` must leave a project whose next `npm install` works and activates the hooks
+ * (issue 11, point 2): it used to set `"prepare": "husky"` without husky in devDependencies, and
+ * that install failed with "husky: not found". Real npm, real husky (from the registry or npm's
+ * cache: --prefer-offline), keyguard installed from this checkout's tarball as `npm i -D keyguard` would.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const TIMEOUT = 180_000;
+let work = '';
+let keyguardTarball = '';
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
+  work = realpathSync(mkdtempSync(join(tmpdir(), 'keyguard-installable-')));
+  keyguardTarball = pack(work, ROOT);
+}, TIMEOUT);
+
+afterAll(() => {
+  if (work !== '') rmSync(work, { recursive: true, force: true });
+});
+
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+
+/** Stage a file holding a key at the repository `repo` and commit: the hook must refuse it. */
+function expectLeakBlocked(repo: string): void {
+  writeFileSync(join(repo, 'leak.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
+  ok(repo, 'git', ['add', 'leak.js']);
+  const commit = run(repo, 'git', ['commit', '-m', 'leak']);
+  expect(commit.status).not.toBe(0);
+  expect(commit.stdout + commit.stderr).toContain('leak.js:1:14');
+}
+
+describe('init --no-install leaves the project installable', () => {
+  it('adds husky to devDependencies; the next real npm install installs it, runs prepare and activates the hooks', () => {
+    const app = makeNpmProject(join(work, 'app'), { name: 'app' });
+    ok(app, 'npm', ['install', '--no-audit', '--no-fund', '--offline', '--save-dev', keyguardTarball]);
+    const init = run(app, 'npx', ['--no', 'keyguard', 'init', '--no-install']);
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain('added husky@^9.1.7 to devDependencies in package.json without installing');
+    expect(init.stdout).toContain('run "npm install" before your next commit');
+    expect(manifestOf(app).devDependencies?.husky).toBe('^9.1.7');
+    expect(manifestOf(app).scripts?.prepare).toBe('husky');
+    expect(run(app, 'git', ['config', 'core.hooksPath']).status).not.toBe(0); // not active before the install
+
+    ok(app, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']);
+    expect(ok(app, 'git', ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
+    expectLeakBlocked(app);
+    expect(ok(app, 'npx', ['--no', 'keyguard', 'init', '--no-install'])).toContain('nothing changed');
+  }, TIMEOUT);
+
+  it('in a monorepo sub-package: the package\'s own npm install runs "cd ../.. && husky" and activates the root hooks', () => {
+    const repo = makeNpmProject(join(work, 'mono'), { name: 'mono' });
+    const app = join(repo, 'packages', 'app');
+    mkdirSync(app, { recursive: true });
+    writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'app', version: '1.0.0', private: true }, null, 2)}\n`);
+    ok(app, 'npm', ['install', '--no-audit', '--no-fund', '--offline', '--save-dev', keyguardTarball]);
+    expect(run(app, 'npx', ['--no', 'keyguard', 'init', '--no-install']).status).toBe(0);
+    expect(manifestOf(app).devDependencies?.husky).toBe('^9.1.7');
+    expect(manifestOf(app).scripts?.prepare).toBe('cd ../.. && husky');
+
+    ok(app, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']);
+    expect(ok(repo, 'git', ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
+    expectLeakBlocked(repo);
+  }, TIMEOUT);
+});
