@@ -106,7 +106,7 @@ export const initInstalled = (specs: readonly string[], command: string) => `ins
 export const initAddedDevDependencies = (specs: readonly string[], install: string) =>
   `added ${specs.join(' and ')} to devDependencies in package.json without installing (--no-install): ` +
   `run "${install}" before your next commit (the hooks run the installed keyguard)`;
-export const initPrepare = (command: string) => `set the "prepare" script to run "${command}"`;
+export const initPrepare = (command: string) => `set the "prepare" script in package.json to run "${command}" (every install activates the hooks)`;
 export const initHook = (path: string) => `wrote ${path} (runs keyguard check-staged before every commit)`;
 export const initActivated = (hooksPath: string) => `activated the hooks (git config core.hooksPath ${hooksPath})`;
 export const initHuskyMissing = 'husky is not installed yet: run "npm install" to activate the hook';
@@ -242,10 +242,21 @@ export const verboseLines = (files: readonly string[], allowlisted: number, stat
   `keyguard: skipped ${allowlisted} allowlisted, ${stats.binarySkipped} binary\n`;
 export const initLintStaged = (file: string) => `added "*": "keyguard check-files" to lint-staged in ${file}`;
 export const INIT_NO_LINT_STAGED =
-  'init --lint-staged found no lint-staged config: no "lint-staged" key in\npackage.json and no .lintstagedrc.json.';
+  'init --lint-staged found no lint-staged config here: no "lint-staged" key in package.json\n' +
+  'or package.yaml, no .lintstagedrc(.json/.yaml/.yml/.js/.mjs/.cjs/.ts/.mts/.cts) and no\n' +
+  'lint-staged.config.(js/mjs/cjs/ts/mts/cts).';
+/** A YAML or JS/TS lint-staged config: keyguard does not rewrite it, the user adds one entry. */
+export const initLintStagedByHand = (file: string) =>
+  `init --lint-staged: lint-staged reads ${file}, which keyguard does not edit, and it does not run keyguard yet.\n` +
+  'Nothing was changed: a hook through lint-staged would not have run keyguard.';
+export const initLintStagedByHandHint = (file: string) =>
+  `Add this entry to the config in ${file}:\n` +
+  `    ${/\.ya?ml$|^\.lintstagedrc$/.test(file) ? '"*": keyguard check-files' : '"*": "keyguard check-files",'}\n` +
+  '(or add "keyguard check-files" last to the task list of an existing "*" entry),\n' +
+  'then run "npx keyguard init --lint-staged" again.';
 export const INIT_NO_LINT_STAGED_HINT =
   'Add one, or run "keyguard init" without --lint-staged for a husky hook\nrunning keyguard check-staged.';
-export const initLintStagedHook = (path: string) => `wrote ${path} (runs lint-staged, then keyguard)`;
+export const initLintStagedHook = (path: string) => `wrote ${path} (runs lint-staged before every commit, which runs keyguard check-files on the staged files)`;
 
 // hygiene checks (issue 5)
 export const unignoredEnvNote = (paths: readonly string[]) =>

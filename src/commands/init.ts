@@ -83,13 +83,14 @@ async function updateFile(path: string, plan: (current: string | null) => string
 /** pre-commit, commit-msg and pre-push scripts in an existing `core.hooksPath` directory (not husky's). */
 async function wireHooksDir(dir: string, shown: string, rel: string): Promise<string[]> {
   const changes: string[] = [];
+  // Each file's own message: the pre-push script runs check-push, not check-staged.
   const hooks = [
-    ['pre-commit', inPackage(HOOK_COMMAND, rel), /\bkeyguard\s+check-staged\b/],
-    ['commit-msg', inPackage(MESSAGE_HOOK_COMMAND, rel), MESSAGE_HOOK_MARKER],
-    ['pre-push', inPackage(PUSH_HOOK_COMMAND, rel), /\bkeyguard\s+check-push\b/],
+    ['pre-commit', inPackage(HOOK_COMMAND, rel), /\bkeyguard\s+check-staged\b/, messages.initHook],
+    ['commit-msg', inPackage(MESSAGE_HOOK_COMMAND, rel), MESSAGE_HOOK_MARKER, messages.initMessageHook],
+    ['pre-push', inPackage(PUSH_HOOK_COMMAND, rel), /\bkeyguard\s+check-push\b/, messages.initPushHook],
   ] as const;
-  for (const [name, line, marker] of hooks) {
-    if (await updateFile(join(dir, name), (c) => planPlainHook(c, line, marker), 0o755)) changes.push(messages.initHook(`${shown}/${name}`));
+  for (const [name, line, marker, said] of hooks) {
+    if (await updateFile(join(dir, name), (c) => planPlainHook(c, line, marker), 0o755)) changes.push(said(`${shown}/${name}`));
   }
   return changes;
 }

@@ -133,6 +133,10 @@ describe('keyguard init', () => {
     writeFileSync(join(dir, '.githooks', 'pre-commit'), '#!/bin/sh\necho "team hook ran"\n', { mode: 0o755 });
     const first = runKeyguard(dir, ['init', '--no-install']);
     expect(first.status).toBe(0);
+    // Each file is described by what it runs (the pre-push script was said to run check-staged).
+    expect(first.stdout).toContain('.githooks/pre-commit (runs keyguard check-staged before every commit)');
+    expect(first.stdout).toContain('.githooks/commit-msg (runs keyguard check-message on every commit message)');
+    expect(first.stdout).toContain('.githooks/pre-push (runs keyguard check-push before every push)');
     expect(readFileSync(join(dir, '.githooks/pre-commit'), 'utf8')).toBe('#!/bin/sh\necho "team hook ran"\nnpx --no -- keyguard check-staged\n');
     expect(readFileSync(join(dir, '.githooks/pre-push'), 'utf8')).toContain('keyguard check-push');
     expect(readFileSync(join(dir, '.githooks/commit-msg'), 'utf8')).toBe('#!/bin/sh\nnpx --no -- keyguard check-message "$1"\n');

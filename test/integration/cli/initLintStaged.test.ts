@@ -69,6 +69,54 @@ describe('keyguard init --lint-staged', () => {
     expect(manifestOf(dir)['lint-staged']).toBeUndefined();
   });
 
+  it('finds the lint-staged.config.mjs lint-staged really reads; cannot edit it, so says the entry to add and exits 2 without a change', () => {
+    // lint-staged sorts its candidates by name and uses the first: this mjs, not package.json's key.
+    const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7', keyguard: '^0.1.0' }, 'lint-staged': { '*.md': 'node --check' } });
+    writeFileSync(join(dir, 'lint-staged.config.mjs'), "export default {\n  '*.js': 'node --check',\n};\n");
+    const manifestBefore = readFileSync(join(dir, 'package.json'), 'utf8');
+    const refused = runKeyguard(dir, ['init', '--lint-staged', '--no-install']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('lint-staged reads lint-staged.config.mjs, which keyguard does not edit');
+    expect(refused.stderr).toContain('"*": "keyguard check-files",');
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(manifestBefore);
+    expect(existsSync(join(dir, '.husky'))).toBe(false);
+
+    // The user adds the entry as told; init then wires the hook and a real commit runs keyguard.
+    writeFileSync(join(dir, 'lint-staged.config.mjs'), "export default {\n  '*.js': 'node --check',\n  \"*\": \"keyguard check-files\",\n};\n");
+    const wired = runKeyguard(dir, ['init', '--lint-staged', '--no-install']);
+    expect(wired.status).toBe(0);
+    expect(wired.stdout).toContain('.husky/pre-commit (runs lint-staged before every commit, which runs keyguard check-files');
+    gitOk(dir, ['add', '-A']);
+    expect(git(dir, ['commit', '-q', '-m', 'setup']).status).toBe(0);
+    writeFileSync(join(dir, 'notes.md'), `key ${fakeOpenAiProjectKey()}\n`);
+    gitOk(dir, ['add', 'notes.md']);
+    const commit = git(dir, ['commit', '-m', 'leak']);
+    expect(commit.status).not.toBe(0);
+    expect(commit.stdout + commit.stderr).toContain('notes.md:1:5');
+  });
+
+  it.each([
+    ['.lintstagedrc.yaml', '"*.js": node --check\n', '"*": keyguard check-files'],
+    ['.lintstagedrc.cjs', "module.exports = { '*.js': 'node --check' };\n", '"*": "keyguard check-files",'],
+  ])('%s: says the exact entry to add (exit 2)', (file, text, entry) => {
+    const dir = makeProject({ name: 'app' });
+    writeFileSync(join(dir, file), text);
+    const run = runKeyguard(dir, ['init', '--lint-staged', '--no-install']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`lint-staged reads ${file}`);
+    expect(run.stderr).toContain(entry);
+    expect(readFileSync(join(dir, file), 'utf8')).toBe(text);
+  });
+
+  it('edits a .lintstagedrc written as JSON (lint-staged reads it as YAML, of which JSON is a subset)', () => {
+    const dir = makeProject({ name: 'app' });
+    writeFileSync(join(dir, '.lintstagedrc'), '{ "*.js": "node --check" }\n');
+    const run = runKeyguard(dir, ['init', '--lint-staged', '--no-install']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('added "*": "keyguard check-files" to lint-staged in .lintstagedrc');
+    expect(JSON.parse(readFileSync(join(dir, '.lintstagedrc'), 'utf8'))).toEqual({ '*.js': 'node --check', '*': 'keyguard check-files' });
+  });
+
   it('is a usage error when there is no lint-staged config to extend', () => {
     const dir = makeProject({ name: 'app' });
     const run = runKeyguard(dir, ['init', '--lint-staged', '--no-install']);
