@@ -109,6 +109,11 @@ export const initAddedDevDependencies = (specs: readonly string[], install: stri
 export const initPrepare = (command: string) => `set the "prepare" script in package.json to run "${command}" (every install activates the hooks)`;
 export const initHook = (path: string) => `wrote ${path} (runs keyguard check-staged before every commit)`;
 export const initActivated = (hooksPath: string) => `activated the hooks (git config core.hooksPath ${hooksPath})`;
+export const initOldHusky = (version: string) =>
+  `init: this project uses husky ${version}; keyguard's hooks are husky 9 hooks, which an older husky never activates. Nothing was changed.`;
+export const INIT_OLD_HUSKY_HINT =
+  'Upgrade husky first ("npm install --save-dev husky@^9.1.7"; husky 9 needs "prepare": "husky" and\n' +
+  'hooks in .husky/ without the old "husky.sh" lines), then run "npx keyguard init" again.';
 export const initHuskyMissing = 'husky is not installed yet: run "npm install" to activate the hook';
 export const initForeignHooksPath = (current: string, huskyDir: string) =>
   `core.hooksPath is already "${current}": left as is. Add "npx --no -- keyguard check-staged" to the pre-commit hook there, ` +

@@ -10,6 +10,7 @@ import {
 } from '../init/planFiles.js';
 import { planPlainHook } from '../init/planPlainHook.js';
 import { planLintStagedHook } from '../init/planLintStaged.js';
+import { assertHusky9 } from '../init/assertHusky9.js';
 import { ensureDevDependencies } from '../init/ensureDevDependencies.js';
 import { readManifest, writeManifest } from '../init/manifest.js';
 import { runTool } from '../init/runTool.js';
@@ -39,6 +40,8 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
     io.stdout(changes.length === 0 ? `${messages.INIT_NOTHING}\n` : `${messages.initDone(changes)}\n`);
     return ExitCode.ok;
   }
+  // Before anything changes: what follows writes husky 9 hooks.
+  assertHusky9(await readManifest(manifestPath), pkgDir);
   // First, so a missing lint-staged config stops init before it changes anything.
   if (options.lintStaged === true) {
     const file = await wireLintStaged(pkgDir);

@@ -38,7 +38,7 @@ function expectLeakBlocked(repo: string): void {
   expect(commit.stdout + commit.stderr).toContain('leak.js:1:14');
 }
 
-describe('init --no-install leaves the project installable', () => {
+describe('init leaves a project whose next install activates the hooks', () => {
   it('adds husky to devDependencies; the next real npm install installs it, runs prepare and activates the hooks', () => {
     const app = makeNpmProject(join(work, 'app'), { name: 'app' });
     ok(app, 'npm', ['install', '--no-audit', '--no-fund', '--offline', '--save-dev', keyguardTarball]);
@@ -69,5 +69,17 @@ describe('init --no-install leaves the project installable', () => {
     ok(app, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']);
     expect(ok(repo, 'git', ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
     expectLeakBlocked(repo);
+  }, TIMEOUT);
+
+  it('with husky 8 installed (whose bare "husky" prints its usage and exits 0): stops before changing anything', () => {
+    const app = makeNpmProject(join(work, 'old-husky'), { name: 'old-husky', scripts: { prepare: 'husky install' } });
+    ok(app, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', keyguardTarball, 'husky@^8.0.3']);
+    const before = readFileSync(join(app, 'package.json'), 'utf8');
+    const init = run(app, 'npx', ['--no', 'keyguard', 'init']);
+    expect(init.status).toBe(2);
+    expect(init.stderr).toContain('this project uses husky ^8.0.3');
+    expect(init.stderr).toContain('npm install --save-dev husky@^9.1.7');
+    expect(readFileSync(join(app, 'package.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(app, '.husky'))).toBe(false);
   }, TIMEOUT);
 });
