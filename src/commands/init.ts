@@ -34,8 +34,8 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   const hooksPath = await getHooksPath(root);
   if (hooksPath !== null && hooksPath !== '.husky/_' && options.lintStaged !== true) {
     // The team already has its own hooks directory: add keyguard there, leave husky out of it.
-    changes.push(...(await wireHooksDir(join(root, hooksPath), hooksPath, rel)));
     changes.push(...(await ensureDevDependencies(manifestPath, pkgDir, { install: options.install, husky: false })));
+    changes.push(...(await wireHooksDir(join(root, hooksPath), hooksPath, rel)));
     if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
     io.stdout(changes.length === 0 ? `${messages.INIT_NOTHING}\n` : `${messages.initDone(changes)}\n`);
     return ExitCode.ok;
