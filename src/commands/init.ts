@@ -4,13 +4,11 @@ import { join, relative, sep } from 'node:path';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { getHooksPath } from '../git/getHooksPath.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
-import {
-  HOOK_COMMAND, inPackage, MESSAGE_HOOK_COMMAND, MESSAGE_HOOK_MARKER, planCommitMsgHook, planGitignore, planPreCommitHook, planPrepareScript,
-  planPrePushHook, PUSH_HOOK_COMMAND,
-} from '../init/planFiles.js';
-import { planPlainHook } from '../init/planPlainHook.js';
-import { planLintStagedHook } from '../init/planLintStaged.js';
+import { COMMIT_MSG, commandOf, LINT_STAGED, PRE_COMMIT, PRE_PUSH, type HookTarget } from '../init/hookScript.js';
+import { planGitignore, planPrepareScript } from '../init/planFiles.js';
+import { planHook } from '../init/planHook.js';
 import { installDevCommand, runTool } from '../init/runTool.js';
+import { type HookFile, type Verification, verifyHooks } from '../init/verifyHooks.js';
 import { wireLintStaged } from '../init/wireLintStaged.js';
 import * as messages from '../messages.js';
 import type { CommandIo } from './types.js';
@@ -29,12 +27,21 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   const huskyDir = '.husky';
   const changes: string[] = [];
   const hooksPath = await getHooksPath(root);
-  if (hooksPath !== null && hooksPath !== '.husky/_' && options.lintStaged !== true) {
-    // The team already has its own hooks directory: add keyguard there, leave husky out of it.
-    changes.push(...(await wireHooksDir(join(root, hooksPath), hooksPath, rel)));
+  const ownHooksDir = hooksPath !== null && hooksPath !== '.husky/_' && options.lintStaged !== true;
+  // The team already has its own hooks directory: add keyguard there, leave husky out of it.
+  const hooksDir = ownHooksDir ? hooksPath : huskyDir;
+  const preCommit: [HookTarget, (path: string) => string] =
+    options.lintStaged === true ? [LINT_STAGED, messages.initLintStagedHook] : [PRE_COMMIT, messages.initHook];
+  // Planned before anything is written: a hook keyguard cannot be placed in safely stops init here.
+  const hooks = await planHooks(root, hooksDir, rel, ownHooksDir, [
+    ['pre-commit', ...preCommit],
+    ['commit-msg', COMMIT_MSG, messages.initMessageHook],
+    ['pre-push', PRE_PUSH, messages.initPushHook],
+  ]);
+  if (ownHooksDir) {
+    changes.push(...(await writeHooks(hooks)));
     if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
-    io.stdout(changes.length === 0 ? `${messages.INIT_NOTHING}\n` : `${messages.initDone(changes)}\n`);
-    return ExitCode.ok;
+    return report(io, changes, await verifyHooks(root, hooks, await getHooksPath(root), hooksPath));
   }
   // First, so a missing lint-staged config stops init before it changes anything.
   if (options.lintStaged === true) {
@@ -50,16 +57,48 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   // husky must run at the git root (it looks for .git there): a sub-package's prepare goes up first.
   const huskyCommand = rel === '' ? 'husky' : `cd ${relative(pkgDir, root).split(sep).join('/')} && husky`;
   if (await updatePrepare(manifestPath, huskyCommand)) changes.push(messages.initPrepare(huskyCommand));
-  // --lint-staged: the hook runs lint-staged, which runs keyguard check-files on the staged files.
-  const [planHook, hookMessage] = options.lintStaged === true ? [planLintStagedHook, messages.initLintStagedHook] : [planPreCommitHook, messages.initHook];
-  if (await updateFile(join(root, huskyDir, 'pre-commit'), (c) => planHook(c, rel), 0o755)) changes.push(hookMessage(`${huskyDir}/pre-commit`));
-  if (await updateFile(join(root, huskyDir, 'commit-msg'), (c) => planCommitMsgHook(c, rel), 0o755)) changes.push(messages.initMessageHook(`${huskyDir}/commit-msg`));
-  if (await updateFile(join(root, huskyDir, 'pre-push'), (c) => planPrePushHook(c, rel), 0o755)) changes.push(messages.initPushHook(`${huskyDir}/pre-push`));
+  changes.push(...(await writeHooks(hooks)));
   if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
   changes.push(...(await activateHusky(root, huskyDir, pkgDir)));
+  return report(io, changes, await verifyHooks(root, hooks, await getHooksPath(root), `${huskyDir}/_`));
+}
 
-  io.stdout(changes.length === 0 ? `${messages.INIT_NOTHING}\n` : `${messages.initDone(changes)}\n`);
-  return ExitCode.ok;
+/** What changed, what was verified; exit 2 when a hook does not reach keyguard. */
+function report(io: CommandIo, changes: readonly string[], verification: Verification): number {
+  const notes = [...verification.checked, ...verification.notes];
+  io.stdout(`${changes.length === 0 ? messages.INIT_NOTHING : messages.initDone(changes)}\n${notes.map((n) => `  ${n}\n`).join('')}`);
+  if (verification.failures.length === 0) return ExitCode.ok;
+  io.stderr(`${verification.failures.map((f) => `keyguard init: ${f}\n`).join('')}${messages.HOOK_UNVERIFIED_HINT}\n`);
+  return ExitCode.error;
+}
+
+interface PlannedHook extends HookFile {
+  readonly text: string | null;
+  readonly message: (path: string) => string;
+}
+
+/** Each hook file's new text (null: unchanged); throws, naming the file, when one cannot be placed safely. */
+async function planHooks(
+  root: string, dir: string, packageDir: string, plain: boolean, hooks: readonly (readonly [string, HookTarget, (path: string) => string])[],
+): Promise<PlannedHook[]> {
+  const planned: PlannedHook[] = [];
+  for (const [name, target, message] of hooks) {
+    const path = join(root, dir, name);
+    const shown = `${dir}/${name}`;
+    const spec = { target, packageDir, plain };
+    const plan = planHook(existsSync(path) ? await readFile(path, 'utf8') : null, spec);
+    if ('refused' in plan) throw new KeyguardError('usage', messages.hookUnplaceable(shown, plan.refused), { hint: messages.hookUnplaceableHint(commandOf(target)) });
+    planned.push({ path, shown, spec, text: plan.text, message });
+  }
+  return planned;
+}
+
+async function writeHooks(hooks: readonly PlannedHook[]): Promise<string[]> {
+  const changes: string[] = [];
+  for (const hook of hooks) {
+    if (await updateFile(hook.path, () => hook.text, 0o755)) changes.push(hook.message(hook.shown));
+  }
+  return changes;
 }
 
 async function hasDependency(manifestPath: string, name: string): Promise<boolean> {
@@ -97,20 +136,6 @@ async function updateFile(path: string, plan: (current: string | null) => string
   await writeFile(path, next);
   if (mode !== undefined) await chmod(path, mode);
   return true;
-}
-
-/** pre-commit, commit-msg and pre-push scripts in an existing `core.hooksPath` directory (not husky's). */
-async function wireHooksDir(dir: string, shown: string, rel: string): Promise<string[]> {
-  const changes: string[] = [];
-  const hooks = [
-    ['pre-commit', inPackage(HOOK_COMMAND, rel), /\bkeyguard\s+check-staged\b/],
-    ['commit-msg', inPackage(MESSAGE_HOOK_COMMAND, rel), MESSAGE_HOOK_MARKER],
-    ['pre-push', inPackage(PUSH_HOOK_COMMAND, rel), /\bkeyguard\s+check-push\b/],
-  ] as const;
-  for (const [name, line, marker] of hooks) {
-    if (await updateFile(join(dir, name), (c) => planPlainHook(c, line, marker), 0o755)) changes.push(messages.initHook(`${shown}/${name}`));
-  }
-  return changes;
 }
 
 /** Point git at husky's hooks now (the `prepare` script does it on later installs). */
