@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
 import { CLI, git, gitOk, runKeyguard } from '../../helpers/runCli.js';
+import { hookScript, LINT_STAGED } from '../../../src/init/hookScript.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dirs: string[] = [];
@@ -39,7 +40,7 @@ describe('keyguard init --lint-staged', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('keyguard check-files');
     expect(manifestOf(dir)['lint-staged']).toEqual({ '*.js': 'node --check', '*': 'keyguard check-files' });
-    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npx --no -- lint-staged\n');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(hookScript(LINT_STAGED));
 
     const files = ['package.json', '.gitignore', '.husky/pre-commit', '.husky/pre-push'];
     const snapshot = files.map((f) => readFileSync(join(dir, f), 'utf8'));
