@@ -44,6 +44,15 @@ const snapshot = (dir = app) => HOOK_FILES.map((f) => readFileSync(join(dir, f),
 
 let tarballs: string[] = [];
 
+/** A key staged in index.js: the real commit is refused, naming where. */
+function expectLeakBlocked(dir: string): void {
+  writeFileSync(join(dir, 'index.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
+  ok(dir, 'git', ['add', 'index.js']);
+  const leak = run(dir, 'git', ['commit', '-m', 'leak']);
+  expect(leak.status).not.toBe(0);
+  expect(leak.stdout + leak.stderr).toContain('index.js:1:14');
+}
+
 /** A fresh project with its own package.json and git repository, the two tarballs installed. */
 function makeApp(name: string, manifest: Record<string, unknown> = {}): string {
   const dir = join(work, name);
@@ -138,11 +147,7 @@ describe('packed package installed into a fresh project', () => {
     ok(dir, 'git', ['add', '-A']);
     expect(run(dir, 'git', ['commit', '-q', '-m', 'setup']).status).toBe(0);
 
-    writeFileSync(join(dir, 'index.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
-    ok(dir, 'git', ['add', 'index.js']);
-    const leak = run(dir, 'git', ['commit', '-m', 'leak']);
-    expect(leak.status).not.toBe(0);
-    expect(leak.stdout + leak.stderr).toContain('index.js:1:14');
+    expectLeakBlocked(dir);
 
     rmSync(join(dir, 'node_modules', '.bin', 'keyguard'));
     const missing = run(dir, 'git', ['commit', '-m', 'leak']);
@@ -162,11 +167,7 @@ describe('packed package installed into a fresh project', () => {
     ok(dir, 'git', ['add', '-A']);
     expect(run(dir, 'git', ['commit', '-q', '-m', 'setup']).status).toBe(0);
 
-    writeFileSync(join(dir, 'index.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
-    ok(dir, 'git', ['add', 'index.js']);
-    const leak = run(dir, 'git', ['commit', '-m', 'leak']);
-    expect(leak.status).not.toBe(0);
-    expect(leak.stdout + leak.stderr).toContain('index.js:1:14');
+    expectLeakBlocked(dir);
     expect(ok(dir, 'git', ['log', '--format=%s'])).toBe('setup\n');
     writeFileSync(join(dir, 'index.js'), 'const key = process.env.OPENAI_API_KEY;\n');
     ok(dir, 'git', ['add', 'index.js']);
