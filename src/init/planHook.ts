@@ -16,7 +16,8 @@ export interface HookSpec {
 }
 
 export type HookPlan = { readonly text: string | null } | { readonly refused: string };
-export type HookCheck = { readonly ok: true; readonly line: number } | { readonly ok: false; readonly reason: string };
+/** `absent`: no statement runs the command (it may still be named in a comment): init adds it. */
+export type HookCheck = { readonly ok: true; readonly line: number } | { readonly ok: false; readonly reason: string; readonly absent?: true };
 
 /** Shells that run POSIX sh text; husky ignores the shebang and uses `sh -e` anyway. */
 const SH_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|ash|ksh|mksh|zsh)(?:\s|$)/;
@@ -37,7 +38,8 @@ export function planHook(current: string | null, spec: HookSpec): HookPlan {
     lines.splice(legacy, 1);
   } else if (markerOf(spec.target).test(current)) {
     const check = checkHook(current, spec);
-    return check.ok ? { text: null } : { refused: check.reason };
+    if (check.ok) return { text: null };
+    if (check.absent !== true) return { refused: check.reason };
   }
   return insertBlock(lines, block, spec);
 }
@@ -87,7 +89,7 @@ export function checkHook(text: string, spec: HookSpec): HookCheck {
   const marker = markerOf(spec.target);
   const command = commandOf(spec.target);
   const index = parsed.statements.findIndex((s) => marker.test(lines.slice(s.start, s.end + 1).join('\n')));
-  if (index < 0) return { ok: false, reason: `no top-level line runs ${command}` };
+  if (index < 0) return { ok: false, reason: `no top-level line runs ${command}`, absent: true };
   const statement = parsed.statements[index]!;
   const source = lines.slice(statement.start, statement.end + 1).join('\n');
   const where = `line ${statement.start + 1}`;

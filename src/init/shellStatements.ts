@@ -84,6 +84,12 @@ function quotedEnd(text: string, i: number): number {
     for (let j = i + 1; j < text.length; j++) {
       if (text[j] === '\\') j++;
       else if (text[j] === c) return j + 1;
+      else if (c === '"' && text[j] === '$' && text[j + 1] === '(') {
+        // "$(dirname -- "$0")": the substitution's own quotes do not end the string.
+        const end = quotedEnd(text, j);
+        if (end < 0) return -1;
+        j = end - 1;
+      }
     }
     return -1;
   }
