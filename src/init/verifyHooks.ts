@@ -15,9 +15,9 @@ export interface HookFile {
 export interface Verification {
   /** One line per hook that reaches keyguard. */
   readonly checked: string[];
-  /** The hooks are fine but git does not run them yet (husky not installed): said, not an error. */
+  /** The hooks are fine but git does not run them yet (husky activates them on npm install): said, not an error. */
   readonly notes: string[];
-  /** A hook that does not reach keyguard, or keyguard not installed: init exits 2. */
+  /** A hook that does not reach keyguard, git runs another hooks directory, keyguard not installed: init exits 2. */
   readonly failures: string[];
 }
 
@@ -36,7 +36,10 @@ export async function verifyHooks(root: string, hooks: readonly HookFile[], hook
     else if (hook.spec.plain && process.platform !== 'win32' && (mode & 0o111) === 0) result.failures.push(messages.hookUnverified(hook.shown, 'it is not executable, so git skips it'));
     else result.checked.push(messages.hookVerified(hook.shown, check.line, commandOf(hook.spec.target).split(' ').slice(0, 2).join(' '), expectedPath));
     const stub = hook.spec.plain || existsSync(join(root, expectedPath, hook.shown.split('/').at(-1)!));
-    if (hooksPath !== expectedPath || !stub) result.notes.push(messages.hookInactive(hook.shown, `core.hooksPath is ${hooksPath ?? 'unset'}, not ${expectedPath}`));
+    const inactive = messages.hookInactive(hook.shown, `core.hooksPath is ${hooksPath ?? 'unset'}, not ${expectedPath}`);
+    // Unset: husky sets it on the next npm install ("prepare"); another directory: git never runs this file.
+    if (hooksPath !== null && hooksPath !== expectedPath) result.failures.push(inactive);
+    else if (hooksPath === null || !stub) result.notes.push(inactive);
   }
   const packageDir = hooks[0]?.spec.packageDir ?? '';
   const binDirs = [...new Set([join(packageDir, 'node_modules/.bin'), 'node_modules/.bin'])];

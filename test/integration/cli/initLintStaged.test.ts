@@ -70,6 +70,15 @@ describe('keyguard init --lint-staged', () => {
     expect(manifestOf(dir)['lint-staged']).toBeUndefined();
   });
 
+  it('with another core.hooksPath the husky hook would never run: said, exit 2', () => {
+    const dir = makeProject({ name: 'app', 'lint-staged': { '*.js': 'node --check' } });
+    gitOk(dir, ['config', 'core.hooksPath', '.githooks']);
+    const run = runKeyguard(dir, ['init', '--lint-staged', '--no-install']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('.husky/pre-commit is written but not active yet: core.hooksPath is .githooks, not .husky/_');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(hookScript(LINT_STAGED));
+  });
+
   it('is a usage error when there is no lint-staged config to extend', () => {
     const dir = makeProject({ name: 'app' });
     const run = runKeyguard(dir, ['init', '--lint-staged', '--no-install']);
