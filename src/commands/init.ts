@@ -4,11 +4,11 @@ import { join, relative, sep } from 'node:path';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { getHooksPath } from '../git/getHooksPath.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
-import { COMMIT_MSG, commandOf, LINT_STAGED, PRE_COMMIT, PRE_PUSH, type HookTarget } from '../init/hookScript.js';
+import { planHooks, writeHooks } from '../init/hookFiles.js';
+import { COMMIT_MSG, LINT_STAGED, PRE_COMMIT, PRE_PUSH, type HookTarget } from '../init/hookScript.js';
 import { planGitignore, planPrepareScript } from '../init/planFiles.js';
-import { planHook } from '../init/planHook.js';
 import { installDevCommand, runTool } from '../init/runTool.js';
-import { type HookFile, type Verification, verifyHooks } from '../init/verifyHooks.js';
+import { type Verification, verifyHooks } from '../init/verifyHooks.js';
 import { wireLintStaged } from '../init/wireLintStaged.js';
 import * as messages from '../messages.js';
 import type { CommandIo } from './types.js';
@@ -70,35 +70,6 @@ function report(io: CommandIo, changes: readonly string[], verification: Verific
   if (verification.failures.length === 0) return ExitCode.ok;
   io.stderr(`${verification.failures.map((f) => `keyguard init: ${f}\n`).join('')}${messages.HOOK_UNVERIFIED_HINT}\n`);
   return ExitCode.error;
-}
-
-interface PlannedHook extends HookFile {
-  readonly text: string | null;
-  readonly message: (path: string) => string;
-}
-
-/** Each hook file's new text (null: unchanged); throws, naming the file, when one cannot be placed safely. */
-async function planHooks(
-  root: string, dir: string, packageDir: string, plain: boolean, hooks: readonly (readonly [string, HookTarget, (path: string) => string])[],
-): Promise<PlannedHook[]> {
-  const planned: PlannedHook[] = [];
-  for (const [name, target, message] of hooks) {
-    const path = join(root, dir, name);
-    const shown = `${dir}/${name}`;
-    const spec = { target, packageDir, plain };
-    const plan = planHook(existsSync(path) ? await readFile(path, 'utf8') : null, spec);
-    if ('refused' in plan) throw new KeyguardError('usage', messages.hookUnplaceable(shown, plan.refused), { hint: messages.hookUnplaceableHint(commandOf(target)) });
-    planned.push({ path, shown, spec, text: plan.text, message });
-  }
-  return planned;
-}
-
-async function writeHooks(hooks: readonly PlannedHook[]): Promise<string[]> {
-  const changes: string[] = [];
-  for (const hook of hooks) {
-    if (await updateFile(hook.path, () => hook.text, 0o755)) changes.push(hook.message(hook.shown));
-  }
-  return changes;
 }
 
 async function hasDependency(manifestPath: string, name: string): Promise<boolean> {
