@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -218,6 +219,18 @@ describe('keyguard init', () => {
     expect(commit.stderr).toContain('git commit --no-verify');
     expect(commit.stderr).toContain('husky - pre-commit script failed (code 2)');
     expect(commit.stderr).not.toMatch(/npx|not found|npm error/);
+  });
+
+  it('without node on PATH the hook refuses with the same message, exit 2', () => {
+    const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
+    expect(runKeyguard(dir, ['init']).status).toBe(0);
+    const bin = mkdtempSync(join(tmpdir(), 'keyguard-no-node-'));
+    dirs.push(bin);
+    symlinkSync(spawnSync('sh', ['-c', 'command -v sh'], { encoding: 'utf8' }).stdout.trim(), join(bin, 'sh'));
+    const hook = spawnSync(join(bin, 'sh'), ['-e', '.husky/pre-commit'], { cwd: dir, env: { PATH: bin }, encoding: 'utf8' });
+    expect(hook.status).toBe(2);
+    expect(hook.stderr).toContain('or node is not on PATH');
+    expect(hook.stderr).toContain('git commit --no-verify');
   });
 
   it('the shipped POSIX hook (no husky) blocks a real commit and lets a clean one through', () => {
