@@ -32,7 +32,8 @@ export const LINT_STAGED: HookTarget = { bin: 'lint-staged', args: '', gitComman
 export const commandOf = (target: HookTarget): string => `${target.bin} ${target.args}`.trimEnd();
 
 /**
- * The hook text for `target`, run from the git root (where git starts hooks). `packageDir` is the
+ * The hook text for `target`, run from the git root (git changes into the root of the working tree
+ * before it runs a hook, githooks(5) "DESCRIPTION"). `packageDir` is the
  * sub-package keyguard is installed in ('' at the root). It runs in a subshell so that its PATH
  * and `cd` never leak into the lines of an existing hook around it, and `|| exit $?` makes its
  * refusal end the hook also where the file does not run under `set -e`.
