@@ -116,8 +116,24 @@ export const INIT_OLD_HUSKY_HINT =
   'hooks in .husky/ without the old "husky.sh" lines), then run "npx keyguard init" again.';
 export const initHuskyMissing = 'husky is not installed yet: run "npm install" to activate the hook';
 export const initForeignHooksPath = (current: string, huskyDir: string) =>
-  `core.hooksPath is already "${current}": left as is. Add "npx --no -- keyguard check-staged" to the pre-commit hook there, ` +
+  `core.hooksPath is already "${current}": left as is. Add the lines of node_modules/keyguard/hooks/pre-commit to the pre-commit hook there, ` +
   `or run "git config core.hooksPath ${huskyDir}/_" to use husky.`;
+/** Printed by the hook itself (src/init/hookScript.ts) when it cannot start the installed binary. */
+export const hookNotInstalled = (bin: string, dir: string, gitCommand: 'commit' | 'push') =>
+  `keyguard: this ${gitCommand} cannot be checked, so it is refused: ${bin} is not installed in ${dir} (no node_modules/.bin/${bin}) ` +
+  `or node is not on PATH. Fix: run "npm install" in ${dir}. Bypass once, consciously: git ${gitCommand} --no-verify`;
+export const hookUnplaceable = (file: string, reason: string) =>
+  `init cannot place keyguard's hook in ${file} where it always runs: ${reason}. ${file} was left unchanged.`;
+export const hookUnplaceableHint = (command: string) =>
+  `Add "${command}" by hand where it runs on every path (before any exit or exec, not inside an if or a function), ` +
+  'then run "keyguard init" again to check it; or bypass once, consciously, with --no-verify.';
+export const hookVerified = (file: string, line: number, command: string, hooksPath: string) =>
+  `checked ${file}: reaches ${command} (line ${line}, before any exit/exec); git runs it through core.hooksPath ${hooksPath}`;
+export const hookUnverified = (file: string, reason: string) => `${file} does not reach keyguard: ${reason}`;
+export const HOOK_UNVERIFIED_HINT = 'Fix the hook (keyguard must run on every path through it) and run "keyguard init" again.';
+export const hookInactive = (file: string, reason: string) => `${file} is written but not active yet: ${reason}`;
+export const hookBinMissing = (bin: string, dirs: readonly string[]) =>
+  `${bin} is not installed (no node_modules/.bin/${bin} in ${dirs.join(' or ')}): the hooks refuse every commit until it is`;
 export const initDone = (changes: readonly string[]) => `keyguard init:\n${changes.map((c) => `  - ${c}`).join('\n')}`;
 
 // git layer (src/git)

@@ -4,16 +4,14 @@ import { join, relative, sep } from 'node:path';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { getHooksPath } from '../git/getHooksPath.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
-import {
-  HOOK_COMMAND, inPackage, MESSAGE_HOOK_COMMAND, MESSAGE_HOOK_MARKER, planCommitMsgHook, planGitignore, planPreCommitHook, planPrepareScript,
-  planPrePushHook, PUSH_HOOK_COMMAND,
-} from '../init/planFiles.js';
-import { planPlainHook } from '../init/planPlainHook.js';
-import { planLintStagedHook } from '../init/planLintStaged.js';
 import { assertHusky9 } from '../init/assertHusky9.js';
 import { ensureDevDependencies } from '../init/ensureDevDependencies.js';
+import { planHooks, writeHooks } from '../init/hookFiles.js';
+import { COMMIT_MSG, LINT_STAGED, PRE_COMMIT, PRE_PUSH, type HookTarget } from '../init/hookScript.js';
 import { readManifest, writeManifest } from '../init/manifest.js';
+import { planGitignore, planPrepareScript } from '../init/planFiles.js';
 import { runTool } from '../init/runTool.js';
+import { type Verification, verifyHooks } from '../init/verifyHooks.js';
 import { wireLintStaged } from '../init/wireLintStaged.js';
 import * as messages from '../messages.js';
 import type { CommandIo } from './types.js';
@@ -32,13 +30,22 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   const huskyDir = '.husky';
   const changes: string[] = [];
   const hooksPath = await getHooksPath(root);
-  if (hooksPath !== null && hooksPath !== '.husky/_' && options.lintStaged !== true) {
-    // The team already has its own hooks directory: add keyguard there, leave husky out of it.
+  const ownHooksDir = hooksPath !== null && hooksPath !== '.husky/_' && options.lintStaged !== true;
+  // The team already has its own hooks directory: add keyguard there, leave husky out of it.
+  const hooksDir = ownHooksDir ? hooksPath : huskyDir;
+  const preCommit: [HookTarget, (path: string) => string] =
+    options.lintStaged === true ? [LINT_STAGED, messages.initLintStagedHook] : [PRE_COMMIT, messages.initHook];
+  // Planned before anything is written: a hook keyguard cannot be placed in safely stops init here.
+  const hooks = await planHooks(root, hooksDir, rel, ownHooksDir, [
+    ['pre-commit', ...preCommit],
+    ['commit-msg', COMMIT_MSG, messages.initMessageHook],
+    ['pre-push', PRE_PUSH, messages.initPushHook],
+  ]);
+  if (ownHooksDir) {
     changes.push(...(await ensureDevDependencies(manifestPath, pkgDir, { install: options.install, husky: false })));
-    changes.push(...(await wireHooksDir(join(root, hooksPath), hooksPath, rel)));
+    changes.push(...(await writeHooks(hooks)));
     if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
-    io.stdout(changes.length === 0 ? `${messages.INIT_NOTHING}\n` : `${messages.initDone(changes)}\n`);
-    return ExitCode.ok;
+    return report(io, changes, await verifyHooks(root, hooks, await getHooksPath(root), hooksPath));
   }
   // Before anything changes: what follows writes husky 9 hooks.
   assertHusky9(await readManifest(manifestPath), pkgDir);
@@ -52,16 +59,19 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   // husky must run at the git root (it looks for .git there): a sub-package's prepare goes up first.
   const huskyCommand = rel === '' ? 'husky' : `cd ${relative(pkgDir, root).split(sep).join('/')} && husky`;
   if (await updatePrepare(manifestPath, huskyCommand)) changes.push(messages.initPrepare(huskyCommand));
-  // --lint-staged: the hook runs lint-staged, which runs keyguard check-files on the staged files.
-  const [planHook, hookMessage] = options.lintStaged === true ? [planLintStagedHook, messages.initLintStagedHook] : [planPreCommitHook, messages.initHook];
-  if (await updateFile(join(root, huskyDir, 'pre-commit'), (c) => planHook(c, rel), 0o755)) changes.push(hookMessage(`${huskyDir}/pre-commit`));
-  if (await updateFile(join(root, huskyDir, 'commit-msg'), (c) => planCommitMsgHook(c, rel), 0o755)) changes.push(messages.initMessageHook(`${huskyDir}/commit-msg`));
-  if (await updateFile(join(root, huskyDir, 'pre-push'), (c) => planPrePushHook(c, rel), 0o755)) changes.push(messages.initPushHook(`${huskyDir}/pre-push`));
+  changes.push(...(await writeHooks(hooks)));
   if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
   changes.push(...(await activateHusky(root, huskyDir, pkgDir)));
+  return report(io, changes, await verifyHooks(root, hooks, await getHooksPath(root), `${huskyDir}/_`));
+}
 
-  io.stdout(changes.length === 0 ? `${messages.INIT_NOTHING}\n` : `${messages.initDone(changes)}\n`);
-  return ExitCode.ok;
+/** What changed, what was verified; exit 2 when a hook does not reach keyguard. */
+function report(io: CommandIo, changes: readonly string[], verification: Verification): number {
+  const notes = [...verification.checked, ...verification.notes];
+  io.stdout(`${changes.length === 0 ? messages.INIT_NOTHING : messages.initDone(changes)}\n${notes.map((n) => `  ${n}\n`).join('')}`);
+  if (verification.failures.length === 0) return ExitCode.ok;
+  io.stderr(`${verification.failures.map((f) => `keyguard init: ${f}\n`).join('')}${messages.HOOK_UNVERIFIED_HINT}\n`);
+  return ExitCode.error;
 }
 
 async function updatePrepare(manifestPath: string, huskyCommand: string): Promise<boolean> {
@@ -81,21 +91,6 @@ async function updateFile(path: string, plan: (current: string | null) => string
   await writeFile(path, next);
   if (mode !== undefined) await chmod(path, mode);
   return true;
-}
-
-/** pre-commit, commit-msg and pre-push scripts in an existing `core.hooksPath` directory (not husky's). */
-async function wireHooksDir(dir: string, shown: string, rel: string): Promise<string[]> {
-  const changes: string[] = [];
-  // Each file's own message: the pre-push script runs check-push, not check-staged.
-  const hooks = [
-    ['pre-commit', inPackage(HOOK_COMMAND, rel), /\bkeyguard\s+check-staged\b/, messages.initHook],
-    ['commit-msg', inPackage(MESSAGE_HOOK_COMMAND, rel), MESSAGE_HOOK_MARKER, messages.initMessageHook],
-    ['pre-push', inPackage(PUSH_HOOK_COMMAND, rel), /\bkeyguard\s+check-push\b/, messages.initPushHook],
-  ] as const;
-  for (const [name, line, marker, said] of hooks) {
-    if (await updateFile(join(dir, name), (c) => planPlainHook(c, line, marker), 0o755)) changes.push(said(`${shown}/${name}`));
-  }
-  return changes;
 }
 
 /** Point git at husky's hooks now (the `prepare` script does it on later installs). */

@@ -1,4 +1,3 @@
-import { inPackage } from './planFiles.js';
 /**
  * Pure planning for `keyguard init --lint-staged`. lint-staged maps globs to a command or an array
  * of commands and appends the staged file names to each (lint-staged README, "Configuration").
@@ -19,14 +18,4 @@ export function planLintStagedConfig(config: Readonly<Record<string, unknown>>):
   if (typeof current === 'string') return { ...config, [GLOB]: [current, LINT_STAGED_COMMAND] };
   if (Array.isArray(current)) return { ...config, [GLOB]: [...(current as unknown[]), LINT_STAGED_COMMAND] };
   return null; // a function or object task under "*" (JS configs only): not ours to rewrite
-}
-
-export const LINT_STAGED_HOOK_COMMAND = 'npx --no -- lint-staged';
-
-/** `.husky/pre-commit` must run lint-staged for the config to matter; add it only when missing. */
-export function planLintStagedHook(current: string | null, packageDir = ''): string | null {
-  const line = inPackage(LINT_STAGED_HOOK_COMMAND, packageDir);
-  if (current === null) return `${line}\n`;
-  if (/\blint-staged\b/.test(current)) return null;
-  return `${current === '' || current.endsWith('\n') ? current : `${current}\n`}${line}\n`;
 }

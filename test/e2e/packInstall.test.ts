@@ -44,6 +44,15 @@ const snapshot = (dir = app) => HOOK_FILES.map((f) => readFileSync(join(dir, f),
 
 let tarballs: string[] = [];
 
+/** A key staged in index.js: the real commit is refused, naming where. */
+function expectLeakBlocked(dir: string): void {
+  writeFileSync(join(dir, 'index.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
+  ok(dir, 'git', ['add', 'index.js']);
+  const leak = run(dir, 'git', ['commit', '-m', 'leak']);
+  expect(leak.status).not.toBe(0);
+  expect(leak.stdout + leak.stderr).toContain('index.js:1:14');
+}
+
 /** A fresh project with its own package.json and git repository, the two tarballs installed. */
 function makeApp(name: string, manifest: Record<string, unknown> = {}): string {
   const dir = join(work, name);
@@ -72,6 +81,9 @@ describe('packed package installed into a fresh project', () => {
     const init = ok(app, 'npx', ['--no', 'keyguard', 'init']);
     expect(init).toContain('.husky/pre-commit');
     expect(ok(app, 'git', ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
+    // The hooks start the installed binary: no npx resolution on every commit, no registry lookup.
+    for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) expect(readFileSync(join(app, '.husky', hook), 'utf8')).not.toMatch(/\bnpx\b/);
+    expect(init).toContain('checked .husky/pre-commit: reaches keyguard check-staged');
     ok(app, 'git', ['add', '-A']);
     expect(run(app, 'git', ['commit', '-q', '-m', 'setup']).status).toBe(0);
 
@@ -121,6 +133,31 @@ describe('packed package installed into a fresh project', () => {
     expect(ok(remote, 'git', ['log', '--format=%s', 'main'])).not.toContain('sneak');
   }, TIMEOUT);
 
+  it('an existing hook ending in exit 0 still blocks after init; without the installed keyguard the hook says so, exit 2', () => {
+    const dir = makeApp('e2e-existing-hook');
+    mkdirSync(join(dir, '.husky'));
+    writeFileSync(join(dir, '.husky', 'pre-commit'), 'echo "team hook ran"\nexit 0\n');
+    writeFileSync(join(dir, '.husky', 'pre-push'), '#!/usr/bin/env python3\nprint("push")\n');
+    const refused = run(dir, 'npx', ['--no', 'keyguard', 'init']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('.husky/pre-push');
+    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toBe('echo "team hook ran"\nexit 0\n');
+    rmSync(join(dir, '.husky', 'pre-push'));
+    expect(ok(dir, 'npx', ['--no', 'keyguard', 'init'])).toContain('checked .husky/pre-commit: reaches keyguard check-staged');
+    ok(dir, 'git', ['add', '-A']);
+    expect(run(dir, 'git', ['commit', '-q', '-m', 'setup']).status).toBe(0);
+
+    expectLeakBlocked(dir);
+
+    rmSync(join(dir, 'node_modules', '.bin', 'keyguard'));
+    const missing = run(dir, 'git', ['commit', '-m', 'leak']);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain('keyguard: this commit cannot be checked, so it is refused: keyguard is not installed in the project root');
+    expect(missing.stderr).toContain('husky - pre-commit script failed (code 2)');
+    expect(missing.stderr).not.toMatch(/npx|not found|npm error/);
+    expect(ok(dir, 'git', ['log', '--format=%s'])).toBe('setup\n');
+  }, TIMEOUT);
+
   it('init --lint-staged: lint-staged runs keyguard check-files on the staged files of a real commit', () => {
     const dir = makeApp('e2e-lint-staged', { 'lint-staged': { '*.js': 'node --check' } });
     // lint-staged itself is not under test: linked from this checkout (its dependencies need no registry).
@@ -130,11 +167,7 @@ describe('packed package installed into a fresh project', () => {
     ok(dir, 'git', ['add', '-A']);
     expect(run(dir, 'git', ['commit', '-q', '-m', 'setup']).status).toBe(0);
 
-    writeFileSync(join(dir, 'index.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
-    ok(dir, 'git', ['add', 'index.js']);
-    const leak = run(dir, 'git', ['commit', '-m', 'leak']);
-    expect(leak.status).not.toBe(0);
-    expect(leak.stdout + leak.stderr).toContain('index.js:1:14');
+    expectLeakBlocked(dir);
     expect(ok(dir, 'git', ['log', '--format=%s'])).toBe('setup\n');
     writeFileSync(join(dir, 'index.js'), 'const key = process.env.OPENAI_API_KEY;\n');
     ok(dir, 'git', ['add', 'index.js']);

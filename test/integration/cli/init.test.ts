@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
 import { CLI, git, gitOk, runKeyguard } from '../../helpers/runCli.js';
+import { COMMIT_MSG, hookScript, PRE_COMMIT, PRE_PUSH } from '../../../src/init/hookScript.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dirs: string[] = [];
@@ -41,7 +43,7 @@ describe('keyguard init', () => {
     const first = runKeyguard(dir, ['init']);
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('.husky/pre-commit');
-    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npx --no -- keyguard check-staged\n');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(hookScript(PRE_COMMIT));
     expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.prepare).toBe('echo build && husky');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^node_modules\n[\s\S]*^\.env$/m);
     expect(gitOk(dir, ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
@@ -66,7 +68,7 @@ describe('keyguard init', () => {
   it('installs .husky/pre-push: a real push gets git\'s arguments and stdin through husky and is blocked', () => {
     const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
     expect(runKeyguard(dir, ['init']).stdout).toContain('.husky/pre-push');
-    expect(readFileSync(join(dir, '.husky/pre-push'), 'utf8')).toBe('npx --no -- keyguard check-push "$@"\n');
+    expect(readFileSync(join(dir, '.husky/pre-push'), 'utf8')).toBe(hookScript(PRE_PUSH));
     const remote = mkdtempSync(join(tmpdir(), 'keyguard-init-remote-'));
     dirs.push(remote);
     gitOk(remote, ['init', '-q', '--bare']);
@@ -94,7 +96,7 @@ describe('keyguard init', () => {
   it('installs .husky/commit-msg: a key in the message of a real git commit -m is blocked, nothing is committed', () => {
     const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
     expect(runKeyguard(dir, ['init']).stdout).toContain('.husky/commit-msg');
-    expect(readFileSync(join(dir, '.husky/commit-msg'), 'utf8')).toBe('npx --no -- keyguard check-message "$1"\n');
+    expect(readFileSync(join(dir, '.husky/commit-msg'), 'utf8')).toBe(hookScript(COMMIT_MSG));
     writeFileSync(join(dir, '.gitignore'), 'node_modules\n');
     gitOk(dir, ['add', '-A']);
     const key = fakeOpenAiProjectKey();
@@ -113,9 +115,9 @@ describe('keyguard init', () => {
     const app = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } }, 'packages/app');
     const repo = join(app, '..', '..');
     expect(runKeyguard(app, ['init']).status).toBe(0);
-    expect(readFileSync(join(repo, '.husky/pre-commit'), 'utf8')).toBe('cd packages/app && npx --no -- keyguard check-staged\n');
-    expect(readFileSync(join(repo, '.husky/pre-push'), 'utf8')).toContain('cd packages/app && npx --no -- keyguard check-push');
-    expect(readFileSync(join(repo, '.husky/commit-msg'), 'utf8')).toBe('cd packages/app && npx --no -- keyguard check-message "$1"\n');
+    expect(readFileSync(join(repo, '.husky/pre-commit'), 'utf8')).toBe(hookScript(PRE_COMMIT, 'packages/app'));
+    expect(readFileSync(join(repo, '.husky/pre-push'), 'utf8')).toBe(hookScript(PRE_PUSH, 'packages/app'));
+    expect(readFileSync(join(repo, '.husky/commit-msg'), 'utf8')).toBe(hookScript(COMMIT_MSG, 'packages/app'));
     expect(JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')).scripts.prepare).toBe('cd ../.. && husky');
     expect(gitOk(repo, ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
     expect(runKeyguard(app, ['init']).stdout).toContain('nothing changed');
@@ -124,6 +126,11 @@ describe('keyguard init', () => {
     const commit = git(repo, ['commit', '-m', 'leak at the root']);
     expect(commit.status).not.toBe(0);
     expect(commit.stdout + commit.stderr).toContain('root.env:1:16');
+    // commit-msg gets the message file relative to the git root: keyguard runs there, not in the package.
+    gitOk(repo, ['rm', '-q', '--cached', 'root.env']);
+    const message = git(repo, ['commit', '--allow-empty', '-m', `key ${fakeOpenAiProjectKey()}`]);
+    expect(message.status).not.toBe(0);
+    expect(message.stdout + message.stderr).toContain('commit message of .git/COMMIT_EDITMSG:1:5');
   });
 
   it('with an existing non-husky core.hooksPath: adds keyguard to those hooks, leaves husky out', () => {
@@ -137,9 +144,9 @@ describe('keyguard init', () => {
     expect(first.stdout).toContain('.githooks/pre-commit (runs keyguard check-staged before every commit)');
     expect(first.stdout).toContain('.githooks/commit-msg (runs keyguard check-message on every commit message)');
     expect(first.stdout).toContain('.githooks/pre-push (runs keyguard check-push before every push)');
-    expect(readFileSync(join(dir, '.githooks/pre-commit'), 'utf8')).toBe('#!/bin/sh\necho "team hook ran"\nnpx --no -- keyguard check-staged\n');
+    expect(readFileSync(join(dir, '.githooks/pre-commit'), 'utf8')).toBe(`#!/bin/sh\n${hookScript(PRE_COMMIT)}echo "team hook ran"\n`);
     expect(readFileSync(join(dir, '.githooks/pre-push'), 'utf8')).toContain('keyguard check-push');
-    expect(readFileSync(join(dir, '.githooks/commit-msg'), 'utf8')).toBe('#!/bin/sh\nnpx --no -- keyguard check-message "$1"\n');
+    expect(readFileSync(join(dir, '.githooks/commit-msg'), 'utf8')).toBe(`#!/bin/sh\n${hookScript(COMMIT_MSG)}`);
     expect(existsSync(join(dir, '.husky'))).toBe(false);
     expect(gitOk(dir, ['config', 'core.hooksPath']).trim()).toBe('.githooks');
     expect(runKeyguard(dir, ['init', '--no-install']).stdout).toContain('nothing changed');
@@ -147,7 +154,6 @@ describe('keyguard init', () => {
     gitOk(dir, ['add', 'app.js']);
     const commit = git(dir, ['commit', '-m', 'leak']);
     expect(commit.status).not.toBe(0);
-    expect(commit.stdout + commit.stderr).toContain('team hook ran');
     expect(commit.stdout + commit.stderr).toContain('app.js:1:14');
     gitOk(dir, ['rm', '-q', '--cached', 'app.js']);
     writeFileSync(join(dir, 'clean.js'), 'ok\n');
@@ -155,14 +161,82 @@ describe('keyguard init', () => {
     const message = git(dir, ['commit', '-m', `key ${fakeOpenAiProjectKey()}`]);
     expect(message.status).toBe(1);
     expect(message.stdout + message.stderr).toContain('commit message of .git/COMMIT_EDITMSG:1:5');
+    expect(message.stdout + message.stderr).toContain('team hook ran'); // its pre-commit still runs, after keyguard's
   });
 
-  it('appends to an existing hook instead of overwriting it', () => {
+  it('adds to an existing hook instead of overwriting it', () => {
     const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
     mkdirSync(join(dir, '.husky'));
     writeFileSync(join(dir, '.husky/pre-commit'), 'npm test');
     expect(runKeyguard(dir, ['init']).status).toBe(0);
-    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npm test\nnpx --no -- keyguard check-staged\n');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(`${hookScript(PRE_COMMIT)}npm test\n`);
+  });
+
+  it('places keyguard before a husky hook\'s trailing exec and a plain hook\'s exit 0, so a real commit is still blocked', () => {
+    for (const [hooksPath, file, existing] of [
+      [null, '.husky/pre-commit', 'echo "team hook ran"\nexec node -e 0\n'],
+      ['.githooks', '.githooks/pre-commit', '#!/bin/sh\necho "team hook ran"\nexit 0\n'],
+    ] as const) {
+      const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
+      if (hooksPath !== null) gitOk(dir, ['config', 'core.hooksPath', hooksPath]);
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), existing, { mode: 0o755 });
+      const init = runKeyguard(dir, ['init', '--no-install']);
+      expect(init.status).toBe(0);
+      expect(init.stdout).toContain(`checked ${file}: reaches keyguard check-staged`);
+      expect(readFileSync(join(dir, file), 'utf8')).toMatch(/exec keyguard check-staged[\s\S]*\) \|\| exit \$\?\n(?:exec node -e 0|exit 0)\n$/);
+      writeFileSync(join(dir, 'app.js'), `const key = "${fakeOpenAiProjectKey()}";\n`);
+      gitOk(dir, ['add', 'app.js']);
+      const commit = git(dir, ['commit', '-m', 'leak']);
+      expect(commit.status).not.toBe(0);
+      expect(commit.stdout + commit.stderr).toContain('app.js:1:14');
+      expect(git(dir, ['rev-parse', '--verify', '-q', 'HEAD']).status).not.toBe(0);
+    }
+  });
+
+  it('refuses (exit 2), naming the file and changing nothing, where it cannot place keyguard safely', () => {
+    const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
+    gitOk(dir, ['config', 'core.hooksPath', '.githooks']);
+    mkdirSync(join(dir, '.githooks'));
+    writeFileSync(join(dir, '.githooks/pre-push'), '#!/usr/bin/env python3\nprint("push")\n', { mode: 0o755 });
+    const run = runKeyguard(dir, ['init', '--no-install']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('.githooks/pre-push');
+    expect(run.stderr).toContain('not a sh script');
+    expect(run.stderr).toContain('Add "keyguard check-push "$@"" by hand');
+    expect(readFileSync(join(dir, '.githooks/pre-push'), 'utf8')).toBe('#!/usr/bin/env python3\nprint("push")\n');
+    expect(existsSync(join(dir, '.githooks/pre-commit'))).toBe(false);
+  });
+
+  it('upgrades the npx lines of an earlier init; a missing keyguard fails the commit with its own message, exit 2', () => {
+    const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
+    mkdirSync(join(dir, '.husky'));
+    writeFileSync(join(dir, '.husky/pre-commit'), 'echo "team hook ran"\nnpx --no -- keyguard check-staged\n');
+    writeFileSync(join(dir, '.husky/commit-msg'), 'npx --no -- keyguard check-message "$1"\n');
+    expect(runKeyguard(dir, ['init']).status).toBe(0);
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(`echo "team hook ran"\n${hookScript(PRE_COMMIT)}`);
+    expect(readFileSync(join(dir, '.husky/commit-msg'), 'utf8')).toBe(hookScript(COMMIT_MSG));
+    rmSync(join(dir, 'node_modules', '.bin', 'keyguard'));
+    writeFileSync(join(dir, '.gitignore'), 'node_modules\n');
+    gitOk(dir, ['add', '.gitignore']);
+    const commit = git(dir, ['commit', '-m', 'setup']);
+    expect(commit.status).not.toBe(0);
+    expect(commit.stderr).toContain('keyguard: this commit cannot be checked, so it is refused: keyguard is not installed in the project root');
+    expect(commit.stderr).toContain('git commit --no-verify');
+    expect(commit.stderr).toContain('husky - pre-commit script failed (code 2)');
+    expect(commit.stderr).not.toMatch(/npx|not found|npm error/);
+  });
+
+  it('without node on PATH the hook refuses with the same message, exit 2', () => {
+    const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
+    expect(runKeyguard(dir, ['init']).status).toBe(0);
+    const bin = mkdtempSync(join(tmpdir(), 'keyguard-no-node-'));
+    dirs.push(bin);
+    symlinkSync(spawnSync('sh', ['-c', 'command -v sh'], { encoding: 'utf8' }).stdout.trim(), join(bin, 'sh'));
+    const hook = spawnSync(join(bin, 'sh'), ['-e', '.husky/pre-commit'], { cwd: dir, env: { PATH: bin }, encoding: 'utf8' });
+    expect(hook.status).toBe(2);
+    expect(hook.stderr).toContain('or node is not on PATH');
+    expect(hook.stderr).toContain('git commit --no-verify');
   });
 
   it('the shipped POSIX hook (no husky) blocks a real commit and lets a clean one through', () => {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
 import { CLI, git, gitOk, runKeyguard } from '../../helpers/runCli.js';
+import { hookScript, LINT_STAGED } from '../../../src/init/hookScript.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dirs: string[] = [];
@@ -39,7 +40,7 @@ describe('keyguard init --lint-staged', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('keyguard check-files');
     expect(manifestOf(dir)['lint-staged']).toEqual({ '*.js': 'node --check', '*': 'keyguard check-files' });
-    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npx --no -- lint-staged\n');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(hookScript(LINT_STAGED));
 
     const files = ['package.json', '.gitignore', '.husky/pre-commit', '.husky/pre-push'];
     const snapshot = files.map((f) => readFileSync(join(dir, f), 'utf8'));
@@ -115,6 +116,15 @@ describe('keyguard init --lint-staged', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('added "*": "keyguard check-files" to lint-staged in .lintstagedrc');
     expect(JSON.parse(readFileSync(join(dir, '.lintstagedrc'), 'utf8'))).toEqual({ '*.js': 'node --check', '*': 'keyguard check-files' });
+  });
+
+  it('with another core.hooksPath the husky hook would never run: said, exit 2', () => {
+    const dir = makeProject({ name: 'app', 'lint-staged': { '*.js': 'node --check' } });
+    gitOk(dir, ['config', 'core.hooksPath', '.githooks']);
+    const run = runKeyguard(dir, ['init', '--lint-staged', '--no-install']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('.husky/pre-commit is written but not active yet: core.hooksPath is .githooks, not .husky/_');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(hookScript(LINT_STAGED));
   });
 
   it('is a usage error when there is no lint-staged config to extend', () => {

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOOK_COMMAND, planGitignore, planPreCommitHook, planPrepareScript } from '../../../src/init/planFiles.js';
-
-describe('planPreCommitHook', () => {
-  it('creates the one-line hook', () => {
-    expect(planPreCommitHook(null)).toBe(`${HOOK_COMMAND}\n`);
-  });
-  it('appends to an existing hook without clobbering it', () => {
-    expect(planPreCommitHook('npm test')).toBe(`npm test\n${HOOK_COMMAND}\n`);
-  });
-  it('changes nothing when keyguard is already there', () => {
-    expect(planPreCommitHook(`npm test\n${HOOK_COMMAND}\n`)).toBeNull();
-  });
-});
+import { planGitignore, planPrepareScript } from '../../../src/init/planFiles.js';
 
 describe('planGitignore', () => {
   it('creates a .gitignore with .env', () => {

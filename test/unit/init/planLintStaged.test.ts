@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINT_STAGED_COMMAND, LINT_STAGED_HOOK_COMMAND, planLintStagedConfig, planLintStagedHook } from '../../../src/init/planLintStaged.js';
+import { LINT_STAGED_COMMAND, planLintStagedConfig } from '../../../src/init/planLintStaged.js';
 
 describe('planLintStagedConfig', () => {
   it('adds "*": keyguard check-files next to the existing globs', () => {
@@ -15,13 +15,5 @@ describe('planLintStagedConfig', () => {
   });
   it('never rewrites a "*" task it does not understand', () => {
     expect(planLintStagedConfig({ '*': { title: 'x', task: 'y' } })).toBeNull();
-  });
-});
-
-describe('planLintStagedHook', () => {
-  it('creates, appends, or leaves a hook that already runs lint-staged', () => {
-    expect(planLintStagedHook(null)).toBe(`${LINT_STAGED_HOOK_COMMAND}\n`);
-    expect(planLintStagedHook('npm test')).toBe(`npm test\n${LINT_STAGED_HOOK_COMMAND}\n`);
-    expect(planLintStagedHook('npx lint-staged\n')).toBeNull();
   });
 });
