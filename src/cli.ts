@@ -19,19 +19,12 @@ const FAIL_CLOSED_COMMANDS = new Set(['check-staged', 'check-push', 'check-files
  */
 let invocation: Invocation | undefined;
 
-/*
- * Parsing is node:util parseArgs (already loaded by Node, so free) plus the per-command tables of
- * src/cliSpec.ts. A CLI library was measured against it (Node 20, esbuild bundle as dist/keyguard.cjs
- * is built, median of 40 runs of `node bundle.cjs check-staged -q`): commander 14 adds ~3 ms and
- * cac 6 ~1.5 ms to each start, i.e. to every commit, and neither says "did you mean" for a mistyped
- * option of a subcommand nor rejects an option that belongs to another command on its own.
- */
 async function main(argv: readonly string[]): Promise<number> {
   invocation = parseCommandLine(argv);
-  const { command, positionals: rest, flags, strings } = invocation;
+  const { command, positionals: rest, flags, strings, topic } = invocation;
   if (command === 'help') {
-    const { commandHelp, generalHelp } = await import('./cliHelp.js');
-    return print(rest[0] === undefined ? generalHelp() : commandHelp(rest[0] as Parameters<typeof commandHelp>[0]));
+    const { commandHelp, generalHelp } = await import('./cliHelp.js'); // only when asked: not on the hook's path
+    return print(topic === undefined ? generalHelp() : commandHelp(topic));
   }
   if (command === 'version') return print(`${pkg.version}\n`);
   const io = makeIo(flags.has('no-color') ? false : flags.has('color') ? true : undefined);

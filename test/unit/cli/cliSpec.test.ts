@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandHelp, generalHelp } from '../../../src/cliHelp.js';
-import { COMMANDS, OPTIONS, TOP_LEVEL_OPTIONS, type OptionName } from '../../../src/cliSpec.js';
+import { COMMANDS, OPTIONS, TOP_LEVEL_OPTIONS, type OptionName, type OptionSpec } from '../../../src/cliSpec.js';
 import { COMMAND_NAMES, type CommandName } from '../../../src/commandNames.js';
 import { KeyguardError } from '../../../src/errors.js';
 import { parseCommandLine } from '../../../src/parseCommandLine.js';
@@ -26,7 +26,7 @@ function acceptedBy(command: CommandName): OptionName[] {
 
 /** `-q, --quiet` or `--format FORMAT`, as help shows an option. */
 function shownAs(name: OptionName): RegExp {
-  const option: { short?: string } = OPTIONS[name];
+  const option: OptionSpec = OPTIONS[name];
   return new RegExp(`^  ${option.short === undefined ? '' : `-${option.short}, `}--${name}\\b(?!-)`, 'm');
 }
 
