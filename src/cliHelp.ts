@@ -49,8 +49,8 @@ export function commandHelp(name: CommandName): string {
 }
 
 function argsOf(name: CommandName): string {
-  const args = COMMANDS[name].args;
-  return args === undefined ? '' : ` ${args.usage}`;
+  const { args, synopsis = args?.usage } = COMMANDS[name];
+  return synopsis === undefined ? '' : ` ${synopsis}`;
 }
 
 /** `-q, --quiet`, `--format FORMAT`. */

@@ -32,7 +32,7 @@ export const OPTIONS = {
     value: 'FILE',
     description: 'where to write the git filter-repo --replace-text expressions (required; outside the working tree)',
   },
-  'no-install': { type: 'boolean', description: 'do not install husky (only write the hooks and the prepare script)' },
+  'no-install': { type: 'boolean', description: 'do not run npm to install husky' },
   'lint-staged': { type: 'boolean', description: 'add keyguard check-files to your lint-staged config instead of a pre-commit hook' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
   version: { type: 'boolean', short: 'V', description: 'print the version' },
@@ -44,6 +44,8 @@ export interface CommandSpec {
   readonly summary: string;
   /** Positional arguments: their name in help, how many are needed, at most how many (default 0). */
   readonly args?: { readonly usage: string; readonly min: number; readonly max: number; readonly missing?: string };
+  /** What follows the command name in help, when a required option belongs there (default: args.usage). */
+  readonly synopsis?: string;
   /** What the command accepts besides -h/--help, in help's order. */
   readonly options: readonly OptionName[];
   /** The values `--format` takes; the first is the default. */
@@ -118,7 +120,8 @@ export const COMMANDS: { readonly [name in CommandName]: CommandSpec } = {
   },
   scrub: {
     summary: 'write a git filter-repo --replace-text file for the keys in history (default: every ref) and print the commands that remove them',
-    args: { usage: '[REV... | --all]', min: 0, max: Infinity },
+    args: { usage: '[REV...]', min: 0, max: Infinity },
+    synopsis: '--write-replacements FILE [REV... | --all]',
     options: ['write-replacements', 'all', ...COLOR],
     examples: ['keyguard scrub --write-replacements ../keyguard-replacements.txt'],
   },
