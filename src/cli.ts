@@ -4,7 +4,7 @@
  */
 import pkg from '../package.json' with { type: 'json' };
 import { checkStaged } from './commands/checkStaged.js';
-import type { CommandIo, OutputFormat } from './commands/types.js';
+import type { CommandIo } from './commands/types.js';
 import { isCommandName } from './commandNames.js';
 import { ExitCode, KeyguardError } from './errors.js';
 import * as messages from './messages.js';
@@ -21,7 +21,8 @@ let invocation: Invocation | undefined;
 
 async function main(argv: readonly string[]): Promise<number> {
   invocation = parseCommandLine(argv);
-  const { command, positionals: rest, flags, strings, topic } = invocation;
+  // format: what the parser validated against the command's values in src/cliSpec.ts.
+  const { command, positionals: rest, flags, strings, topic, format = 'text' } = invocation;
   if (command === 'help') {
     const { commandHelp, generalHelp } = await import('./cliHelp.js'); // only when asked: not on the hook's path
     return print(topic === undefined ? generalHelp() : commandHelp(topic));
@@ -32,14 +33,14 @@ async function main(argv: readonly string[]): Promise<number> {
   const verbose = flags.has('verbose');
   switch (command) {
     case 'check-staged':
-      return checkStaged(format(), io, { quiet, verbose });
+      return checkStaged(format, io, { quiet, verbose });
     case 'baseline': {
       const { baseline } = await import('./commands/baseline.js');
       return baseline(strings.reason, io);
     }
     case 'rules': {
       const { listRules } = await import('./commands/listRules.js');
-      return listRules(format() as 'text' | 'json', io);
+      return listRules(format === 'json' ? 'json' : 'text', io); // the spec gives rules no sarif
     }
     case 'init': {
       const { init } = await import('./commands/init.js');
@@ -47,33 +48,28 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'scan': {
       const { scan } = await import('./commands/scan.js');
-      return scan({ paths: rest, stdin: flags.has('stdin'), noIgnore: flags.has('no-ignore'), quiet }, format(), io);
+      return scan({ paths: rest, stdin: flags.has('stdin'), noIgnore: flags.has('no-ignore'), quiet }, format, io);
     }
     case 'scan-history': {
       const { scanHistory } = await import('./commands/scanHistory.js');
-      return scanHistory({ revisions: rest, all: flags.has('all') }, format(), io);
+      return scanHistory({ revisions: rest, all: flags.has('all') }, format, io);
     }
     case 'check-push': {
       const { checkPush } = await import('./commands/checkPush.js');
-      return checkPush(rest, format(), io);
+      return checkPush(rest, format, io);
     }
     case 'scrub': {
       const { scrub } = await import('./commands/scrub.js');
       return scrub({ revisions: rest, all: flags.has('all'), file: strings['write-replacements'] }, io);
     }
     case 'check-files':
-      return checkStaged(format(), io, { paths: rest, quiet, verbose });
+      return checkStaged(format, io, { paths: rest, quiet, verbose });
     case 'check-message': {
       const { checkMessage } = await import('./commands/checkMessage.js');
-      return checkMessage(rest[0]!, format(), io);
+      return checkMessage(rest[0]!, format, io);
     }
     // @@ commands (keep this line; add cases above it)
   }
-}
-
-/** The --format the parser validated for this command (src/cliSpec.ts lists the values each takes). */
-function format(): OutputFormat {
-  return invocation?.format ?? 'text';
 }
 
 /** NO_COLOR (https://no-color.org) beats a TTY; FORCE_COLOR beats both; flags beat env. */

@@ -15,13 +15,20 @@ export const NOTHING_STAGED = 'keyguard: nothing staged, nothing to check.';
 
 // The command line (src/parseCommandLine.ts): one line naming the word at fault, plus helpHint.
 const didYouMean = (suggestion: string | undefined) => (suggestion === undefined ? '' : `; did you mean ${suggestion}?`);
+/**
+ * A word from the command line, shown back: quoted with escapes (no terminal control characters) and
+ * cut after 40 characters, since a key pasted in the wrong place must not be printed whole.
+ */
+const word = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** An option as typed (`--fromat`, `-x`), shown plainly when it is only letters, digits and dashes. */
+const optionWord = (text: string) => (/^--?[A-Za-z0-9][A-Za-z0-9-]{0,39}$/.test(text) ? text : word(text));
 const forCommand = (command: string | undefined) => (command === undefined ? '' : ` for ${command}`);
 /** `a, b or c`: the valid values, in the order help lists them. */
 export const oneOf = (names: readonly string[]) =>
   names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-export const unknownCommand = (name: string, suggestion: string | undefined) => `unknown command ${JSON.stringify(name)}${didYouMean(suggestion)}`;
+export const unknownCommand = (name: string, suggestion: string | undefined) => `unknown command ${word(name)}${didYouMean(suggestion)}`;
 export const unknownOption = (option: string, command: string | undefined, suggestion: string | undefined) =>
-  `unknown option ${option}${forCommand(command)}${didYouMean(suggestion)}`;
+  `unknown option ${optionWord(option)}${forCommand(command)}${didYouMean(suggestion)}`;
 /** An option of other commands (`rules --all`): says which take it (up to 3) rather than ignoring it. */
 export const optionNotTaken = (option: string, command: string | undefined, takers: readonly string[]) => {
   const who = takers.length > 3 ? '' : ` (${oneOf(takers)} ${takers.length === 1 ? 'takes' : 'take'} it)`;
@@ -29,13 +36,13 @@ export const optionNotTaken = (option: string, command: string | undefined, take
 };
 export const optionNeedsValue = (option: string, values: readonly string[] | undefined) =>
   `${option} needs a value${values === undefined ? '' : `: ${oneOf(values)}`} (${option} VALUE or ${option}=VALUE)`;
-export const optionTakesNoValue = (option: string, value: string) => `${option} takes no value (got ${JSON.stringify(value)})`;
+export const optionTakesNoValue = (option: string, value: string) => `${option} takes no value (got ${word(value)})`;
 export const optionRepeated = (option: string, first: string, second: string) =>
-  `${option} given twice (${JSON.stringify(first)}, then ${JSON.stringify(second)}): give it once`;
+  `${option} given twice (${word(first)}, then ${word(second)}): give it once`;
 export const badFormat = (value: string, command: string, allowed: readonly string[], suggestion: string | undefined) =>
-  `unknown --format ${JSON.stringify(value)}${forCommand(command)}${didYouMean(suggestion)} (${oneOf(allowed)})`;
+  `unknown --format ${word(value)}${forCommand(command)}${didYouMean(suggestion)} (${oneOf(allowed)})`;
 export const unexpectedArgument = (value: string, command: string, usage: string | undefined) =>
-  `unexpected argument ${JSON.stringify(value)}: ${command} takes ${usage === undefined ? 'no arguments' : usage}`;
+  `unexpected argument ${word(value)}: ${command} takes ${usage === undefined ? 'no arguments' : usage}`;
 export const missingArgument = (command: string, usage: string) => `${command} needs ${usage}`;
 export const helpHint = (command: string | undefined) => `Run \`keyguard help${command === undefined ? '' : ` ${command}`}\`.`;
 /** After a command-line error in a hook command: the hook stops the commit without having scanned. */

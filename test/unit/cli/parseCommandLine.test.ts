@@ -108,6 +108,16 @@ describe('parseCommandLine: arguments', () => {
     expect(refused(['help', 'scan', 'more']).message).toBe('unexpected argument "more": help takes [COMMAND]');
   });
 
+  it('shows a word back cut after 40 characters and escaped: a key pasted in the wrong place is never printed whole', () => {
+    const pasted = `${'k'.repeat(38)}XYZW${'q'.repeat(30)}`;
+    for (const argv of [['check-staged', pasted], [pasted], ['rules', `--format=${pasted}`], ['check-staged', `--quiet=${pasted}`], ['scan', `--${pasted}`]]) {
+      const { message } = refused(argv);
+      expect(message, argv.join(' ')).toMatch(/k{30}(XY)?…/);
+      expect(message, argv.join(' ')).not.toContain('XYZ');
+    }
+    expect(refused(['scan', '--\u001b[31mred']).message).toBe('unknown option "--\\u001b[31mred" for scan');
+  });
+
   it('passes the arguments through in order', () => {
     expect(parseCommandLine(['check-push', 'origin', 'git@example.com:a/b.git']).positionals).toEqual(['origin', 'git@example.com:a/b.git']);
     expect(parseCommandLine(['scan-history', 'main..topic', '^v1', '--all']).positionals).toEqual(['main..topic', '^v1']);
