@@ -2,98 +2,74 @@
  * The one place that touches `process`: parse arguments, build the CommandIo,
  * run one command, map its outcome to an exit code (0 ok, 1 blocked, 2 error).
  */
-import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { checkStaged } from './commands/checkStaged.js';
-import type { CommandIo, OutputFormat } from './commands/types.js';
+import type { CommandIo } from './commands/types.js';
+import { isCommandName } from './commandNames.js';
 import { ExitCode, KeyguardError } from './errors.js';
 import * as messages from './messages.js';
+import { parseCommandLine, type Invocation } from './parseCommandLine.js';
 
 /** Commands run from git hooks: when they cannot do their job they must say how to bypass. */
 const FAIL_CLOSED_COMMANDS = new Set(['check-staged', 'check-push', 'check-files', 'check-message']);
 
-const OPTIONS = {
-  format: { type: 'string', default: 'text' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  'no-install': { type: 'boolean' },
-  reason: { type: 'string' },
-  all: { type: 'boolean' },
-  stdin: { type: 'boolean' },
-  'no-ignore': { type: 'boolean' },
-  'write-replacements': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'V' },
-  quiet: { type: 'boolean', short: 'q' },
-  verbose: { type: 'boolean', short: 'v' },
-  'lint-staged': { type: 'boolean' },
-} as const;
+/**
+ * The command line, once understood; undefined while it is being parsed, so reportError can tell a
+ * mistyped hook line (which scanned nothing) from an error of the command itself.
+ */
+let invocation: Invocation | undefined;
 
 async function main(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
-  const [command = values.version ? 'version' : 'help', ...rest] = positionals;
-  if (values.help || command === 'help') return print(messages.USAGE);
+  invocation = parseCommandLine(argv);
+  // format: what the parser validated against the command's values in src/cliSpec.ts.
+  const { command, positionals: rest, flags, strings, topic, format = 'text' } = invocation;
+  if (command === 'help') {
+    const { commandHelp, generalHelp } = await import('./cliHelp.js'); // only when asked: not on the hook's path
+    return print(topic === undefined ? generalHelp() : commandHelp(topic));
+  }
   if (command === 'version') return print(`${pkg.version}\n`);
-  const io = makeIo(values['no-color'] === true ? false : values.color);
-  const noArgs = () => {
-    if (rest.length > 0) throw new KeyguardError('usage', messages.unexpectedArgument(rest[0]!));
-  };
+  const io = makeIo(flags.has('no-color') ? false : flags.has('color') ? true : undefined);
+  const quiet = flags.has('quiet');
+  const verbose = flags.has('verbose');
   switch (command) {
     case 'check-staged':
-      noArgs();
-      return checkStaged(parseFormat(values.format, ['text', 'json', 'sarif']), io, { quiet: values.quiet, verbose: values.verbose });
+      return checkStaged(format, io, { quiet, verbose });
     case 'baseline': {
-      noArgs();
       const { baseline } = await import('./commands/baseline.js');
-      return baseline(values.reason, io);
+      return baseline(strings.reason, io);
     }
     case 'rules': {
-      noArgs();
       const { listRules } = await import('./commands/listRules.js');
-      return listRules(parseFormat(values.format, ['text', 'json']), io);
+      return listRules(format === 'json' ? 'json' : 'text', io); // the spec gives rules no sarif
     }
     case 'init': {
-      noArgs();
       const { init } = await import('./commands/init.js');
-      return init({ install: values['no-install'] !== true, lintStaged: values['lint-staged'] === true }, io);
+      return init({ install: !flags.has('no-install'), lintStaged: flags.has('lint-staged') }, io);
     }
     case 'scan': {
       const { scan } = await import('./commands/scan.js');
-      const options = { paths: rest, stdin: values.stdin === true, noIgnore: values['no-ignore'] === true };
-      return scan(options, parseFormat(values.format, ['text', 'json', 'sarif']), io);
+      return scan({ paths: rest, stdin: flags.has('stdin'), noIgnore: flags.has('no-ignore'), quiet }, format, io);
     }
     case 'scan-history': {
       const { scanHistory } = await import('./commands/scanHistory.js');
-      return scanHistory({ revisions: rest, all: values.all === true }, parseFormat(values.format, ['text', 'json', 'sarif']), io);
+      return scanHistory({ revisions: rest, all: flags.has('all') }, format, io);
     }
     case 'check-push': {
       const { checkPush } = await import('./commands/checkPush.js');
-      return checkPush(rest, parseFormat(values.format, ['text', 'json', 'sarif']), io);
+      return checkPush(rest, format, io);
     }
     case 'scrub': {
       const { scrub } = await import('./commands/scrub.js');
-      return scrub({ revisions: rest, all: values.all === true, file: values['write-replacements'] }, io);
+      return scrub({ revisions: rest, all: flags.has('all'), file: strings['write-replacements'] }, io);
     }
-    case 'check-files': {
-      if (rest.length === 0) throw new KeyguardError('usage', messages.CHECK_FILES_NEEDS_PATHS);
-      const options = { paths: rest, quiet: values.quiet, verbose: values.verbose };
-      return checkStaged(parseFormat(values.format, ['text', 'json', 'sarif']), io, options);
-    }
+    case 'check-files':
+      return checkStaged(format, io, { paths: rest, quiet, verbose });
     case 'check-message': {
-      if (rest.length !== 1) throw new KeyguardError('usage', rest.length === 0 ? messages.CHECK_MESSAGE_NEEDS_FILE : messages.unexpectedArgument(rest[1]!));
       const { checkMessage } = await import('./commands/checkMessage.js');
-      return checkMessage(rest[0]!, parseFormat(values.format, ['text', 'json', 'sarif']), io);
+      return checkMessage(rest[0]!, format, io);
     }
     // @@ commands (keep this line; add cases above it)
-    default:
-      throw new KeyguardError('usage', messages.unknownCommand(command));
   }
-}
-
-function parseFormat<T extends OutputFormat>(value: string | undefined, allowed: readonly T[]): T {
-  const found = allowed.find((f) => f === value);
-  if (found !== undefined) return found;
-  throw new KeyguardError('usage', messages.badFormat(String(value), allowed));
 }
 
 /** NO_COLOR (https://no-color.org) beats a TTY; FORCE_COLOR beats both; flags beat env. */
@@ -170,14 +146,18 @@ async function settle(code: number): Promise<number> {
  */
 function reportError(error: unknown, command: string | undefined): number {
   if (output.stderr !== undefined) return ExitCode.error;
-  if (error instanceof KeyguardError || isParseArgsError(error)) {
-    const hint = error instanceof KeyguardError ? error.hint : 'Run "keyguard help".';
-    process.stderr.write(`keyguard: ${error.message}\n${hint ? `${hint}\n` : ''}`);
+  if (error instanceof KeyguardError) {
+    process.stderr.write(`keyguard: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
   } else {
     process.stderr.write(`keyguard: ${messages.internalError(error instanceof Error ? error.message : String(error))}\n`);
   }
   if (process.env.KEYGUARD_DEBUG) process.stderr.write(`${debugStacks(error)}\n`);
-  if (command !== undefined && FAIL_CLOSED_COMMANDS.has(command)) process.stderr.write(`${messages.bypassHint(command)}\n`);
+  if (command !== undefined && FAIL_CLOSED_COMMANDS.has(command)) {
+    // A hook line keyguard cannot parse scanned nothing, so the hook still fails closed; what to
+    // fix is that line, not "the problem above" in the files.
+    const commandLine = invocation === undefined && error instanceof KeyguardError && error.code === 'usage';
+    process.stderr.write(`${commandLine ? messages.commandLineBypassHint(command) : messages.bypassHint(command)}\n`);
+  }
   return ExitCode.error;
 }
 
@@ -191,14 +171,9 @@ function debugStacks(error: unknown): string {
   return stacks.join('\ncaused by: ');
 }
 
-/** node:util parseArgs errors (unknown option, missing value) are usage errors. */
-function isParseArgsError(error: unknown): error is Error {
-  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
-
 const argv = process.argv.slice(2);
-const commandName = argv.find((a) => !a.startsWith('-'));
+/** The command named on the command line (as the launcher finds it), for reportError's bypass advice. */
+const commandName = argv.find(isCommandName);
 // Anything thrown outside main's promise (an event handler, a stream) would print Node's stack and
 // exit 1, which reads as "blocking findings": report it like any error and stop with exit 2 (fail closed).
 process.on('uncaughtException', (error) => process.exit(reportError(error, commandName)));

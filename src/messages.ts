@@ -7,57 +7,49 @@ import type { ScanStats } from './report/types.js';
  * lives in src/remediate/, which is the product's voice for blocked commits.
  */
 
-export const USAGE = `Usage: keyguard <command> [options]
-
-Commands:
-  check-staged          scan what is about to be committed (the pre-commit hook)
-  check-files FILE...   scan only these files' staged content (for lint-staged)
-  init                  set up the pre-commit, commit-msg and pre-push hooks
-                        (husky); --lint-staged: add keyguard to an existing
-                        lint-staged config instead
-  rules                 list the active detection rules and what each validates
-  baseline              accept the findings already in the index
-                        (.keyguard-baseline.json); --reason <text> records why
-  scan [PATH...]        scan files of the working tree (default: .), .gitignore
-                        respected; --no-ignore scans ignored files too, --stdin
-                        scans standard input
-  scan-history [REV...] scan every commit of a revision range (default: HEAD;
-                        --all: every ref), each key once, with the commit that
-                        added it and whether it was pushed
-  check-push            scan the commits a git push would send, and their commit
-                        and tag messages (pre-push hook)
-  check-message FILE    scan a commit message file (commit-msg hook)
-  scrub --write-replacements FILE [REV... | --all]
-                        write a git filter-repo --replace-text file for the keys
-                        in history (default --all) and print the commands to
-                        remove them
-  help                  show this help
-  version               print the version
-
-Options:
-  --format <text|json|sarif>
-                        output format (default: text); sarif (SARIF 2.1.0, for
-                        GitHub code scanning) for the scanning commands, not for
-                        rules
-  --no-color            disable colours (NO_COLOR and FORCE_COLOR are honoured)
-  -q, --quiet           check-staged, check-files: findings and errors only
-  -v, --verbose         check-staged, check-files: scanned files and timings on
-                        stderr
-
-Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage/config/git/internal
-error.
-`;
-
 export const BYPASS_HINT =
   'keyguard could not check this commit, so it was stopped (fail closed).\n' +
   'Fix the problem above, or, if you are sure the commit holds no secret, bypass once: git commit --no-verify';
 
 export const NOTHING_STAGED = 'keyguard: nothing staged, nothing to check.';
 
-export const unknownCommand = (name: string) => `Unknown command "${name}". Run "keyguard help".`;
-export const badFormat = (value: string, allowed: readonly string[]) =>
-  `Unknown --format "${value}" for this command: expected ${allowed.map((f) => `"${f}"`).join(' or ')}.`;
-export const unexpectedArgument = (value: string) => `Unexpected argument "${value}".`;
+// The command line (src/parseCommandLine.ts): one line naming the word at fault, plus helpHint.
+const didYouMean = (suggestion: string | undefined) => (suggestion === undefined ? '' : `; did you mean ${suggestion}?`);
+/**
+ * A word from the command line, shown back: quoted with escapes (no terminal control characters) and
+ * cut after 40 characters, since a key pasted in the wrong place must not be printed whole.
+ */
+const word = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** An option as typed (`--fromat`, `-x`), shown plainly when it is only letters, digits and dashes. */
+const optionWord = (text: string) => (/^--?[A-Za-z0-9][A-Za-z0-9-]{0,39}$/.test(text) ? text : word(text));
+const forCommand = (command: string | undefined) => (command === undefined ? '' : ` for ${command}`);
+/** `a, b or c`: the valid values, in the order help lists them. */
+export const oneOf = (names: readonly string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+export const unknownCommand = (name: string, suggestion: string | undefined) => `unknown command ${word(name)}${didYouMean(suggestion)}`;
+export const unknownOption = (option: string, command: string | undefined, suggestion: string | undefined) =>
+  `unknown option ${optionWord(option)}${forCommand(command)}${didYouMean(suggestion)}`;
+/** An option of other commands (`rules --all`): says which take it (up to 3) rather than ignoring it. */
+export const optionNotTaken = (option: string, command: string | undefined, takers: readonly string[]) => {
+  const who = takers.length > 3 ? '' : ` (${oneOf(takers)} ${takers.length === 1 ? 'takes' : 'take'} it)`;
+  return command === undefined ? `${option} goes after a command${who}: keyguard <command> ${option}` : `${command} does not take ${option}${who}`;
+};
+export const optionNeedsValue = (option: string, values: readonly string[] | undefined) =>
+  `${option} needs a value${values === undefined ? '' : `: ${oneOf(values)}`} (${option} VALUE or ${option}=VALUE)`;
+export const optionTakesNoValue = (option: string, value: string) => `${option} takes no value (got ${word(value)})`;
+export const optionRepeated = (option: string, first: string, second: string) =>
+  `${option} given twice (${word(first)}, then ${word(second)}): give it once`;
+export const badFormat = (value: string, command: string, allowed: readonly string[], suggestion: string | undefined) =>
+  `unknown --format ${word(value)}${forCommand(command)}${didYouMean(suggestion)} (${oneOf(allowed)})`;
+export const unexpectedArgument = (value: string, command: string, usage: string | undefined) =>
+  `unexpected argument ${word(value)}: ${command} takes ${usage === undefined ? 'no arguments' : usage}`;
+export const missingArgument = (command: string, usage: string) => `${command} needs ${usage}`;
+export const helpHint = (command: string | undefined) => `Run \`keyguard help${command === undefined ? '' : ` ${command}`}\`.`;
+/** After a command-line error in a hook command: the hook stops the commit without having scanned. */
+export const commandLineBypassHint = (command: string) =>
+  command === 'check-push'
+    ? 'In a pre-push hook this stops the push (fail closed): fix the keyguard line there, or bypass once: git push --no-verify'
+    : 'In a git hook this stops the commit (fail closed): fix the keyguard line there, or bypass once: git commit --no-verify';
 export const internalError = (detail: string) => `Internal error: ${detail}`;
 export const outputFailed = (reason: string) =>
   `could not write the report to standard output (${reason}): it is incomplete, so this run counts as failed.`;

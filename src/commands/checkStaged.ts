@@ -104,7 +104,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   };
   const report: ScanReport = { findings, stats, notes, firstCommit };
   if (options.verbose === true) io.stderr(verboseLines([...scannedPaths].map(displayPath), skippedPaths.size, stats));
-  writeReport(options.quiet === true ? { ...report, notes: [] } : report, format, io, { summary: options.quiet !== true });
+  writeReport(report, format, io, { quiet: options.quiet === true });
   enforceUnscannable(content.unscanned, config.onUnscannable ?? 'block');
   return findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }

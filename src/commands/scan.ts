@@ -22,6 +22,8 @@ export interface ScanOptions {
   readonly stdin: boolean;
   /** Scan files .gitignore excludes too. */
   readonly noIgnore: boolean;
+  /** -q, as for check-staged: findings and errors only (no notes, no summary line). */
+  readonly quiet?: boolean;
 }
 
 /** Files read at once: overlaps file-system latency; each holds at most one scan window. */
@@ -53,7 +55,7 @@ export async function scan(options: ScanOptions, format: OutputFormat, io: Comma
     scope: root === null || options.stdin ? 'files' : 'working-tree',
     errors,
   };
-  writeReport(report, format, io);
+  writeReport(report, format, io, { quiet: options.quiet === true });
   // The report goes to stdout (maybe a file or a pipe); the failure must also reach a person.
   for (const error of errors) io.stderr(`keyguard: ${error}\n`);
   enforceUnscannable(run.unscanned, ruleSet.config.onUnscannable ?? 'note');

@@ -6,9 +6,13 @@ import { formatText } from '../report/formatText.js';
 import type { ScanReport } from '../report/types.js';
 import type { CommandIo, OutputFormat } from './types.js';
 
-/** Print a report in the chosen format: the one switch every scanning command shares. */
-export function writeReport(report: ScanReport, format: OutputFormat, io: CommandIo, options: { summary?: boolean } = {}): void {
+/**
+ * Print a report in the chosen format: the one switch every scanning command shares. `quiet` (-q of
+ * check-staged, check-files and scan): findings and errors only, no notes and no summary line.
+ */
+export function writeReport(given: ScanReport, format: OutputFormat, io: CommandIo, options: { quiet?: boolean } = {}): void {
+  const report = options.quiet === true ? { ...given, notes: [] } : given;
   if (format === 'json') io.stdout(formatJson(report));
   else if (format === 'sarif') io.stdout(formatSarif(report, pkg.version));
-  else io.stdout(formatText(report, palette(io.color), options));
+  else io.stdout(formatText(report, palette(io.color), { summary: options.quiet !== true }));
 }

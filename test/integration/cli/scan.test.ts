@@ -275,7 +275,7 @@ describe('keyguard scan: arguments, stdin, outside a repository', () => {
   it('rejects an unknown format with exit 2', () => {
     const r = runKeyguard(tempDir(), ['scan', '--format', 'xml']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('"text" or "json" or "sarif"');
+    expect(r.stderr).toContain('unknown --format "xml" for scan (text, json or sarif)');
   });
 });
 

@@ -1,0 +1,144 @@
+import type { CommandName } from './commandNames.js';
+import type { OutputFormat } from './commands/types.js';
+import * as messages from './messages.js';
+
+/**
+ * The command line as data: every option and, per command, what it accepts. The parser
+ * (src/parseCommandLine.ts) accepts exactly what is listed here and src/cliHelp.ts documents exactly
+ * that (`keyguard help`, `keyguard <command> --help`), so nothing is parsed undocumented or documented
+ * twice; the README's command reference is checked against it (test/unit/cliSpec.test.ts).
+ */
+export interface OptionSpec {
+  readonly type: 'boolean' | 'string';
+  /** One letter: `-q`. */
+  readonly short?: string;
+  /** The value's name in help (`--reason TEXT`); string options only. */
+  readonly value?: string;
+  readonly description: string;
+}
+
+export const OPTIONS = {
+  format: { type: 'string', value: 'FORMAT', description: 'output format' },
+  quiet: { type: 'boolean', short: 'q', description: 'findings and errors only: no notes, no summary line, nothing at all when clean' },
+  verbose: { type: 'boolean', short: 'v', description: 'also each scanned file, the counts and the time, on stderr (stdout stays parseable)' },
+  color: { type: 'boolean', description: 'colours on, even when stdout is not a terminal (beats NO_COLOR and FORCE_COLOR)' },
+  'no-color': { type: 'boolean', description: 'colours off (beats FORCE_COLOR; NO_COLOR=1 does the same)' },
+  stdin: { type: 'boolean', description: 'scan standard input instead of files (reported as <stdin>)' },
+  'no-ignore': { type: 'boolean', description: 'scan files that .gitignore excludes too' },
+  all: { type: 'boolean', description: 'every ref: branches, tags, remote-tracking refs, stash, notes' },
+  reason: { type: 'string', value: 'TEXT', description: 'why these findings are accepted, recorded in each new entry' },
+  'write-replacements': {
+    type: 'string',
+    value: 'FILE',
+    description: 'where to write the git filter-repo --replace-text expressions (required; outside the working tree)',
+  },
+  'no-install': { type: 'boolean', description: 'do not run npm to install husky' },
+  'lint-staged': { type: 'boolean', description: 'add keyguard check-files to your lint-staged config instead of a pre-commit hook' },
+  help: { type: 'boolean', short: 'h', description: 'show this help' },
+  version: { type: 'boolean', short: 'V', description: 'print the version' },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+
+export interface CommandSpec {
+  readonly summary: string;
+  /** Positional arguments: their name in help, how many are needed, at most how many (default 0). */
+  readonly args?: { readonly usage: string; readonly min: number; readonly max: number; readonly missing?: string };
+  /** What follows the command name in help, when a required option belongs there (default: args.usage). */
+  readonly synopsis?: string;
+  /** What the command accepts besides -h/--help, in help's order. */
+  readonly options: readonly OptionName[];
+  /** The values `--format` takes; the first is the default. */
+  readonly formats?: readonly OutputFormat[];
+  readonly examples: readonly string[];
+}
+
+const REPORT: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const COLOR: readonly OptionName[] = ['color', 'no-color'];
+/** Accepted by every command. */
+export const COMMON_OPTIONS: readonly OptionName[] = ['help'];
+/** Accepted without a command: `keyguard --version`, `keyguard -h`. */
+export const TOP_LEVEL_OPTIONS: readonly OptionName[] = ['help', 'version'];
+
+export const COMMANDS: { readonly [name in CommandName]: CommandSpec } = {
+  'check-staged': {
+    summary: 'scan what is about to be committed (the pre-commit hook)',
+    options: ['format', 'quiet', 'verbose', ...COLOR],
+    formats: REPORT,
+    examples: ['keyguard check-staged', 'keyguard check-staged --format json', 'keyguard check-staged -q'],
+  },
+  'check-files': {
+    summary: "scan only these files' staged content (what lint-staged runs)",
+    args: { usage: 'FILE...', min: 1, max: Infinity, missing: messages.CHECK_FILES_NEEDS_PATHS },
+    options: ['format', 'quiet', 'verbose', ...COLOR],
+    formats: REPORT,
+    examples: ['keyguard check-files src/a.js src/b.ts', 'keyguard check-files -- -odd-name.js'],
+  },
+  'check-push': {
+    summary: 'scan the commits a git push would send, and their commit and tag messages (the pre-push hook; reads git\'s ref lines on stdin)',
+    args: { usage: '[REMOTE [URL]]', min: 0, max: 2 },
+    options: ['format', ...COLOR],
+    formats: REPORT,
+    examples: ['keyguard check-push "$@"   # in .husky/pre-push'],
+  },
+  'check-message': {
+    summary: 'scan a commit message file (the commit-msg hook)',
+    args: { usage: 'FILE', min: 1, max: 1, missing: messages.CHECK_MESSAGE_NEEDS_FILE },
+    options: ['format', ...COLOR],
+    formats: REPORT,
+    examples: ['keyguard check-message "$1"   # in .husky/commit-msg', 'keyguard check-message .git/COMMIT_EDITMSG'],
+  },
+  init: {
+    summary: 'set up the pre-commit, commit-msg and pre-push hooks (husky)',
+    options: ['no-install', 'lint-staged'],
+    examples: ['npx keyguard init', 'npx keyguard init --lint-staged'],
+  },
+  rules: {
+    summary: 'list the active detection rules and what each validates',
+    options: ['format'],
+    formats: ['text', 'json'],
+    examples: ['keyguard rules', 'keyguard rules --format json'],
+  },
+  baseline: {
+    summary: 'accept the findings already in the index (.keyguard-baseline.json)',
+    options: ['reason'],
+    examples: ['keyguard baseline --reason "revoked, kept as a test fixture"'],
+  },
+  scan: {
+    summary: 'scan files of the working tree (default: .), .gitignore respected',
+    args: { usage: '[PATH...]', min: 0, max: Infinity },
+    options: ['format', 'stdin', 'no-ignore', 'quiet', ...COLOR],
+    formats: REPORT,
+    examples: ['keyguard scan', 'keyguard scan src config/app.env', 'keyguard scan --format sarif > keyguard.sarif', 'some-command | keyguard scan --stdin', 'keyguard scan -- -odd-name.txt'],
+  },
+  'scan-history': {
+    summary: 'scan every commit of a revision range (default: HEAD), each key once, with the commit that added it and whether it was pushed',
+    args: { usage: '[REV...]', min: 0, max: Infinity },
+    options: ['format', 'all', ...COLOR],
+    formats: REPORT,
+    examples: ['keyguard scan-history', 'keyguard scan-history --all', 'keyguard scan-history main..feature --format json'],
+  },
+  scrub: {
+    summary: 'write a git filter-repo --replace-text file for the keys in history (default: every ref) and print the commands that remove them',
+    args: { usage: '[REV...]', min: 0, max: Infinity },
+    synopsis: '--write-replacements FILE [REV... | --all]',
+    options: ['write-replacements', 'all', ...COLOR],
+    examples: ['keyguard scrub --write-replacements ../keyguard-replacements.txt'],
+  },
+  help: {
+    summary: 'show the commands, or one command\'s options and examples',
+    args: { usage: '[COMMAND]', min: 0, max: 1 },
+    options: [],
+    examples: ['keyguard help', 'keyguard help scan'],
+  },
+  version: {
+    summary: 'print the version',
+    options: [],
+    examples: ['keyguard version', 'keyguard --version'],
+  },
+};
+
+/** Every option `command` accepts, -h/--help included. */
+export function optionsOf(command: CommandName): readonly OptionName[] {
+  return [...COMMANDS[command].options, ...COMMON_OPTIONS];
+}
