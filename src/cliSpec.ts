@@ -32,7 +32,7 @@ export const OPTIONS = {
     value: 'FILE',
     description: 'where to write the git filter-repo --replace-text expressions (required; outside the working tree)',
   },
-  'no-install': { type: 'boolean', description: 'do not run npm to install husky' },
+  'no-install': { type: 'boolean', description: 'install nothing: add the missing husky/keyguard to devDependencies for your next npm install' },
   'lint-staged': { type: 'boolean', description: 'add keyguard check-files to your lint-staged config instead of a pre-commit hook' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
   version: { type: 'boolean', short: 'V', description: 'print the version' },
