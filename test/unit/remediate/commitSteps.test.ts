@@ -22,8 +22,9 @@ describe('stage-aware remediation', () => {
     const older: ReportFinding = { ...inMessage, commit: C2 };
     const inTag: ReportFinding = { ...inMessage, commit: '3'.repeat(40), in: 'tag-message' };
     const out = text([inMessage, older, inTag, committed], 'push', { head: C1, firstBad: { commit: C1, root: false }, elsewhere: [] });
-    expect(out).toContain('  3. Take the key out of your commits');
-    expect(out).toContain('  4. Take the key out of the messages');
+    expect(out).toContain('  1. Revoke the key now');
+    expect(out).toContain('  2. Take the key out of your commits');
+    expect(out).toContain('  3. Take the key out of the messages');
     expect(out).toContain(`the message of the last commit (${C1.slice(0, 12)}): git commit --amend`);
     expect(out).toContain(`git rebase -i ${C2.slice(0, 12)}^ and mark that commit "reword"`);
     expect(out).toContain('git tag -f -a <tag> <tag>^{}');
@@ -63,9 +64,9 @@ describe('stage-aware remediation', () => {
 
   it('for a pushed key: revoke NOW, usage, scrub, force-push, re-clone, platform caches', () => {
     const out = text([pushed], 'history', { head: C2, elsewhere: [] });
-    expect(out).toContain('1. Revoke the key NOW: https://platform.openai.com/api-keys');
-    expect(out).toContain('It was pushed (origin/main)');
-    expect(out).toContain('Review its recent usage for calls you did not make: https://platform.openai.com/usage');
+    expect(out).toContain('1. Revoke the key NOW, then create a new one and deploy it: it was pushed (origin/main)');
+    expect(out).toContain('- OpenAI (1 key, OPENAI_API_KEY): https://platform.openai.com/api-keys\n       usage: https://platform.openai.com/usage');
+    expect(out.match(/[Rr]evoke/g)).toHaveLength(1);
     expect(out).toContain('npx keyguard scrub --write-replacements');
     expect(out).toContain('git push --force-with-lease --all');
     expect(out).toContain('re-clone');
@@ -73,12 +74,14 @@ describe('stage-aware remediation', () => {
     expect(out).not.toContain('rewriting your local history is enough');
   });
 
-  it('keeps the staged advice as it was', () => {
+  it('a staged key: taken out first, rotated (new key before revoking the old) only if it was shared', () => {
     const out = buildRemediation([staged], { firstCommit: false }).join('\n');
-    expect(out).toContain('It is only staged, so history is still clean');
-    expect(out).toContain('1. Revoke the key now:');
+    expect(out).toContain('1. Take the key out of the code');
+    expect(out).toContain('2. Not committed, so the key never left this machine');
+    expect(out).toContain('create a new key, deploy it, then revoke the old one');
     expect(out).toContain('git commit --no-verify');
-    expect(out).not.toContain('NOW');
+    expect(out).not.toContain('Revoke the key');
+    expect(out).not.toContain('usage:');
   });
 });
 
