@@ -53,7 +53,7 @@ function cleanSteps(findings: readonly ReportFinding[], scope: ReportScope, cont
   const lines = scope === 'staged' ? stagedCodeSteps(findings, context.firstCommit, next) : moveOutOfCode(findings, next);
   if (scope === 'working-tree') appendAll(lines, workingTreeNotes(findings));
   // A key HEAD already holds is in history: editing the file does not take it out of there.
-  if (scope !== 'files' && findings.some((f) => f.inHead.length > 0)) appendAll(lines, scrubStep(next, 'It is already committed.'));
+  if (scope !== 'files' && findings.some((f) => f.inHead.length > 0)) appendAll(lines, scrubStep(next));
   return lines;
 }
 

@@ -26,7 +26,7 @@ export function commitSteps(findings: readonly ReportFinding[], facts: HistoryFa
 }
 
 function rewriteSteps(local: readonly ReportFinding[], facts: HistoryFacts | undefined, push: boolean, step: number): string[] {
-  const lines = [`  ${step}. Take the key out of your commits. They are not pushed yet, so rewriting your local history is enough:`];
+  const lines = [`  ${step}. Take the key out of your commits. They are not pushed yet, so rewriting your local history cleans them:`];
   if (facts?.bare === true) {
     lines.push('     - this repository is bare (no work tree): clone it, do the steps below in the clone, then push the branch back here with --force-with-lease');
   }
@@ -57,7 +57,7 @@ function rewriteSteps(local: readonly ReportFinding[], facts: HistoryFacts | und
 function scrubSteps(pushed: readonly ReportFinding[], step: number): string[] {
   const where = [...new Set(pushed.map((f) => f.pushedTo).filter((r) => r !== undefined))].slice(0, 3).join(', ');
   return [
-    `  ${step}. Scrub it from history: the remote${where ? ` (${where})` : ''} and every clone of it hold it.`,
+    `  ${step}. Take it out of history: the remote${where ? ` (${where})` : ''} and every clone of it hold it.`,
     `     - scrub it from every commit: ${SCRUB_COMMAND}`,
     '       (writes a git filter-repo expressions file and prints the exact commands; the key itself is never printed)',
     ...(pushed.some((f) => f.in !== undefined) ? [PUSHED_MESSAGE_STEP] : []),

@@ -7,9 +7,9 @@ import type { NextStep } from './stepCounter.js';
  */
 export const SCRUB_COMMAND = 'npx keyguard scrub --write-replacements ../keyguard-replacements.txt';
 
-export function scrubStep(next: NextStep, why: string): string[] {
+export function scrubStep(next: NextStep): string[] {
   return [
-    `  ${next()}. ${why} Remove it from history: ${SCRUB_COMMAND}`,
+    `  ${next()}. Remove the committed key from history: ${SCRUB_COMMAND}`,
     '     (writes a git filter-repo expressions file and prints the exact commands; the key itself is never printed)',
   ];
 }

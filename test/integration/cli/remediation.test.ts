@@ -52,7 +52,7 @@ describe('remediation of a blocked commit', () => {
     expect(out).toContain('1. Revoke the key now, then create a new one and deploy it: it is already committed (HEAD: old.ts:1)');
     expect(out).toContain('usage: https://platform.openai.com/usage');
     expect(out).toContain('2. Take the key out of the code');
-    expect(out).toContain('3. It is already committed. Remove it from history: npx keyguard scrub --write-replacements');
+    expect(out).toContain('3. Remove the committed key from history: npx keyguard scrub --write-replacements');
     expect(count(out, /revoke/gi)).toBe(1);
   });
 

@@ -71,7 +71,7 @@ describe('stage-aware remediation', () => {
     expect(out).toContain('git push --force-with-lease --all');
     expect(out).toContain('re-clone');
     expect(out).toContain('pull-request refs');
-    expect(out).not.toContain('rewriting your local history is enough');
+    expect(out).not.toContain('rewriting your local history cleans them');
   });
 
   it('a staged key: taken out first, rotated (new key before revoking the old) only if it was shared', () => {
