@@ -6,7 +6,7 @@ import { pendingMessageSteps } from './messageSteps.js';
 import { exposureOf, rotateSteps } from './rotateSteps.js';
 import { scrubStep } from './scrubStep.js';
 import { stepCounter, type NextStep } from './stepCounter.js';
-import { isSecretFileFinding, SECRET_FILE_ONLY_STAGED, secretFileSteps } from './secretFileSteps.js';
+import { isSecretFileFinding, SECRET_FILE_ONLY_STAGED, secretFileSteps, trackedHistoryStep, trackedRevokeStep } from './secretFileSteps.js';
 import { workingTreeNotes } from './workingTreeSteps.js';
 
 export interface RemediationContext {
@@ -32,18 +32,25 @@ export function buildRemediation(findings: readonly ReportFinding[], context: Re
   const keys = findings.filter((f) => !isSecretFileFinding(f) || scope !== 'staged');
   const inCode = keys.filter((f) => !fileNames.has(f.file));
   const exposure = exposureOf(keys, scope === 'history' || scope === 'push');
+  // A secret file HEAD already has (modified, not added): what it holds is in history as a whole.
+  const tracked = files.filter((f) => f.inHead.length > 0);
+  const trackedPaths = new Set(tracked.map((f) => f.file));
   const next = stepCounter();
   const lines = ['How to fix it:'];
+  if (tracked.length > 0) appendAll(lines, trackedRevokeStep(tracked, next));
   if (keys.length > 0 && exposure !== 'local') appendAll(lines, rotateSteps(keys, exposure, next));
   if (files.length > 0) appendAll(lines, secretFileSteps(files, context.ignored ?? new Set(), next));
   if (inCode.length > 0) appendAll(lines, cleanSteps(inCode, scope, context, next));
+  // A key HEAD already holds (in code or in a secret file) is in history: taking it out of the
+  // file does not take it out of there. History scopes have their own rewrite steps (commitSteps).
+  const inHead = keys.some((f) => f.inHead.some((h) => !trackedPaths.has(h.file)));
+  if ((scope === 'staged' || scope === 'working-tree') && inHead) appendAll(lines, scrubStep(next));
   if (keys.length > 0 && exposure === 'local') appendAll(lines, rotateSteps(keys, exposure, next));
-  if (keys.length === 0) lines.push(SECRET_FILE_ONLY_STAGED);
+  if (tracked.length > 0) appendAll(lines, trackedHistoryStep(tracked, next));
+  else if (keys.length === 0) lines.push(SECRET_FILE_ONLY_STAGED);
   lines.push('');
   // A whole file takes no keyguard:allow comment: only the path allowlist can accept it.
-  if (inCode.length === 0 && scope === 'staged') lines.push('  Meant to be committed? List the path in allowlist.paths of your keyguard config,', '  or bypass this check once, consciously: git commit --no-verify');
-  else appendAll(lines, falsePositiveSteps(scope));
-  return lines;
+  return appendAll(lines, inCode.length === 0 && scope === 'staged' ? WHOLE_FILE_ALLOWED : falsePositiveSteps(scope));
 }
 
 /** Where the key is decides how it is taken out (staged, in a file, committed, pushed, in a message). */
@@ -52,10 +59,13 @@ function cleanSteps(findings: readonly ReportFinding[], scope: ReportScope, cont
   if (scope === 'message') return pendingMessageSteps(findings, next);
   const lines = scope === 'staged' ? stagedCodeSteps(findings, context.firstCommit, next) : moveOutOfCode(findings, next);
   if (scope === 'working-tree') appendAll(lines, workingTreeNotes(findings));
-  // A key HEAD already holds is in history: editing the file does not take it out of there.
-  if (scope !== 'files' && findings.some((f) => f.inHead.length > 0)) appendAll(lines, scrubStep(next));
   return lines;
 }
+
+const WHOLE_FILE_ALLOWED = [
+  '  Meant to be committed? List the path in allowlist.paths of your keyguard config,',
+  '  or bypass this check once, consciously: git commit --no-verify',
+];
 
 function falsePositiveSteps(scope: ReportScope): string[] {
   // Committed lines cannot take a keyguard:allow comment any more; the config allowlist can.

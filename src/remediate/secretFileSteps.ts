@@ -35,4 +35,22 @@ export function secretFileSteps(findings: readonly ReportFinding[], ignored: Rea
 }
 
 /** A secret file whose content held no key keyguard knows: what it holds is still only local. */
-export const SECRET_FILE_ONLY_STAGED = '  It was only staged, so nothing has leaked. If it was ever committed or shared, rotate what it holds.';
+export const SECRET_FILE_ONLY_STAGED = '  It was only staged, so nothing has leaked. If it was ever shared, rotate what it holds.';
+
+/**
+ * A secret file HEAD already has: every secret in it is in history, and keyguard may know none of
+ * them as a key (a password), so `keyguard scrub` may find nothing to replace. The file goes from
+ * every commit with git filter-repo's path filter (git-filter-repo(1) "--path", "--invert-paths").
+ */
+export function trackedRevokeStep(files: readonly ReportFinding[], next: NextStep): string[] {
+  const paths = [...new Set(files.map((f) => f.file))];
+  return [`  ${next()}. Revoke every secret in ${paths.join(', ')} now, where it was issued: HEAD already has the file, so it is in history.`];
+}
+
+export function trackedHistoryStep(files: readonly ReportFinding[], next: NextStep): string[] {
+  const paths = [...new Set(files.map((f) => f.file))];
+  return [
+    `  ${next()}. Take the file out of history: git filter-repo --invert-paths ${paths.map((p) => `--path ${shellQuote(p)}`).join(' ')}`,
+    '     then git push --force-with-lease --all, and collaborators re-clone.',
+  ];
+}

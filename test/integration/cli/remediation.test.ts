@@ -82,6 +82,20 @@ describe('remediation of a blocked commit', () => {
     expect(out).not.toContain('already ignores');
   });
 
+  it('a .env HEAD already has: revoke first, unstage, then out of history by path; never "nothing has leaked"', () => {
+    const dir = makeHookRepo();
+    writeRepoFile(dir, '.env', `DB_PASSWORD=${['acme', 'billing', 'prod'].join('-')}\n`);
+    gitOk(dir, ['add', '.env']);
+    gitOk(dir, ['commit', '-q', '--no-verify', '-m', 'env (bypassed)']);
+    writeRepoFile(dir, '.env', `DB_PASSWORD=${['acme', 'billing', 'prod'].join('-')}\nDEBUG=1\n`);
+    const out = commit(dir);
+    expect(out).not.toContain('nothing has leaked');
+    expect(out).toContain('1. Revoke every secret in .env now, where it was issued: HEAD already has the file');
+    expect(out).toContain('2. Take the secret file out of this commit');
+    expect(out).toContain('git rm --cached -- .env');
+    expect(out).toContain('3. Take the file out of history: git filter-repo --invert-paths --path .env');
+  });
+
   it('lists every file concerned in the unstage command, shell-quoted', () => {
     const dir = makeHookRepo();
     writeRepoFile(dir, 'b.ts', `const a = "${fakeAwsAccessKeyId()}";\n`);
