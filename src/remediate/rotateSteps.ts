@@ -33,11 +33,13 @@ export function rotateSteps(findings: readonly ReportFinding[], exposure: Exposu
   const lines = [`  ${next()}. ${head}`, ...rest.map((line) => `     ${line}`)];
   for (const group of groupByProvider(findings)) {
     const first = group[0]!;
-    const { revokeUrl, usageUrl } = first.links;
     const count = new Set(group.map((f) => f.fingerprint)).size;
     const name = first.links.envVar === undefined ? '' : `, ${envVarOf(first)}`;
-    lines.push(`     - ${first.provider} (${count} key${count === 1 ? '' : 's'}${name}): ${revokeUrl ?? WHERE_ISSUED}`);
-    if (usageUrl !== undefined && exposure !== 'local') lines.push(`       usage: ${usageUrl}`);
+    // One provider's rules may have different pages (OpenAI admin keys, GitHub fine-grained tokens).
+    const revoke = distinct(group.map((f) => f.links.revokeUrl ?? WHERE_ISSUED));
+    lines.push(`     - ${first.provider} (${count} key${count === 1 ? '' : 's'}${name}): ${revoke}`);
+    const usage = distinct(group.flatMap((f) => f.links.usageUrl ?? []));
+    if (usage !== '' && exposure !== 'local') lines.push(`       usage: ${usage}`);
   }
   return lines;
 }
@@ -66,6 +68,10 @@ function pushedTo(findings: readonly ReportFinding[]): string {
 function committedIn(findings: readonly ReportFinding[]): string {
   const where = [...new Set(findings.flatMap((f) => f.inHead.map((h) => `${h.file}:${h.line}`)))];
   return where.length === 0 ? '' : ` (HEAD: ${where.slice(0, 3).join(', ')}${where.length > 3 ? ', …' : ''})`;
+}
+
+function distinct(values: readonly string[]): string {
+  return [...new Set(values)].join('  ');
 }
 
 function groupByProvider(findings: readonly ReportFinding[]): ReportFinding[][] {
