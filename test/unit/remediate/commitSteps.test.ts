@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildRemediation } from '../../../src/remediate/buildRemediation.js';
 import { formatJson } from '../../../src/report/formatJson.js';
 import type { HistoryFacts, ReportFinding } from '../../../src/report/types.js';
+import { stagedOpenAi } from '../../helpers/reportFindings.js';
 
 const C1 = '1'.repeat(40);
 const C2 = '2'.repeat(40);
-const staged: ReportFinding = {
-  ruleId: 'openai-project-key', provider: 'OpenAI', description: 'OpenAI project API key', severity: 'block',
-  file: 'src/app.ts', line: 3, column: 17, redacted: 'sk-proj-…(164 chars)', fingerprint: `sha256:${'ab'.repeat(32)}`,
-  links: { revokeUrl: 'https://platform.openai.com/api-keys', usageUrl: 'https://platform.openai.com/usage', envVar: 'OPENAI_API_KEY' },
-  inHead: [],
-};
+const staged = stagedOpenAi;
 const committed: ReportFinding = { ...staged, commit: C1, authorDate: '2024-05-01T10:00:00+02:00', pushed: false, alsoIn: [], occurrences: 1 };
 const pushed: ReportFinding = { ...committed, pushed: true, pushedTo: 'origin/main' };
 const text = (findings: ReportFinding[], scope: 'history' | 'push', history: HistoryFacts) =>

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rotateSteps } from '../../../src/remediate/rotateSteps.js';
 import { stepCounter } from '../../../src/remediate/stepCounter.js';
 import type { ReportFinding } from '../../../src/report/types.js';
+import { stagedOpenAi as project } from '../../helpers/reportFindings.js';
 
-const project: ReportFinding = {
-  ruleId: 'openai-project-key', provider: 'OpenAI', description: 'OpenAI project API key', severity: 'block',
-  file: 'src/app.ts', line: 3, column: 17, redacted: 'sk-proj-…(164 chars)', fingerprint: `sha256:${'ab'.repeat(32)}`,
-  links: { revokeUrl: 'https://platform.openai.com/api-keys', usageUrl: 'https://platform.openai.com/usage', envVar: 'OPENAI_API_KEY' },
-  inHead: [],
-};
 const admin: ReportFinding = {
   ...project, ruleId: 'openai-admin-key', fingerprint: `sha256:${'cd'.repeat(32)}`,
   links: { ...project.links, revokeUrl: 'https://platform.openai.com/settings/organization/admin-keys' },
