@@ -3,7 +3,6 @@ import { readBaseline } from '../config/baseline.js';
 import { workTreeFiles } from '../config/repoFiles.js';
 import { ExitCode } from '../errors.js';
 import { getHookRepoRoot } from '../git/getRepoRoot.js';
-import { hasHead } from '../git/hasHead.js';
 import { listUnignoredEnvFiles } from '../git/listUnignoredEnvFiles.js';
 import { streamStagedDiff } from '../git/streamStagedDiff.js';
 import type { PieceRule } from '../git/types.js';
@@ -14,6 +13,7 @@ import { prepareFingerprints } from '../report/fingerprint.js';
 import type { ScanReport } from '../report/types.js';
 import { applyBaseline } from './applyBaseline.js';
 import { BlockQueue } from './BlockQueue.js';
+import { blockedFacts } from './blockedFacts.js';
 import { loadRuleSet } from './loadRuleSet.js';
 import type { PlacedFinding } from './locateFindings.js';
 import { pieceRuleFor } from './pieceRule.js';
@@ -89,8 +89,8 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   await prepareFingerprints(placed, rules); // the slow hashes of passwords, in parallel
   const { kept, notes: baselineNotes } = applyBaseline(placed, accepted, rules, (f) => f);
   const findings = [...secretFiles.findings(diff.files, allow, accepted, config.disabledRules), ...(await toReportFindings(root, kept, rules))];
-  // Only a blocked commit needs to know (for its unstage advice); clean runs skip the git call.
-  const firstCommit = findings.some((f) => f.severity === 'block') && !(await hasHead(root));
+  // Only a blocked commit needs these (for its remediation); clean runs skip the git calls.
+  const { firstCommit, ignored } = await blockedFacts(root, findings);
   const notes = buildNotes(diff.files, content.binary, skippedPaths.size);
   notes.push(...unscannedNotes(content.unscanned));
   notes.push(...baselineNotes);
@@ -102,7 +102,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     ms: Math.round(io.now() - started),
     unscanned: content.unscanned,
   };
-  const report: ScanReport = { findings, stats, notes, firstCommit };
+  const report: ScanReport = { findings, stats, notes, firstCommit, ignored };
   if (options.verbose === true) io.stderr(verboseLines([...scannedPaths].map(displayPath), skippedPaths.size, stats));
   writeReport(report, format, io, { quiet: options.quiet === true });
   enforceUnscannable(content.unscanned, config.onUnscannable ?? 'block');

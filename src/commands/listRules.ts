@@ -45,7 +45,7 @@ function rulesJson(rules: readonly Rule[], checks: readonly SecretFileCheck[]): 
       validation: r.validation,
       // Which kind of `fingerprint` its findings carry (report/fingerprint.ts).
       fingerprint: r.guessable === true ? 'scrypt' : 'sha256',
-      revokeUrl: r.remediation.revokeUrl,
+      revokeUrl: r.remediation.revokeUrl ?? null,
       usageUrl: r.remediation.usageUrl ?? null,
     })),
     ...checks.map((c) => ({

@@ -10,7 +10,7 @@ const SECRETS_GUIDE = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Ma
  * and JSON/SARIF consumers can accept or track a deliberately committed file.
  */
 export function secretFileFindings(hits: readonly SecretFileHit[]): ReportFinding[] {
-  return hits.map(({ path, kind }) => ({
+  return hits.map(({ path, kind, tracked }) => ({
     ruleId: kind.ruleId,
     provider: 'Secret file',
     description: kind.description,
@@ -21,6 +21,7 @@ export function secretFileFindings(hits: readonly SecretFileHit[]): ReportFindin
     redacted: '(whole file)',
     fingerprint: fingerprint(`path:${path}`),
     links: { revokeUrl: SECRETS_GUIDE },
-    inHead: [],
+    // A tracked file is in HEAD as a whole: its remediation is about history too.
+    inHead: tracked === true ? [{ file: path, line: 1 }] : [],
   }));
 }

@@ -108,6 +108,8 @@ export interface StagedPath {
 export interface SecretFileHit {
   readonly path: string;
   readonly kind: SecretFileKind;
+  /** Modified or type-changed (M, T): HEAD already has this path, so what it holds is in history. */
+  readonly tracked?: boolean;
 }
 
 /**
@@ -121,7 +123,7 @@ export function findSecretFiles(files: readonly StagedPath[], addedText: (path: 
     const kind = classifySecretFile(file.path);
     if (kind === undefined) continue;
     if (kind.needsCredential !== undefined && !kind.needsCredential.test(addedText(file.path))) continue;
-    hits.push({ path: file.path, kind });
+    hits.push({ path: file.path, kind, ...(/^[MT]/.test(file.status) ? { tracked: true } : {}) });
   }
   return hits;
 }

@@ -8,9 +8,13 @@ export type Severity = 'block' | 'warn';
 
 /** Where the developer goes to act on a leaked key of this kind. */
 export interface RemediationLinks {
-  /** Page where the owner revokes / rotates the key. */
-  readonly revokeUrl: string;
-  /** Page where the owner reviews usage or audit logs for the key. */
+  /**
+   * The provider's own page where the owner revokes / rotates the key. Absent for rules of a kind
+   * rather than a provider (a generic secret, a private key, a database password, a Dockerfile
+   * value): no page is theirs, and the advice says to revoke it where it was issued.
+   */
+  readonly revokeUrl?: string;
+  /** The provider's own page where the owner reviews usage or audit logs for the key. */
   readonly usageUrl?: string;
   /** Conventional environment variable name for the key (e.g. OPENAI_API_KEY). */
   readonly envVar?: string;

@@ -1,107 +1,71 @@
 import type { HistoryFacts, ReportFinding, ReportScope } from '../report/types.js';
+import { appendAll } from '../collect.js';
+import { moveOutOfCode, stagedCodeSteps } from './codeSteps.js';
 import { commitSteps } from './commitSteps.js';
 import { pendingMessageSteps } from './messageSteps.js';
-import { appendAll, pushToGroup } from '../collect.js';
-import { linesByFile } from './linesByFile.js';
-import { isSecretFileFinding, secretFileSteps } from './secretFileSteps.js';
-import { shellQuote } from './shellQuote.js';
-import { workingTreeSteps } from './workingTreeSteps.js';
+import { exposureOf, rotateSteps } from './rotateSteps.js';
+import { scrubStep } from './scrubStep.js';
+import { stepCounter, type NextStep } from './stepCounter.js';
+import { isSecretFileFinding, SECRET_FILE_ONLY_STAGED, secretFileSteps, trackedHistoryStep, trackedRevokeStep } from './secretFileSteps.js';
+import { workingTreeNotes } from './workingTreeSteps.js';
+
+export interface RemediationContext {
+  readonly firstCommit: boolean;
+  readonly scope?: ReportScope;
+  readonly history?: HistoryFacts;
+  /** check-staged: staged secret files that .gitignore already ignores (no ".gitignore" step for them). */
+  readonly ignored?: ReadonlySet<string>;
+}
 
 /**
- * The remediation block printed under blocking findings: revoke, rotate, clean the
- * commit, and what to do about a false positive. Written for a developer who was
- * just blocked and wants exact steps, not a lecture.
+ * The remediation block printed under blocking findings, for a developer who was just blocked and
+ * wants exact steps. One order, stated once (issue 11 point 4): a key that is only local is taken out
+ * first and rotated only if it was shared; a committed or pushed one is revoked first, then taken out
+ * of the code and of history. What is common is said once; per provider only its links and variable.
  */
-export function buildRemediation(
-  findings: readonly ReportFinding[],
-  context: { firstCommit: boolean; scope?: ReportScope; history?: HistoryFacts },
-): string[] {
+export function buildRemediation(findings: readonly ReportFinding[], context: RemediationContext): string[] {
   if (findings.length === 0) return [];
   const scope = context.scope ?? 'staged';
-  // Staged secret files (.env, id_rsa) have their own steps: unstage, ignore, keep a template.
+  // Staged secret files (.env, id_rsa) leave the commit whole; keys inside them are not edited out.
   const files = scope === 'staged' ? findings.filter(isSecretFileFinding) : [];
-  const keys = files.length === 0 ? findings : findings.filter((f) => !isSecretFileFinding(f));
-  const lines = files.length > 0 ? secretFileSteps(files, context.firstCommit) : [];
-  for (const group of groupByProvider(keys)) appendAll(lines, providerSteps(group));
-  if (keys.length > 0) appendAll(lines, stageSteps(keys, scope, context));
+  const fileNames = new Set(files.map((f) => f.file));
+  const keys = findings.filter((f) => !isSecretFileFinding(f) || scope !== 'staged');
+  const inCode = keys.filter((f) => !fileNames.has(f.file));
+  const exposure = exposureOf(keys, scope === 'history' || scope === 'push');
+  // A secret file HEAD already has (modified, not added): what it holds is in history as a whole.
+  const tracked = files.filter((f) => f.inHead.length > 0);
+  const trackedPaths = new Set(tracked.map((f) => f.file));
+  const next = stepCounter();
+  const lines = ['How to fix it:'];
+  if (tracked.length > 0) appendAll(lines, trackedRevokeStep(tracked, next));
+  if (keys.length > 0 && exposure !== 'local') appendAll(lines, rotateSteps(keys, exposure, next));
+  if (files.length > 0) appendAll(lines, secretFileSteps(files, context.ignored ?? new Set(), next));
+  if (inCode.length > 0) appendAll(lines, cleanSteps(inCode, scope, context, next));
+  // A key HEAD already holds (in code or in a secret file) is in history: taking it out of the
+  // file does not take it out of there. History scopes have their own rewrite steps (commitSteps).
+  const inHead = keys.some((f) => f.inHead.some((h) => !trackedPaths.has(h.file)));
+  if ((scope === 'staged' || scope === 'working-tree') && inHead) appendAll(lines, scrubStep(next));
+  if (keys.length > 0 && exposure === 'local') appendAll(lines, rotateSteps(keys, exposure, next));
+  if (tracked.length > 0) appendAll(lines, trackedHistoryStep(tracked, next));
+  else if (keys.length === 0) lines.push(SECRET_FILE_ONLY_STAGED);
+  lines.push('');
   // A whole file takes no keyguard:allow comment: only the path allowlist can accept it.
-  if (keys.length === 0) lines.push('  Meant to be committed? List the path in allowlist.paths of your keyguard config,', '  or bypass this check once, consciously: git commit --no-verify');
-  else appendAll(lines, falsePositiveSteps(scope));
+  return appendAll(lines, inCode.length === 0 && scope === 'staged' ? WHOLE_FILE_ALLOWED : falsePositiveSteps(scope));
+}
+
+/** Where the key is decides how it is taken out (staged, in a file, committed, pushed, in a message). */
+function cleanSteps(findings: readonly ReportFinding[], scope: ReportScope, context: RemediationContext, next: NextStep): string[] {
+  if (scope === 'history' || scope === 'push') return commitSteps(findings, context.history, scope === 'push', next);
+  if (scope === 'message') return pendingMessageSteps(findings, next);
+  const lines = scope === 'staged' ? stagedCodeSteps(findings, context.firstCommit, next) : moveOutOfCode(findings, next);
+  if (scope === 'working-tree') appendAll(lines, workingTreeNotes(findings));
   return lines;
 }
 
-/** Step 3: what to do depends on where the key is (staged, in a file, committed, pushed). */
-function stageSteps(findings: readonly ReportFinding[], scope: ReportScope, context: { firstCommit: boolean; history?: HistoryFacts }): string[] {
-  if (scope === 'history' || scope === 'push') return commitSteps(findings, context.history, scope === 'push');
-  if (scope === 'message') return pendingMessageSteps(findings);
-  return scope === 'staged' ? historySteps(findings, context.firstCommit) : workingTreeSteps(findings, scope === 'working-tree');
-}
-
-function groupByProvider(findings: readonly ReportFinding[]): ReportFinding[][] {
-  const groups = new Map<string, ReportFinding[]>();
-  for (const f of findings) pushToGroup(groups, f.provider, f);
-  return [...groups.values()];
-}
-
-function providerSteps(group: readonly ReportFinding[]): string[] {
-  const first = group[0]!;
-  const { revokeUrl, usageUrl, envVar, advice } = first.links;
-  const count = new Set(group.map((f) => f.fingerprint)).size;
-  const name = envVar ?? `${first.provider.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_KEY`;
-  const pushed = group.find((f) => f.pushed);
-  return [
-    `How to fix it: ${first.provider} (${count} key${count === 1 ? '' : 's'})`,
-    ...(pushed ? pushedRevoke(revokeUrl, usageUrl, pushed.pushedTo) : [
-      `  1. Revoke the key now: ${revokeUrl}`,
-      '     Treat a key that was pasted into a file as exposed, even if it never left this machine.',
-    ]),
-    '  2. Rotate: create a new key and keep it out of the code:',
-    '     - store it in an environment variable or a secrets manager',
-    '       (a local .env file must be listed in .gitignore)',
-    `     - read it at run time: process.env.${name} (Node), os.environ["${name}"] (Python)`,
-    '     - deploy, check the new key works, then revoke the old one',
-    ...(usageUrl && !pushed ? [`     - review recent usage for calls you did not make: ${usageUrl}`] : []),
-    ...(advice ?? []).map((line) => `     ${line}`),
-    '',
-  ];
-}
-
-/** A pushed key is public to whoever can read the remote: revoke first, then look for abuse. */
-function pushedRevoke(revokeUrl: string, usageUrl: string | undefined, pushedTo: string | undefined): string[] {
-  return [
-    `  1. Revoke the key NOW: ${revokeUrl}`,
-    `     It was pushed${pushedTo ? ` (${pushedTo})` : ''}: assume someone else already has it.`,
-    ...(usageUrl ? [`     Review its recent usage for calls you did not make: ${usageUrl}`] : []),
-  ];
-}
-
-function historySteps(findings: readonly ReportFinding[], firstCommit: boolean): string[] {
-  // Before the first commit there is no HEAD to restore from (git-restore(1)); git rm --cached
-  // unstages the file and keeps it on disk.
-  const unstage = firstCommit ? 'git rm --cached --' : 'git restore --staged --';
-  const byFile = linesByFile(findings);
-  const files = [...byFile.keys()];
-  const committed = findings.filter((f) => f.inHead.length > 0);
-  const lines = [
-    '  3. Take the key out of this commit. It is only staged, so history is still clean:',
-    ...files.map((file) => `     - edit ${file} and remove the key (line ${byFile.get(file)})`),
-    `     - git add -- ${files.map(shellQuote).join(' ')}`,
-    '     - commit again',
-    `     To leave a file out of this commit instead: ${unstage} ${shellQuote(files[0]!)}`,
-  ];
-  if (committed.length > 0) appendAll(lines, alreadyCommitted(committed));
-  return [...lines, ''];
-}
-
-function alreadyCommitted(committed: readonly ReportFinding[]): string[] {
-  const where = committed.flatMap((f) => f.inHead.map((h) => `${h.file}:${h.line}`));
-  return [
-    `     But the same key is already committed (HEAD: ${[...new Set(where)].slice(0, 5).join(', ')}).`,
-    '     History already holds it, so revoking it (step 1) is not optional. Then scrub it:',
-    '       git filter-repo --replace-text <file listing the key>   (https://github.com/newren/git-filter-repo)',
-    '       git push --force-with-lease --all   and ask collaborators to re-clone.',
-  ];
-}
+const WHOLE_FILE_ALLOWED = [
+  '  Meant to be committed? List the path in allowlist.paths of your keyguard config,',
+  '  or bypass this check once, consciously: git commit --no-verify',
+];
 
 function falsePositiveSteps(scope: ReportScope): string[] {
   // Committed lines cannot take a keyguard:allow comment any more; the config allowlist can.

@@ -2,7 +2,9 @@ import type { HistoryFacts, ReportFinding } from '../report/types.js';
 import { localMessageSteps, PUSHED_MESSAGE_STEP } from './messageSteps.js';
 import { appendAll } from '../collect.js';
 import { linesByFile } from './linesByFile.js';
+import { SCRUB_COMMAND } from './scrubStep.js';
 import { shellQuote } from './shellQuote.js';
+import type { NextStep } from './stepCounter.js';
 
 /**
  * Step 3 (and 4) for keys found in commits (scan-history, check-push): the advice depends on
@@ -11,21 +13,20 @@ import { shellQuote } from './shellQuote.js';
  * git-rebase(1) -i). Pushed: the remote and every clone have it, so history must be scrubbed
  * and force-pushed, and copies outside git's reach (platform caches, pull-request refs) purged.
  */
-export function commitSteps(findings: readonly ReportFinding[], facts: HistoryFacts | undefined, push: boolean): string[] {
+export function commitSteps(findings: readonly ReportFinding[], facts: HistoryFacts | undefined, push: boolean, next: NextStep): string[] {
   // A key in a message is reworded, not edited out of a file (messageSteps).
   const local = findings.filter((f) => !f.pushed && f.in === undefined);
   const localMessages = findings.filter((f) => !f.pushed && f.in !== undefined);
   const pushed = findings.filter((f) => f.pushed);
   const lines: string[] = [];
-  let step = 3;
-  if (local.length > 0) appendAll(lines, rewriteSteps(local, facts, push, step++));
-  if (localMessages.length > 0) appendAll(lines, localMessageSteps(localMessages, facts?.head ?? null, step++));
-  if (pushed.length > 0) appendAll(lines, scrubSteps(pushed, step));
+  if (local.length > 0) appendAll(lines, rewriteSteps(local, facts, push, next()));
+  if (localMessages.length > 0) appendAll(lines, localMessageSteps(localMessages, facts?.head ?? null, next));
+  if (pushed.length > 0) appendAll(lines, scrubSteps(pushed, next()));
   return lines;
 }
 
 function rewriteSteps(local: readonly ReportFinding[], facts: HistoryFacts | undefined, push: boolean, step: number): string[] {
-  const lines = [`  ${step}. Take the key out of your commits. They are not pushed yet, so rewriting your local history is enough:`];
+  const lines = [`  ${step}. Take the key out of your commits. They are not pushed yet, so rewriting your local history cleans them:`];
   if (facts?.bare === true) {
     lines.push('     - this repository is bare (no work tree): clone it, do the steps below in the clone, then push the branch back here with --force-with-lease');
   }
@@ -49,21 +50,20 @@ function rewriteSteps(local: readonly ReportFinding[], facts: HistoryFacts | und
   if (facts && facts.elsewhere.length > 0) {
     lines.push(`     - not on this branch: ${facts.elsewhere.map((c) => c.slice(0, 12)).join(', ')}: check out the branch holding each and do the same`);
   }
-  lines.push(`     Then ${push ? 'push again' : 'push'}, and still rotate the key (step 2): it was written to disk and into git objects.`, '');
+  lines.push(`     Then ${push ? 'push again' : 'push'}.`);
   return lines;
 }
 
 function scrubSteps(pushed: readonly ReportFinding[], step: number): string[] {
   const where = [...new Set(pushed.map((f) => f.pushedTo).filter((r) => r !== undefined))].slice(0, 3).join(', ');
   return [
-    `  ${step}. The key was pushed${where ? ` (${where})` : ''}: the remote and every clone of it hold it. Revoke it first (step 1), then:`,
-    '     - scrub it from every commit: npx keyguard scrub --write-replacements ../keyguard-replacements.txt',
+    `  ${step}. Take it out of history: the remote${where ? ` (${where})` : ''} and every clone of it hold it.`,
+    `     - scrub it from every commit: ${SCRUB_COMMAND}`,
     '       (writes a git filter-repo expressions file and prints the exact commands; the key itself is never printed)',
     ...(pushed.some((f) => f.in !== undefined) ? [PUSHED_MESSAGE_STEP] : []),
     '     - force-push the rewritten history: git push --force-with-lease --all && git push --force-with-lease --tags',
     '     - tell every collaborator to re-clone: an old clone still holds the key and can push it back',
     '     - hosting platforms keep their own copies (cached views, forks, pull-request refs): ask their support to purge them',
-    '',
   ];
 }
 

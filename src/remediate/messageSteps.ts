@@ -1,18 +1,18 @@
 import type { ReportFinding } from '../report/types.js';
 import { shellQuote } from './shellQuote.js';
+import type { NextStep } from './stepCounter.js';
 
 /**
  * check-message (the commit-msg hook): the key is only in the message being written, nothing was
  * committed. git leaves the message in the file it passed the hook (githooks(5) "commit-msg"),
  * so `git commit -e -F <file>` reopens it for editing (git-commit(1) -F, -e).
  */
-export function pendingMessageSteps(findings: readonly ReportFinding[]): string[] {
+export function pendingMessageSteps(findings: readonly ReportFinding[], next: NextStep): string[] {
   const file = findings[0]?.file ?? '.git/COMMIT_EDITMSG';
   return [
-    '  3. Take the key out of the commit message. Nothing was committed, so history is still clean:',
+    `  ${next()}. Take the key out of the commit message (nothing was committed):`,
     `     - commit again with the message edited (line ${lineList(findings)}): git commit -e -F ${shellQuote(file)}`,
     `       ${file} keeps the message until your next commit overwrites it.`,
-    '',
   ];
 }
 
@@ -22,8 +22,8 @@ export function pendingMessageSteps(findings: readonly ReportFinding[]): string[
  * and mark it "reword" (git-rebase(1) "COMMANDS"); a tag: create it again over the same object,
  * `git tag -f -a <tag> <tag>^{}` (git-tag(1); gitrevisions(7) `^{}`).
  */
-export function localMessageSteps(findings: readonly ReportFinding[], head: string | null, step: number): string[] {
-  const lines = [`  ${step}. Take the key out of the messages. They are not pushed yet, so rewording them locally is enough:`];
+export function localMessageSteps(findings: readonly ReportFinding[], head: string | null, next: NextStep): string[] {
+  const lines = [`  ${next()}. Take the key out of the messages. They are not pushed yet, so rewording them locally is enough:`];
   for (const id of new Set(findings.filter((f) => f.in === 'commit-message').map((f) => f.commit!))) {
     const short = id.slice(0, 12);
     lines.push(id === head
@@ -33,7 +33,7 @@ export function localMessageSteps(findings: readonly ReportFinding[], head: stri
   for (const id of new Set(findings.filter((f) => f.in === 'tag-message').map((f) => f.commit!))) {
     lines.push(`     - the message of the annotated tag object ${id.slice(0, 12)}: make the tag again with a clean message, git tag -f -a <tag> <tag>^{}`);
   }
-  lines.push('     Then push, and still rotate the key (step 2): it was written into git objects.', '');
+  lines.push('     Then push.');
   return lines;
 }
 

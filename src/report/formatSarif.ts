@@ -40,7 +40,7 @@ function result(f: ReportFinding, ruleIndex: number) {
     ruleId: f.ruleId,
     ruleIndex,
     level: f.severity === 'block' ? 'error' : 'warning',
-    message: { text: `${f.description} (${f.provider}): ${f.redacted}. Revoke it: ${f.links.revokeUrl}.${committed}` },
+    message: { text: `${f.description} (${f.provider}): ${f.redacted}. ${f.links.revokeUrl === undefined ? 'Revoke it where it was issued' : `Revoke it: ${f.links.revokeUrl}`}.${committed}` },
     locations: [location(f)],
     partialFingerprints: { [FINGERPRINT_KEY]: partialFingerprint(f) },
     ...(f.commit === undefined ? {} : { properties: historyProperties(f) }),

@@ -15,7 +15,8 @@ export function formatText(report: ScanReport, paint: Palette, options: { summar
     const heading = report.heading ?? defaultHeading(report.scope ?? 'staged', blocking.length);
     out.push(paint.red(paint.bold(heading)), '');
     for (const f of blocking) appendAll(out, findingLines(f, paint));
-    appendAll(out, buildRemediation(blocking, { firstCommit: report.firstCommit, scope: report.scope ?? 'staged', history: report.history }));
+    const ignored = new Set((report.ignored ?? []).map(displayPath));
+    appendAll(out, buildRemediation(blocking, { firstCommit: report.firstCommit, scope: report.scope ?? 'staged', history: report.history, ignored }));
   }
   if (warnings.length > 0) {
     out.push(paint.yellow(`keyguard: ${plural(warnings.length, 'warning')} (not blocking)`), '');

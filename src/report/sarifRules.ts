@@ -1,4 +1,5 @@
 import { pushToGroup } from '../collect.js';
+import { WHERE_ISSUED } from '../remediate/rotateSteps.js';
 import type { ReportFinding } from './types.js';
 
 /** SARIF `reportingDescriptor` (SARIF 2.1.0 §3.49) for one keyguard rule. */
@@ -49,7 +50,7 @@ function helpLines(f: ReportFinding, markdown: boolean): string[] {
   return [
     `${markdown ? `**${f.description}**` : f.description} (${f.provider}). Treat a key that reached a file as exposed.`,
     '',
-    `1. Revoke the key now: ${link(f.links.revokeUrl)}`,
+    `1. Revoke the key now: ${f.links.revokeUrl === undefined ? WHERE_ISSUED : link(f.links.revokeUrl)}`,
     ...(f.links.usageUrl ? [`2. Review recent usage for calls you did not make: ${link(f.links.usageUrl)}`] : []),
     `${f.links.usageUrl ? 3 : 2}. Rotate: create a new key and keep it out of the code, in an environment variable (${code(envVar)}) or a secrets manager.`,
     `${f.links.usageUrl ? 4 : 3}. Remove it from the file. If it was committed, remove it from history too: ` +

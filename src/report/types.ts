@@ -75,6 +75,8 @@ export interface ScanReport {
   readonly notes: readonly string[];
   /** No commit exists yet (unborn HEAD): unstaging is `git rm --cached`, not `git restore --staged`. */
   readonly firstCommit: boolean;
+  /** check-staged, blocked: staged secret files that .gitignore already ignores (no ".gitignore" step for them). */
+  readonly ignored?: readonly string[];
   /**
    * What was scanned (default `staged`): picks the heading and the remediation steps.
    * `working-tree`: files of a repository's work tree (`keyguard scan`); `files`: files outside any

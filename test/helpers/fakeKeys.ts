@@ -35,3 +35,13 @@ export function fakeRsaPrivateKeyPem(): string {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
   return privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
 }
+
+/** `sk-ant-api03-` + 93 base64url + `AA` (108 chars), Anthropic's API key shape. */
+export function fakeAnthropicKey(): string {
+  return `${'sk-'}ant-api03-${randomFrom(B64URL, 93)}AA`;
+}
+
+/** `sk_live_` + 24 base62: a Stripe live secret key of the older length. */
+export function fakeStripeLiveKey(): string {
+  return `${'sk'}_live_${randomFrom(B62, 24)}`;
+}

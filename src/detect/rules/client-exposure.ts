@@ -29,8 +29,6 @@ function publicSeverity(value: string, match: RegExpExecArray): Severity | undef
   return 'warn';
 }
 
-const SERVER_ROUTE = 'https://nextjs.org/docs/app/guides/environment-variables#bundling-environment-variables-for-the-browser';
-
 export const clientExposureRules: readonly Rule[] = [
   {
     id: 'public-env-secret',
@@ -43,7 +41,8 @@ export const clientExposureRules: readonly Rule[] = [
     guessable: true,
     severity: 'warn',
     validation: 'NEXT_PUBLIC_/VITE_/REACT_APP_/EXPO_PUBLIC_/PUBLIC_/NUXT_PUBLIC_/GATSBY_ + a secret word (API_KEY, SECRET, TOKEN, PASSWORD …) given a literal; not public-by-design names (ANON, PUBLISHABLE, FIREBASE …), placeholders, $VAR or types',
-    remediation: { revokeUrl: SERVER_ROUTE },
+    // A code pattern, not a provider's key: no revoke page (the description says what to do).
+    remediation: {},
     samples() {
       const r = seededRandom('public-env-secret');
       const opaque = () => `${r.chars(5, ALPHABET.base62)}-${r.chars(6, ALPHABET.base62)}`;
@@ -82,7 +81,7 @@ export const clientExposureRules: readonly Rule[] = [
     placeholderCheck: false,
     severity: 'warn',
     validation: 'the OpenAI/Anthropic SDK option dangerouslyAllowBrowser set to true',
-    remediation: { revokeUrl: 'https://github.com/openai/openai-node#requirements' },
+    remediation: {},
     samples() {
       // Assembled at run time so keyguard's own scan of this repository does not warn on it.
       const option = ['dangerously', 'AllowBrowser'].join('');

@@ -41,12 +41,8 @@ function basicCredentials(base64: string): { user: string; password: string } | 
 }
 
 const DB_ENV = 'DATABASE_URL';
-const databaseRemediation = {
-  // No single console: rotate the user's password where the database is hosted, e.g. ALTER USER.
-  revokeUrl: 'https://www.postgresql.org/docs/current/sql-alteruser.html',
-  usageUrl: 'https://www.postgresql.org/docs/current/runtime-config-logging.html',
-  envVar: DB_ENV,
-};
+// No single console: the user's password is changed where the database is hosted (ALTER USER …).
+const databaseRemediation = { envVar: DB_ENV };
 
 export const credentialUrlRules: readonly Rule[] = [
   {
@@ -80,7 +76,7 @@ export const credentialUrlRules: readonly Rule[] = [
     validation: 'userinfo password that is not a default, template or mask, and not for an example host',
     // No provider to send people to: change the password where the account lives. RFC 3986 §3.2.1
     // explains why `user:password@` in a URL is deprecated.
-    remediation: { revokeUrl: 'https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1' },
+    remediation: {},
     samples: () => credentialSamples('url'),
   },
   {
@@ -100,7 +96,7 @@ export const credentialUrlRules: readonly Rule[] = [
     general: true,
     severity: 'block',
     validation: 'decodes to printable user:password, password not a default or placeholder (RFC 7617)',
-    remediation: { revokeUrl: 'https://datatracker.ietf.org/doc/html/rfc7617#section-4' },
+    remediation: {},
     samples: () => credentialSamples('header'),
   },
   {
@@ -120,7 +116,7 @@ export const credentialUrlRules: readonly Rule[] = [
     general: true,
     severity: 'block',
     validation: 'Password/Pwd value that is not a default or placeholder; warn for a strong password on a local server',
-    remediation: { ...databaseRemediation, revokeUrl: 'https://learn.microsoft.com/sql/t-sql/statements/alter-login-transact-sql', envVar: 'ConnectionStrings__Default' },
+    remediation: { envVar: 'ConnectionStrings__Default' },
     samples: () => credentialSamples('odbc'),
   },
 ];

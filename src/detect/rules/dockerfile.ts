@@ -93,7 +93,6 @@ export const dockerfileRules: readonly Rule[] = [
     supersedes: ['generic-secret-assignment'],
     validation: 'Dockerfile/Containerfile only; ENV or ARG giving a literal (not $VAR, empty, a path, a number or a placeholder) to a *_API_KEY, *_TOKEN, *_SECRET, *PASSWORD* … variable',
     remediation: {
-      revokeUrl: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
       envVar: 'API_KEY',
       advice: [
         'Image layers keep every ENV/ARG value (docker history shows it), so:',

@@ -80,7 +80,7 @@ export const genericRules: readonly Rule[] = [
     yieldsToName: (match) => !PASSWORD_NAME.test(match[1] ?? ''),
     severity: 'block',
     validation: 'secret-named assignment; 16–256 characters with letters and digits, random-looking (entropy, not words), not an identifier, path, URL, template, hash, docs sample or UUID; blocks when 20+ mixed-case or 32+ hex characters, else warns',
-    remediation: { revokeUrl: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html' },
+    remediation: {},
     samples: () => genericSamples('assignment'),
   },
   {
@@ -97,7 +97,7 @@ export const genericRules: readonly Rule[] = [
     general: true,
     severity: 'block',
     validation: 'Bearer + 16–512 token characters with letters and digits and high entropy, not a template or placeholder',
-    remediation: { revokeUrl: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html' },
+    remediation: {},
     samples: () => genericSamples('bearer'),
   },
 ];

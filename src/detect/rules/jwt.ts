@@ -39,8 +39,7 @@ export const jwtRules: readonly Rule[] = [
     severity: 'block',
     validation: 'header and payload decode to JSON, alg present and not none, not a docs sample nor signed with a published HMAC key; warn when expired or a Supabase anon key',
     remediation: {
-      // No single revocation page: the issuer (`iss`) rotates its signing key or revokes the session.
-      revokeUrl: 'https://datatracker.ietf.org/doc/html/rfc7519#section-4.1.1',
+      // No page of its own: the issuer (`iss`) rotates its signing key or revokes the session.
       envVar: ENV_VAR,
     },
     samples() {

@@ -46,10 +46,8 @@ function ssh2Body(block: string): boolean {
   return body.startsWith('P2/56w') && body.length >= 64 && new Set(body).size >= 20;
 }
 
-const remediation = {
-  // A private key is revoked where its public half is trusted (authorized_keys, GitHub, the CA).
-  revokeUrl: 'https://github.com/settings/keys',
-};
+// No page of its own: revoked where its public half is trusted (authorized_keys, a Git host, a CA).
+const remediation = {};
 
 export const privateKeyContainerRules: readonly Rule[] = [
   {

@@ -24,11 +24,9 @@ function armored(label: string): RegExp {
   return new RegExp(`-----BEGIN (${label})-----${BODY}-----END \\1-----`, 'g');
 }
 
-const remediation = {
-  // A private key is revoked where its public half is trusted; SSH and GPG keys on GitHub are
-  // the common case. Rotate TLS keys at the CA and cloud keys in their console.
-  revokeUrl: 'https://github.com/settings/keys',
-};
+// No page of its own: a private key is revoked where its public half is trusted (a Git host's SSH
+// keys, authorized_keys, a CA, a cloud console), so the advice says "where it was issued".
+const remediation = {};
 
 export const privateKeyRules: readonly Rule[] = [
   {

@@ -31,7 +31,7 @@ export const sdkConstructorRules: readonly Rule[] = [
     general: true,
     severity: 'warn',
     validation: 'new OpenAI/Anthropic({ apiKey: "…" }) or OpenAI/Anthropic(api_key="…") with an 8+ character literal of no recognised format (those have their own rules)',
-    remediation: { revokeUrl: 'https://github.com/openai/openai-node#usage', envVar: 'OPENAI_API_KEY' },
+    remediation: { envVar: 'OPENAI_API_KEY' },
     samples() {
       const r = seededRandom('sdk-hardcoded-key');
       const opaque = () => `${r.chars(4, ALPHABET.base62)}.${r.chars(7, ALPHABET.base62)}`;

@@ -170,7 +170,7 @@ describe('git commit through the installed hook', () => {
     const run = runKeyguard(dir, ['check-staged']);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('already committed (HEAD: old.ts:1)');
-    expect(run.stdout).toContain('git filter-repo --replace-text');
+    expect(run.stdout).toContain('npx keyguard scrub --write-replacements');
   });
 
   it('does not block placeholders', () => {

@@ -132,9 +132,9 @@ describe('keyguard scan in a repository', () => {
     const r = runKeyguard(dir, ['scan']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('secrets found in the working tree');
-    expect(r.stdout).toContain('Already committed (HEAD: config.ts:1)');
-    expect(r.stdout).toContain('git commit --amend');
-    expect(r.stdout).toContain('git filter-repo --replace-text');
+    expect(r.stdout).toContain('already committed (HEAD: config.ts:1)');
+    expect(r.stdout).toContain('npx keyguard scrub --write-replacements');
+    expect(r.stdout).not.toContain('git filter-repo --replace-text');
     expect(r.stdout).not.toContain('commit blocked');
     expectNoSecret(r, key);
     const fresh = makeRepo();

@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildRemediation } from '../../../src/remediate/buildRemediation.js';
 import { formatJson } from '../../../src/report/formatJson.js';
 import type { HistoryFacts, ReportFinding } from '../../../src/report/types.js';
+import { stagedOpenAi } from '../../helpers/reportFindings.js';
 
 const C1 = '1'.repeat(40);
 const C2 = '2'.repeat(40);
-const staged: ReportFinding = {
-  ruleId: 'openai-project-key', provider: 'OpenAI', description: 'OpenAI project API key', severity: 'block',
-  file: 'src/app.ts', line: 3, column: 17, redacted: 'sk-proj-…(164 chars)', fingerprint: `sha256:${'ab'.repeat(32)}`,
-  links: { revokeUrl: 'https://platform.openai.com/api-keys', usageUrl: 'https://platform.openai.com/usage', envVar: 'OPENAI_API_KEY' },
-  inHead: [],
-};
+const staged = stagedOpenAi;
 const committed: ReportFinding = { ...staged, commit: C1, authorDate: '2024-05-01T10:00:00+02:00', pushed: false, alsoIn: [], occurrences: 1 };
 const pushed: ReportFinding = { ...committed, pushed: true, pushedTo: 'origin/main' };
 const text = (findings: ReportFinding[], scope: 'history' | 'push', history: HistoryFacts) =>
@@ -22,8 +18,9 @@ describe('stage-aware remediation', () => {
     const older: ReportFinding = { ...inMessage, commit: C2 };
     const inTag: ReportFinding = { ...inMessage, commit: '3'.repeat(40), in: 'tag-message' };
     const out = text([inMessage, older, inTag, committed], 'push', { head: C1, firstBad: { commit: C1, root: false }, elsewhere: [] });
-    expect(out).toContain('  3. Take the key out of your commits');
-    expect(out).toContain('  4. Take the key out of the messages');
+    expect(out).toContain('  1. Revoke the key now');
+    expect(out).toContain('  2. Take the key out of your commits');
+    expect(out).toContain('  3. Take the key out of the messages');
     expect(out).toContain(`the message of the last commit (${C1.slice(0, 12)}): git commit --amend`);
     expect(out).toContain(`git rebase -i ${C2.slice(0, 12)}^ and mark that commit "reword"`);
     expect(out).toContain('git tag -f -a <tag> <tag>^{}');
@@ -63,22 +60,24 @@ describe('stage-aware remediation', () => {
 
   it('for a pushed key: revoke NOW, usage, scrub, force-push, re-clone, platform caches', () => {
     const out = text([pushed], 'history', { head: C2, elsewhere: [] });
-    expect(out).toContain('1. Revoke the key NOW: https://platform.openai.com/api-keys');
-    expect(out).toContain('It was pushed (origin/main)');
-    expect(out).toContain('Review its recent usage for calls you did not make: https://platform.openai.com/usage');
+    expect(out).toContain('1. Revoke the key NOW, then create a new one and deploy it: it was pushed (origin/main)');
+    expect(out).toContain('- OpenAI (1 key, OPENAI_API_KEY): https://platform.openai.com/api-keys\n       usage: https://platform.openai.com/usage');
+    expect(out.match(/[Rr]evoke/g)).toHaveLength(1);
     expect(out).toContain('npx keyguard scrub --write-replacements');
     expect(out).toContain('git push --force-with-lease --all');
     expect(out).toContain('re-clone');
     expect(out).toContain('pull-request refs');
-    expect(out).not.toContain('rewriting your local history is enough');
+    expect(out).not.toContain('rewriting your local history cleans them');
   });
 
-  it('keeps the staged advice as it was', () => {
+  it('a staged key: taken out first, rotated (new key before revoking the old) only if it was shared', () => {
     const out = buildRemediation([staged], { firstCommit: false }).join('\n');
-    expect(out).toContain('It is only staged, so history is still clean');
-    expect(out).toContain('1. Revoke the key now:');
+    expect(out).toContain('1. Take the key out of the code');
+    expect(out).toContain('2. Not committed, so the key never left this machine');
+    expect(out).toContain('create a new key, deploy it, then revoke the old one');
     expect(out).toContain('git commit --no-verify');
-    expect(out).not.toContain('NOW');
+    expect(out).not.toContain('Revoke the key');
+    expect(out).not.toContain('usage:');
   });
 });
 

@@ -20,9 +20,9 @@ describe('secret file findings and their remediation', () => {
     expect(f.fingerprint).not.toBe(fileFinding('.env.local').fingerprint);
   });
 
-  it('unstages, gives the .gitignore lines, and for .env a template, without key-revocation steps', () => {
+  it('unstages every file, gives the .gitignore lines, and for .env a template, without key-revocation steps', () => {
     const out = buildRemediation([fileFinding('.env'), fileFinding('certs/my server.pem')], { firstCommit: false }).join('\n');
-    expect(out).toContain("git restore --staged -- .env 'certs/my server.pem'");
+    expect(out).toContain("git rm --cached -- .env 'certs/my server.pem'");
     expect(out).toMatch(/\.gitignore[^\n]*\n\s+\.env\n\s+\*\.pem\n/);
     expect(out).toContain('.env.example');
     expect(out).toContain('allowlist.paths');
@@ -34,8 +34,8 @@ describe('secret file findings and their remediation', () => {
     const out = buildRemediation([fileFinding('id_rsa'), key], { firstCommit: true }).join('\n');
     expect(out).toContain('git rm --cached -- id_rsa');
     expect(out).not.toContain('.env.example');
-    expect(out).toContain('Revoke the key now: https://platform.openai.com/api-keys');
-    expect(out).toContain('edit src/app.ts and remove the key (line 3)');
+    expect(out).toContain('- OpenAI (1 key, OPENAI_API_KEY): https://platform.openai.com/api-keys');
+    expect(out).toContain('edit src/app.ts (line 3)');
     expect(out).toContain('keyguard:allow');
   });
 });

@@ -19,23 +19,23 @@ const stats = { files: 2, bytes: 2048, binarySkipped: 0, ms: 12 };
 const report = (findings: ReportFinding[], firstCommit = false): ScanReport => ({ findings, stats, notes: [], firstCommit });
 
 describe('formatText', () => {
-  it('lists each finding and one remediation block per provider', () => {
+  it('lists each finding, one remediation block, and per provider only its links and variable', () => {
     const text = formatText(report([openai, aws]), palette(false));
     expect(text).toContain('src/my file.ts:3:17  OpenAI project API key [openai-project-key]');
-    expect(text).toContain('How to fix it: OpenAI (1 key)');
-    expect(text).toContain('How to fix it: AWS (1 key)');
-    expect(text).toContain('Revoke the key now: https://platform.openai.com/api-keys');
-    expect(text).toContain('process.env.AWS_ACCESS_KEY_ID');
+    expect(text.match(/How to fix it/g)).toHaveLength(1);
+    expect(text).toContain('- OpenAI (1 key, OPENAI_API_KEY): https://platform.openai.com/api-keys');
+    expect(text).toContain('- AWS (1 key, AWS_ACCESS_KEY_ID): https://console.aws.amazon.com/iam/home#/security_credentials');
+    expect(text).toContain('process.env.OPENAI_API_KEY');
     expect(text).toContain("git add -- 'src/my file.ts' deploy.env");
-    expect(text).toContain("git restore --staged -- 'src/my file.ts'");
+    expect(text).toContain("git restore --staged -- 'src/my file.ts' deploy.env");
     expect(text).toMatch(/keyguard: 2 blocking, 0 warning\(s\); scanned 2 file\(s\), 2\.0 kB in 12 ms\.\n$/);
   });
 
   it('says when a key is already committed and how to scrub history', () => {
     const text = formatText(report([aws]), palette(false));
     expect(text).toContain('already committed (HEAD: old/deploy.env:4)');
-    expect(text).toContain('git filter-repo --replace-text');
-    expect(text).toContain('--force-with-lease');
+    expect(text).toContain('npx keyguard scrub --write-replacements');
+    expect(text).not.toContain('history is still clean');
   });
 
   it('unstages with git rm --cached before the first commit', () => {

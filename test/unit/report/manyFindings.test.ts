@@ -51,7 +51,7 @@ describe('200,000 findings', () => {
   it.each(['staged', 'working-tree', 'history'] as const)('text report, %s scope', (scope) => {
     const text = formatText(report(scope), palette(false));
     expect(text).toContain('src/file1999.ts');
-    expect(text).toContain('How to fix it: AWS (100000 keys)');
+    expect(text).toContain('- AWS (100000 keys): https://example.invalid/revoke');
   });
 
   it('JSON and SARIF reports', () => {
