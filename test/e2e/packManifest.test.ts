@@ -31,38 +31,38 @@ const manifestText = () => readFileSync(join(checkout, 'package.json'), 'utf8');
 const strip = (command: 'strip' | 'restore') => run(checkout, process.execPath, ['scripts/packManifest.mjs', command]);
 
 describe('npm pack', () => {
-  it('ships a package.json without scripts, leaves the checkout\'s own unchanged; the tarball installs without a warning', () => {
+  it('ships a package.json without scripts, leaves the checkout\'s own unchanged; the tarball installs without a warning', async () => {
     const before = manifestText();
-    const tarball = pack(work, checkout, []);
+    const tarball = await pack(work, checkout, []);
     expect(manifestText()).toBe(before);
     expect(existsSync(join(checkout, 'package.json.before-pack'))).toBe(false);
-    const packed = JSON.parse(ok(work, 'tar', ['-xzOf', tarball, 'package/package.json'])) as Record<string, unknown>;
+    const packed = JSON.parse(await ok(work, 'tar', ['-xzOf', tarball, 'package/package.json'])) as Record<string, unknown>;
     expect(packed.scripts).toBeUndefined();
     expect(packed.bin).toEqual({ keyguard: 'dist/cli.cjs' });
-    expect(ok(work, 'tar', ['-tzf', tarball])).toContain('package/dist/cli.cjs'); // prepack built it
+    expect(await ok(work, 'tar', ['-tzf', tarball])).toContain('package/dist/cli.cjs'); // prepack built it
 
-    const app = makeNpmProject(join(work, 'app'), { name: 'app' });
-    const install = run(app, 'npm', ['install', '--no-audit', '--no-fund', '--offline', '--save-dev', tarball]);
+    const app = await makeNpmProject(join(work, 'app'), { name: 'app' });
+    const install = await run(app, 'npm', ['install', '--no-audit', '--no-fund', '--offline', '--save-dev', tarball]);
     expect(install.status).toBe(0);
     expect(install.stderr).not.toMatch(/npm warn/i);
-    expect(ok(app, 'npx', ['--no', 'keyguard', 'version']).trim()).toBe((JSON.parse(before) as { version: string }).version);
+    expect((await ok(app, 'npx', ['--no', 'keyguard', 'version'])).trim()).toBe((JSON.parse(before) as { version: string }).version);
   }, TIMEOUT);
 
-  it('never loses the developer\'s package.json when a pack dies between prepack and postpack', () => {
+  it('never loses the developer\'s package.json when a pack dies between prepack and postpack', async () => {
     const original = manifestText();
-    expect(strip('strip').status).toBe(0);
+    expect((await strip('strip')).status).toBe(0);
     expect(JSON.parse(manifestText())).not.toHaveProperty('scripts');
     // Interrupted: no restore. The next pack puts the original back before stripping again.
-    expect(strip('strip').status).toBe(0);
+    expect((await strip('strip')).status).toBe(0);
     expect(readFileSync(join(checkout, 'package.json.before-pack'), 'utf8')).toBe(original);
-    expect(strip('restore').status).toBe(0);
+    expect((await strip('restore')).status).toBe(0);
     expect(manifestText()).toBe(original);
 
     // Edited after an interrupted pack: neither file is touched, the developer chooses.
-    expect(strip('strip').status).toBe(0);
+    expect((await strip('strip')).status).toBe(0);
     const edited = manifestText().replace('"version"', '"private": true,\n  "version"');
     writeFileSync(join(checkout, 'package.json'), edited);
-    const refused = strip('strip');
+    const refused = await strip('strip');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('package.json.before-pack is left from an interrupted npm pack');
     expect(manifestText()).toBe(edited);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { spawnAsync } from './spawnAsync.js';
 
 /** The built CLI (`npm test` builds first), exactly what users run through npx. */
 export const CLI = resolve(import.meta.dirname, '../../dist/cli.cjs');
@@ -38,10 +39,23 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-export function runKeyguard(cwd: string, args: readonly string[], env: Record<string, string> = {}): RunResult {
+/** The command line that runs the built CLI with `args`. */
+function keyguardArgs(args: readonly string[]): string[] {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: cleanEnv(env), encoding: 'utf8' });
+  return [CLI, ...args];
+}
+
+export function runKeyguard(cwd: string, args: readonly string[], env: Record<string, string> = {}): RunResult {
+  const r = spawnSync(process.execPath, keyguardArgs(args), { cwd, env: cleanEnv(env), encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * `runKeyguard` for the few runs that can take many seconds (huge scans): it does not block the
+ * test worker (see spawnAsync), and keeps all the output, however large.
+ */
+export function runKeyguardAsync(cwd: string, args: readonly string[], env: Record<string, string> = {}): Promise<RunResult> {
+  return spawnAsync(process.execPath, keyguardArgs(args), { cwd, env: cleanEnv(env) });
 }
 
 /** Run git in `cwd` and return the result without throwing (commit outcomes are the assertion). */

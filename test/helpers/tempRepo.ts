@@ -3,13 +3,21 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { spawnAsync } from './spawnAsync.js';
+
+export interface GitOptions {
+  readonly env?: Record<string, string>;
+  readonly input?: string | Buffer;
+}
 
 /** A throwaway repository (lint-staged's integration-test pattern). */
 export interface TempRepo {
   /** Absolute, symlink-free path of the work tree (what `git rev-parse --show-toplevel` prints). */
   readonly dir: string;
   /** Run git in the repo without any outer GIT_* variables; throws with git's stderr on failure. */
-  git(args: readonly string[], options?: { env?: Record<string, string>; input?: string | Buffer }): string;
+  git(args: readonly string[], options?: GitOptions): string;
+  /** `git` for the few calls that can take many seconds (`add` of 150,000 files): the test worker is not blocked (see spawnAsync). */
+  gitAsync(args: readonly string[], options?: GitOptions): Promise<string>;
   /** Write a file (parent folders created), relative to the work tree. */
   write(path: string, content: string | Buffer): void;
   /** Remove the directory; safe to call twice. */
@@ -46,6 +54,11 @@ export function makeTempRepo(options: TempRepoOptions = {}): TempRepo {
         const stderr = (error as { stderr?: string }).stderr ?? '';
         throw new Error(`git ${args.join(' ')} failed: ${stderr}`, { cause: error });
       }
+    },
+    async gitAsync(args, opts = {}) {
+      const r = await spawnAsync('git', args, { cwd: dir, env: envWithoutGit(opts.env), input: opts.input });
+      if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
+      return r.stdout;
     },
     write(path, content) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
