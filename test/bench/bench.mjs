@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanEnv, git, makeRepo, medians as mediansOf, writeTypicalFiles } from './common.mjs';
+import { cleanEnv, git, makeRepo, medians as mediansOf, spread, timings, writeTypicalFiles } from './common.mjs';
 import { detectorBench, walkTextFiles } from './detector.mjs';
 import { secretlintCommand } from './secretlint.mjs';
 
@@ -39,7 +39,7 @@ function typicalCommit() {
   git(dir, 'commit', '-q', '-m', 'base');
   writeTypicalFiles(dir, true);
   git(dir, 'add', '-A');
-  const [node, diff, keyguard] = medians([[process.execPath, '-e', '0'], ['git', 'diff', '--cached', '-U0'], [process.execPath, cli, 'check-staged']], dir);
+  const [node, diff, keyguard] = timings([[process.execPath, '-e', '0'], ['git', 'diff', '--cached', '-U0'], [process.execPath, cli, 'check-staged']], dir, RUNS);
   rmSync(dir, { recursive: true, force: true });
   return { node, diff, keyguard };
 }
@@ -90,9 +90,10 @@ if (process.env.NODE_EXTRA_CA_CERTS) {
 if (wanted('a')) {
   const a = typicalCommit();
   console.log('(a) typical commit: 8 files, 600 added lines');
-  console.log(`    node -e 0              ${a.node.toFixed(1)} ms (median of ${RUNS})`);
-  console.log(`    git diff --cached -U0  ${a.diff.toFixed(1)} ms`);
-  console.log(`    keyguard check-staged  ${a.keyguard.toFixed(1)} ms  = ${ratio(a.keyguard, a.node)} node start (target ≤ 1.3×; 1.31–1.64× before issue 11)`);
+  console.log(`    node -e 0              ${a.node.median.toFixed(1)} ms (median of ${RUNS}) ${spread(a.node)}`);
+  console.log(`    git diff --cached -U0  ${a.diff.median.toFixed(1)} ms`);
+  console.log(`    keyguard check-staged  ${a.keyguard.median.toFixed(1)} ms ${spread(a.keyguard)} = ${ratio(a.keyguard.median, a.node.median)} node start ` +
+    '(target ≤ 1.3×; 1.31–1.65× before issue 11)');
 }
 if (wanted('b')) {
   const b = bigInitialCommit();
@@ -152,12 +153,13 @@ if (wanted('e')) {
 if (wanted('f')) {
   const { endToEndBench } = await import('./endToEnd.mjs');
   const f = endToEndBench(root, RUNS);
-  const added = (ms) => `${(ms - f.noVerify).toFixed(0)} ms = ${ratio(ms - f.noVerify, f.node)} node -e 0`;
+  const added = ({ median }) => `${(median - f.noVerify.median).toFixed(0)} ms = ${ratio(median - f.noVerify.median, f.node.median)} node -e 0`;
   console.log(`(f) git commit of the typical change (a) in a project as \`npx keyguard init\` leaves it (packed keyguard, husky; medians of ${RUNS})`);
   for (const note of f.notes) console.log(`    note: ${note}`);
-  console.log(`    node -e 0                          ${f.node.toFixed(0)} ms`);
-  console.log(`    git commit --no-verify             ${f.noVerify.toFixed(0)} ms`);
-  console.log(`    git commit, hooks as init writes   ${f.hooks.toFixed(0)} ms: hooks add ${added(f.hooks)} (${f.hookFiles.join(' + ')})`);
-  console.log(`    git commit, pre-commit hook only   ${f.preCommit.toFixed(0)} ms: hook adds ${added(f.preCommit)} (target ≤ 1.5×)`);
-  console.log(`    git commit, npx hooks (pre-#11 init) ${f.npxHooks.toFixed(0)} ms: hooks add ${added(f.npxHooks)}`);
+  const line = (label, t, tail = '') => console.log(`    ${label.padEnd(38)} ${t.median.toFixed(0).padStart(5)} ms ${spread(t)}${tail}`);
+  line('node -e 0', f.node);
+  line('git commit --no-verify', f.noVerify);
+  line('git commit, hooks as init writes', f.hooks, `: hooks add ${added(f.hooks)} (${f.hookFiles.join(' + ')})`);
+  line('git commit, pre-commit hook only', f.preCommit, `: hook adds ${added(f.preCommit)} (target ≤ 1.5×)`);
+  line('git commit, npx hooks (pre-#11 init)', f.npxHooks, `: hooks add ${added(f.npxHooks)}`);
 }

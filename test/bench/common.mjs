@@ -33,12 +33,13 @@ export function writeTypicalFiles(dir, withChange) {
 }
 
 /**
- * Median wall time in ms of each command over `runs` rounds after one warm-up round. A command is
- * [cmd, ...args] run in `cwd`, or { argv, cwd, after } where `after` runs untimed after each run
- * (undoing a commit) and only exit 0 counts as success. The commands take turns within a round, so
- * a slow phase of a shared machine slows all of them alike instead of skewing their ratio.
+ * Wall times in ms of each command over `runs` rounds after one warm-up round: { median, q1, q3 }
+ * (the quartiles show how noisy the machine was). A command is [cmd, ...args] run in `cwd`, or
+ * { argv, cwd, after } where `after` runs untimed after each run (undoing a commit) and only exit 0
+ * counts as success. The commands take turns within a round, so a slow phase of a shared machine
+ * slows all of them alike instead of skewing their ratio.
  */
-export function medians(commands, cwd, runs) {
+export function timings(commands, cwd, runs) {
   const specs = commands.map((c) => (Array.isArray(c) ? { argv: c, cwd, ok: [0, 1] } : { ok: [0], ...c }));
   const times = specs.map(() => []);
   for (let i = 0; i <= runs; i++) {
@@ -51,5 +52,19 @@ export function medians(commands, cwd, runs) {
       if (i > 0) times[j].push(ms);
     });
   }
-  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
+  return times.map((list) => {
+    const sorted = list.sort((a, b) => a - b);
+    const at = (q) => sorted[Math.floor(q * (sorted.length - 1))];
+    return { median: at(0.5), q1: at(0.25), q3: at(0.75) };
+  });
+}
+
+/** Median wall time in ms of each command (see timings). */
+export function medians(commands, cwd, runs) {
+  return timings(commands, cwd, runs).map((t) => t.median);
+}
+
+/** "(quartiles 51–58 ms)": the spread of one command's times. */
+export function spread({ q1, q3 }) {
+  return `(quartiles ${q1.toFixed(0)}–${q3.toFixed(0)} ms)`;
 }

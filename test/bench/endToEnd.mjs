@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanEnv, git, makeRepo, medians, writeTypicalFiles } from './common.mjs';
+import { cleanEnv, git, makeRepo, timings, writeTypicalFiles } from './common.mjs';
 
 function run(cwd, cmd, args) {
   return execFileSync(cmd, args, { cwd, env: cleanEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
@@ -80,7 +80,7 @@ export function endToEndBench(root, runs) {
       cwd,
       after: () => git(cwd, 'reset', '-q', '--soft', 'HEAD~1'),
     });
-    const [node, noVerify, hooks, preCommit, npxHooks] = medians(
+    const [node, noVerify, hooks, preCommit, npxHooks] = timings(
       [[process.execPath, '-e', '0'], commit(app, '--no-verify'), commit(app), commit(single), commit(npx)],
       app,
       runs,
