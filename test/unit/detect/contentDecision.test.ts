@@ -52,4 +52,16 @@ describe('parseLfsPointer', () => {
     expect(mayBeLfsPointer(`oid sha256:${oid}`)).toBe(true);
     expect(mayBeLfsPointer('plain text')).toBe(false);
   });
+
+  it('pre-filters added text only as long as a pointer can be: the longest pointer passes, longer text is not searched', () => {
+    const extensions = Array.from({ length: 11 }, (_, i) => `ext-${i}-x sha256:${'cd'.repeat(32)}`);
+    const longest = pointer('version https://git-lfs.github.com/spec/v1', ...extensions, `oid sha256:${oid}`, `size ${'9'.repeat(15)}`);
+    expect(longest.length).toBeGreaterThan(1000);
+    expect(parseLfsPointer(longest)).not.toBeNull();
+    // What the diff hands over: the added lines without the last newline.
+    expect(mayBeLfsPointer(longest.slice(0, -1))).toBe(true);
+    // 1024 characters hold at least 1024 bytes: never a pointer, whatever it contains.
+    expect(parseLfsPointer(`${'x'.repeat(1000)}\n${longest}`)).toBeNull();
+    expect(mayBeLfsPointer(`${'x'.repeat(1024)}\noid sha256:${oid}`)).toBe(false);
+  });
 });
