@@ -74,6 +74,11 @@ describe('packed package installed into a fresh project', () => {
     expect(said).toContain('OPENAI_API_KEY'); // read it from the environment instead
     expect(said).toContain('git restore --staged');
     expect(said).not.toContain(key); // masked, never the key itself
+    // The remediation as a husky user sees it (issue 11, point 4): one fix block, revoke said once, short.
+    expect(said.split('How to fix it:')).toHaveLength(2);
+    expect(said.match(/revoke/gi)).toHaveLength(1);
+    expect(said).not.toContain('history is still clean');
+    expect(said.trim().split('\n').length).toBeLessThanOrEqual(22);
     expect(await ok(app, 'git', ['log', '--format=%s'])).toBe('setup\n');
     expect(await ok(app, 'git', ['ls-files'])).not.toContain('node_modules/');
 
