@@ -39,7 +39,7 @@ export function buildRemediation(findings: readonly ReportFinding[], context: Re
   const lines = ['How to fix it:'];
   if (tracked.length > 0) appendAll(lines, trackedRevokeStep(tracked, next));
   if (keys.length > 0 && exposure !== 'local') appendAll(lines, rotateSteps(keys, exposure, next));
-  if (files.length > 0) appendAll(lines, secretFileSteps(files, context.ignored ?? new Set(), next));
+  if (files.length > 0) appendAll(lines, secretFileSteps(files, context.ignored ?? new Set(), context.firstCommit, next));
   if (inCode.length > 0) appendAll(lines, cleanSteps(inCode, scope, context, next));
   // A key HEAD already holds (in code or in a secret file) is in history: taking it out of the
   // file does not take it out of there. History scopes have their own rewrite steps (commitSteps).

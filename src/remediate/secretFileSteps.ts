@@ -12,19 +12,28 @@ export function isSecretFileFinding(f: ReportFinding): boolean {
 
 /**
  * Steps for a staged secret file: the file stays on disk (the app reads it there) and out of git.
- * `git rm --cached` unstages a new file and stops tracking a tracked one, with or without a first
- * commit (git-rm(1) --cached); editing the file and adding it again would only be blocked again.
+ * A file new to this commit leaves the index with `git restore --staged` (git-restore(1)), which
+ * never refuses; `git rm --cached` refuses when the file was edited again after `git add` (its
+ * staged content then differs "from both the file and the HEAD", git-rm(1)). `git rm --cached` is
+ * still the command for a file HEAD tracks (it must stop being tracked) and before the first commit
+ * (no HEAD to restore from). Editing the file and adding it again would only be blocked again.
  * The `.gitignore` line is the file's name or its pattern (gitignore(5): a pattern without a slash
  * matches in every directory), asked for only for files git does not ignore yet (`ignored`).
  */
-export function secretFileSteps(findings: readonly ReportFinding[], ignored: ReadonlySet<string>, next: NextStep): string[] {
+export function secretFileSteps(
+  findings: readonly ReportFinding[], ignored: ReadonlySet<string>, firstCommit: boolean, next: NextStep,
+): string[] {
   const files = [...new Set(findings.map((f) => f.file))];
+  const tracked = new Set(findings.filter((f) => f.inHead.length > 0).map((f) => f.file));
+  const untrack = files.filter((file) => firstCommit || tracked.has(file));
+  const unstage = files.filter((file) => !firstCommit && !tracked.has(file));
   const missing = files.filter((file) => !ignored.has(file));
   const ignoreLines = [...new Set(missing.flatMap((file) => classifySecretFile(file)?.gitignoreLine ?? []))];
   const lines = [
     `  ${next()}. Take the secret file${files.length === 1 ? '' : 's'} out of this commit; it stays on disk, where your app reads it:`,
-    `       git rm --cached -- ${files.map(shellQuote).join(' ')}`,
   ];
+  if (unstage.length > 0) lines.push(`       git restore --staged -- ${unstage.map(shellQuote).join(' ')}`);
+  if (untrack.length > 0) lines.push(`       git rm --cached -- ${untrack.map(shellQuote).join(' ')}`);
   const already = files.filter((file) => ignored.has(file));
   if (already.length > 0) lines.push(`     .gitignore already ignores ${already.join(', ')} (staged with git add -f, or tracked from before).`);
   if (ignoreLines.length > 0) lines.push('     Keep it out for good: add to .gitignore, then git add .gitignore:', ...ignoreLines.map((line) => `       ${line}`));

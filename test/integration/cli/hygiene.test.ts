@@ -32,7 +32,7 @@ describe('staged secret files', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('.env:1:1');
     expect(output).toContain('[secret-file-env]');
-    expect(output).toContain('git rm --cached -- .env');
+    expect(output).toContain('git restore --staged -- .env');
     expect(output).toMatch(/add to \.gitignore[^\n]*\n\s+\.env\n/);
     expect(output).toContain('.env.example');
     expect(output).not.toContain(opaque());

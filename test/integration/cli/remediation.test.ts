@@ -4,6 +4,8 @@
  * `keyguard scrub` for a key already in HEAD, no borrowed links, and short. Real repos, real commits;
  * assertions on key sentences, not whole-output snapshots.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeHookRepo, removeHookRepos, writeRepoFile } from '../../helpers/hookRepo.js';
 import { fakeAnthropicKey, fakeAwsAccessKeyId, fakeOpenAiProjectKey, fakeStripeLiveKey } from '../../helpers/fakeKeys.js';
@@ -67,17 +69,33 @@ describe('remediation of a blocked commit', () => {
     expect(out).not.toContain('git add -- .env');
     expect(out).not.toMatch(/add (these lines )?to \.gitignore/);
     expect(out).toContain('Take the secret file out of this commit; it stays on disk');
-    expect(out).toContain('git rm --cached -- .env');
+    expect(out).toContain('git restore --staged -- .env');
     expect(out).toContain('.gitignore already ignores .env');
     expect(out).not.toContain('process.env');
     expect(out).toContain('- OpenAI (1 key, OPENAI_API_KEY): https://platform.openai.com/api-keys');
+  });
+
+  it('the unstage command given for a staged .env works even after the file was edited again (git rm --cached refused)', () => {
+    const dir = makeHookRepo();
+    writeRepoFile(dir, '.env', `OPENAI_API_KEY=${fakeOpenAiProjectKey()}\n`);
+    gitOk(dir, ['add', '.env']);
+    writeRepoFile(dir, '.env', `OPENAI_API_KEY=${fakeOpenAiProjectKey()}\nDEBUG=1\n`); // edited after git add
+    const blocked = git(dir, ['commit', '-m', 'change']);
+    expect(blocked.status).toBe(1);
+    const out = blocked.stdout + blocked.stderr;
+    const advised = /^ +git (restore --staged|rm --cached) -- \.env$/m.exec(out);
+    expect(advised).not.toBeNull();
+    // Run exactly what was advised: it must succeed, unstage the file and keep it on disk.
+    expect(git(dir, [...advised![1]!.split(' '), '--', '.env']).status).toBe(0);
+    expect(gitOk(dir, ['diff', '--cached', '--name-only'])).toBe('');
+    expect(readFileSync(join(dir, '.env'), 'utf8')).toContain('DEBUG=1');
   });
 
   it('a staged .env git does not ignore: the .gitignore line is asked for', () => {
     const dir = makeHookRepo();
     writeRepoFile(dir, 'web/.env.local', `OPENAI_API_KEY=${fakeOpenAiProjectKey()}\n`);
     const out = commit(dir);
-    expect(out).toContain('git rm --cached -- web/.env.local');
+    expect(out).toContain('git restore --staged -- web/.env.local');
     expect(out).toMatch(/add to \.gitignore, then git add \.gitignore:\n\s+\.env\.local\n/);
     expect(out).not.toContain('already ignores');
   });

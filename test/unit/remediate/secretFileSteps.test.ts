@@ -22,7 +22,7 @@ describe('secret file findings and their remediation', () => {
 
   it('unstages every file, gives the .gitignore lines, and for .env a template, without key-revocation steps', () => {
     const out = buildRemediation([fileFinding('.env'), fileFinding('certs/my server.pem')], { firstCommit: false }).join('\n');
-    expect(out).toContain("git rm --cached -- .env 'certs/my server.pem'");
+    expect(out).toContain("git restore --staged -- .env 'certs/my server.pem'");
     expect(out).toMatch(/\.gitignore[^\n]*\n\s+\.env\n\s+\*\.pem\n/);
     expect(out).toContain('.env.example');
     expect(out).toContain('allowlist.paths');
