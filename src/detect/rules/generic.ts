@@ -21,6 +21,12 @@ const NAME = `(${NAME_ALTERNATIVES})`;
  */
 const NOT_AFTER = String.raw`(?<!(?:csrf|xsrf|hash|hashed|encrypted|salted|page|next|prev|previous|continuation|cancel|cancellation|sync|resume|reset|verification|confirm|confirmation|old|new|current|device|push)[_.\s-]?(?:${NAME_ALTERNATIVES}))`;
 /**
+ * WebRTC SDP's `a=ice-pwd:` (RFC 8839 §5.4): a per-session ICE password that each peer generates and
+ * sends in the clear in its offer/answer, so SDP examples and fixtures carry random-looking ones;
+ * never a stored credential. Read only after a name matched (`pwd`), so it costs nothing per line.
+ */
+const NOT_SDP = String.raw`(?<!a=ice-pwd)`;
+/**
  * Closing quote/bracket of the name (`"api_key":`, `os.environ["TOKEN"] =`, JSON-escaped `\"`),
  * XML appSettings' `" value=`, then the operator: `=`, `:`, `:=`, `=>`, or the `>` of an element
  * `<password>…</password>` (only when a closing tag follows). `==`, `!=` and `::` are not assignments.
@@ -68,7 +74,7 @@ export const genericRules: readonly Rule[] = [
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'passphrase'],
     // The exclusion look-behind sits after the name (and re-reads it): placed first, V8 evaluated
     // its 26 alternatives at every position of the text (npm run bench, ReDoS probes: ~5× slower).
-    pattern: new RegExp(NAME + NOT_AFTER + OPERATOR + OPENER + VALUE, 'gi'),
+    pattern: new RegExp(NAME + NOT_AFTER + NOT_SDP + OPERATOR + OPENER + VALUE, 'gi'),
     // The keyword is in the name; after it at most ~320 characters (name 14, operator 19 or a `>`
     // looking 258 ahead, opener 25, value 256 and its terminator), before it the look-behind's 27.
     reach: 512,

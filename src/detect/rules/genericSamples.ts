@@ -29,6 +29,11 @@ export function assignmentContexts(v: string): string[] {
   ];
 }
 
+/** Every character but letters and digits as a `%XX` escape (RFC 3986 §2.1), as URL-encoder tests write. */
+function percentEncoded(text: string): string {
+  return text.replace(/[^A-Za-z0-9]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
   const r = seededRandom(`generic-${kind}`);
   // Generated keys nearly always hold a digit; the samples make sure of it.
@@ -57,6 +62,11 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `SECRET_KEY = "${r.chars(40, HEX)}"`,
       `"signingKey": "M${r.chars(41, ALPHABET.base64)}1A=="`,
       `LICENSE_KEY=${uuid}`,
+      // Issue #12: near the negatives below, and still secrets.
+      `const secret = 'ISSUE-17040-${key(32)}';`,
+      `password: "${percentEncoded(`${key(12)}@${key(10)}#!${key(8)}`)}"`,
+      // A base64 key URL-encoded (`+`, `/`, `=` escaped) is still that key.
+      `token=${percentEncoded(`${key(30)}+${key(8)}/${key(6)}==`)}`,
     ],
     negatives: [
       ...indirections('API_KEY'),
@@ -84,6 +94,18 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `if (token == "${key()}") {`,
       `GITHUB_TOKEN=gh${'p_'}${r.chars(36, ALPHABET.base62)}`,
       `OPENAI_API_KEY=sk-${r.chars(48, ALPHABET.base62)}`,
+      // Issue #12, seen on real repositories: WebRTC SDP session parameters (RFC 8839 §5.4) ...
+      `a=ice-ufrag:${r.chars(8, ALPHABET.base62)}\na=ice-pwd:${key(24)}`,
+      String.raw`"sdp": "v=0\r\na=ice-ufrag:${r.chars(4, ALPHABET.base62)}\r\na=ice-pwd:${key(24)}\r\n"`,
+      // ... an issue reproduction's marker string (vercel/ai) ...
+      `const secret = 'ISSUE-17040-TEXT-FILE-ONLY-${r.chars(6, HEX)}';`,
+      `const token = "bug_${r.chars(4, DIGITS)}_${r.chars(8, ALPHABET.base62)}";`,
+      // ... and URL-encoder test vectors.
+      `password: "${percentEncoded('!@#$%^&*()')}"`,
+      `secret: '${percentEncoded('ab/cd=ef&gh?ij@kl#mn$op9')}'`,
+      `const secret = '${percentEncoded('key=value&other=thing/path9')}';`,
+      `{ token: "${percentEncoded('Hello World!?&x1')}", decoded: "Hello World!?&x1" },`,
+      `api_key = "${percentEncoded('Hello World!?&Again2')}"`,
     ],
   };
 }

@@ -6,6 +6,7 @@
  * Appendix B.
  */
 import { shannonEntropy } from '../entropy.js';
+import { isPlaceholder } from '../placeholder.js';
 import { isTrivialPassword } from './credentialJudge.js';
 import { isRfcSample } from './docsSamples.js';
 
@@ -86,6 +87,34 @@ function decodesToPlaceholder(value: string): boolean {
   return /^[\x20-\x7e]+$/.test(text) && (WORDS.test(text) || isTrivialPassword(text));
 }
 
+/**
+ * A marker string of an issue reproduction (`ISSUE-17040-TEXT-FILE-ONLY-9f31c7`, vercel/ai): an
+ * issue/bug/ticket word and number, then dash- or underscore-separated words or numbers and at most
+ * one short random tail (≤ 8 characters). A longer random part still counts as a secret.
+ * Segments are delimited by the separators, so the pattern is linear.
+ */
+const ISSUE_MARKER =
+  /^(?:issue|bug|ticket)[-_#]?[0-9]{1,7}(?:[-_](?:[A-Z]{1,12}|[A-Z]?[a-z]{1,12}|[0-9]{1,8}))*(?:[-_][A-Za-z0-9]{1,8})?$/i;
+/** `%XX` escapes of ASCII punctuation and space (RFC 3986 §2.1): what URL-encoder tests encode. */
+const PUNCTUATION_ESCAPE = /%(?:2[0-9A-F]|3[A-F]|40|5[B-F]|60|7[B-E])/gi;
+/** Fewer escapes than this are a password that merely contains `%40` or `%23`. */
+const MIN_ESCAPES = 3;
+/** Below this many characters, what the escapes leave is too short to be a secret on its own. */
+const MIN_REMAINDER = 8;
+
+/**
+ * A URL-encoding test vector (`%2F%3D%26…`, `Hello%20World%21%3F%26`): at least three escaped
+ * punctuation characters, and what remains between them is short, or words, or a placeholder.
+ * A password with a few `%40` keeps a long random remainder and stays a finding.
+ */
+function isEncodingTest(value: string): boolean {
+  const escapes = value.match(PUNCTUATION_ESCAPE);
+  if (escapes === null || escapes.length < MIN_ESCAPES) return false;
+  // The escapes separate what remains, as `-` does in kebab-case: words between them are a test.
+  const remainder = value.replace(PUNCTUATION_ESCAPE, '-');
+  return remainder.length - escapes.length < MIN_REMAINDER || isPlaceholder(remainder) || !looksGenerated(remainder);
+}
+
 /** A value that could be a generated secret: see the file comment for what is excluded. */
 export function looksGenerated(value: string): boolean {
   return (
@@ -100,7 +129,9 @@ export function looksGenerated(value: string): boolean {
     !isIdentifier(value) &&
     shannonEntropy(value) >= minEntropy(value) &&
     !decodesToPlaceholder(value) &&
-    !isRfcSample(value)
+    !isRfcSample(value) &&
+    !ISSUE_MARKER.test(value) &&
+    !isEncodingTest(value)
   );
 }
 

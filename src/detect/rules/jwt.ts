@@ -66,6 +66,8 @@ export const jwtRules: readonly Rule[] = [
           `SUPABASE_ANON_KEY=${jwt(supabase('anon', 'supabase-demo'))}`,
           `${ENV_VAR}=${hs256({ some: 'payload' }, 'secret')}`,
           `${ENV_VAR}=${hs256(user, 'shhh' + 'hh')}`,
+          // jwt.io's current debugger default key, any payload (issue #12).
+          `${ENV_VAR}=${hs256(user, 'a-string-secret-' + 'at-least-256-bits-long')}`,
           `${ENV_VAR}=${jwt(user, { alg: 'none' })}`,
           `${ENV_VAR}=${jwt(user, { typ: 'JWT' })}`,
           `${ENV_VAR}=${segment(user).slice(0, -2)}.${segment(user)}.${signature()}`,

@@ -41,12 +41,16 @@ function isDocsSample(payload: JwtParts['payload']): boolean {
 
 const HMAC: Readonly<Record<string, string>> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
 /**
- * HMAC keys of docs and quick starts: jwt.io's `your-256-bit-secret`, jsonwebtoken's README
+ * HMAC keys of docs and quick starts: jwt.io's `your-256-bit-secret` and its current debugger's
+ * default `a-string-secret-at-least-256-bits-long` (pasted as is into JWT_SECRET of many public
+ * projects: Go, Java, C#, Python and .env files, seen in 10 repositories), jsonwebtoken's README
  * `shhhhh`, PyJWT's `secret`, Supabase's local-dev JWT secret. A token that verifies with one of
  * them is a sample that anyone can forge, not a credential (checked offline, RFC 7515 §5.2).
  */
 const PUBLIC_HMAC_KEYS = [
-  'secret', 'your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'shhhhh', 'key', 'secretkey',
+  'secret', 'your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret',
+  'a-string-secret-at-least-256-bits-long', 'a-string-secret-at-least-384-bits-long',
+  'a-string-secret-at-least-512-bits-long', 'shhhhh', 'key', 'secretkey',
   'secret-key', 'your-secret-key', 'mysecret', 'my-secret', 'my_secret', 'changeme', 'password', 'test',
   'jwt-secret', 'jwt_secret', 'supersecret', 'super-secret-jwt-token-with-at-least-32-characters-long',
 ];
