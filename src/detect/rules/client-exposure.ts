@@ -8,6 +8,7 @@
  */
 import type { Rule, Severity } from '../types.js';
 import { NOT_A_SECRET_NAME } from './dockerfile.js';
+import { isQuotedOrCommented } from './codeContext.js';
 import { ALPHABET, seededRandom } from './sampleKit.js';
 
 const PREFIX = String.raw`(?:NEXT_PUBLIC|NUXT_PUBLIC|EXPO_PUBLIC|REACT_APP|VITE|GATSBY|PUBLIC)_`;
@@ -28,6 +29,17 @@ function publicSeverity(value: string, match: RegExpExecArray): Severity | undef
   if (PUBLIC_BY_DESIGN.test(name) || NOT_A_SECRET_NAME.test(name) || TS_TYPES.test(value)) return undefined;
   return 'warn';
 }
+
+/**
+ * Code setting the option: an object property (`{ dangerouslyAllowBrowser: true }`, JSON's quoted
+ * name, one per line) or an assignment (`opts.dangerouslyAllowBrowser = true`, `let … = true`), not
+ * a comparison (`=== true`). Preceded on its line only by `{`, `,`, `(`, `.`, `let`/`const`/`var` or
+ * nothing, and followed by the end of the expression: prose naming the option ("set
+ * dangerouslyAllowBrowser: true in …", `- dangerouslyAllowBrowser: true lets …`, Markdown's
+ * backticks) has words there. String literals and comments are excluded by severityOf.
+ */
+const SETS_ALLOW_BROWSER =
+  /(?<=(?:^|[\n{,(.])[ \t]*|\b(?:const|let|var)[ \t]+)(["']?)dangerouslyAllowBrowser\1[ \t]{0,4}(?::|=(?!=))[ \t]{0,4}true\b(?=[ \t]*(?:[,;})\]\r\n]|\/[/*]|$))/g;
 
 export const clientExposureRules: readonly Rule[] = [
   {
@@ -76,9 +88,9 @@ export const clientExposureRules: readonly Rule[] = [
     provider: 'Client-side exposure',
     description: 'SDK option dangerouslyAllowBrowser set to true: the API key reaches every visitor; proxy the call through a server route',
     keywords: ['dangerouslyallowbrowser'],
-    // Not after a backtick: prose and Markdown (`…: true`) name the option without setting it.
-    pattern: /(?<![\x60\w])dangerouslyAllowBrowser["']?\s{0,4}:\s{0,4}true\b/g,
+    pattern: SETS_ALLOW_BROWSER,
     placeholderCheck: false,
+    severityOf: (_value, match) => (isQuotedOrCommented(match.input, match.index) ? undefined : 'warn'),
     severity: 'warn',
     validation: 'the OpenAI/Anthropic SDK option dangerouslyAllowBrowser set to true',
     remediation: {},
@@ -86,8 +98,33 @@ export const clientExposureRules: readonly Rule[] = [
       // Assembled at run time so keyguard's own scan of this repository does not warn on it.
       const option = ['dangerously', 'AllowBrowser'].join('');
       return {
-        positives: [`const client = new OpenAI({ apiKey: key, ${option}: true });`, `{"${option}": true}`, `{\n  ${option}: true\n}`],
-        negatives: [`new Anthropic({ ${option}: false })`, `// never set ${option} in production`, `the SDK needs \x60${option}: true\x60 to run there`],
+        positives: [
+          `const client = new OpenAI({ apiKey: key, ${option}: true });`,
+          `{"${option}": true}`,
+          `{\n  ${option}: true\n}`,
+          `new OpenAI({apiKey,${option}:true})`,
+          `const client = new Anthropic({ ${option} :  true, baseURL });`,
+          `export const opts = { ...base, ${option}: true };`,
+          `options.${option} = true;`,
+          `let ${option} = true;`,
+          `  ${option}: true, // demo page only`,
+        ],
+        negatives: [
+          `new Anthropic({ ${option}: false })`,
+          `// never set ${option} in production`,
+          `the SDK needs \x60${option}: true\x60 to run there`,
+          // The SDK's own error message (issue 12): the option named inside a string literal.
+          `throw new Error("Running in a browser exposes your key. To allow it, set \x60${option}\x60 to \x60true\x60, e.g.\\n\\nnew OpenAI({ apiKey, ${option}: true });\\n");`,
+          `expect(source).toContain('new OpenAI({ apiKey, ${option}: true })');`,
+          `const hint = \x60pass { ${option}: true } to the constructor\x60;`,
+          `// new OpenAI({ apiKey, ${option}: true })`,
+          ` * const client = new OpenAI({ ${option}: true });`,
+          `# Set ${option}: true only for a local demo`,
+          `Set ${option}: true in the client options to run it in a browser.`,
+          `- ${option}: true lets the SDK run in a browser`,
+          `if (options.${option} === true) warn();`,
+          `/* ${option}: true */ const x = 1;`,
+        ],
       };
     },
   },

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { randomFrom } from '../../helpers/fakeKeys.js';
 import { makeHookRepo, removeHookRepos, writeRepoFile } from '../../helpers/hookRepo.js';
 import { git, gitOk } from '../../helpers/runCli.js';
 
@@ -145,7 +146,8 @@ describe('Dockerfile, client-side exposure, SDK constructors', () => {
 
   it('warns about a literal key of no known format in an SDK constructor but commits', () => {
     const dir = makeRepo();
-    write(dir, 'app.py', `client = Anthropic(api_key="${opaque()}")\n`);
+    // A key of a shape no rule knows (DeepSeek style: `sk-` + 32 hex); words (`opaque()`) are no key (issue 12).
+    write(dir, 'app.py', `client = Anthropic(api_key="sk-${randomFrom('0123456789abcdef', 32)}")\n`);
     const { status, output } = commit(dir);
     expect(output).toContain('[sdk-hardcoded-key]');
     expect(status).toBe(0);

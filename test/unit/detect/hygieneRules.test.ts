@@ -40,6 +40,18 @@ describe('client-side exposure and SDK constructors', () => {
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['public-env-secret', 'warn'], ['dangerously-allow-browser', 'warn']]);
   });
 
+  // Issue 12: openai-node's own error message names the option inside a string literal; text sets nothing.
+  it('reports dangerouslyAllowBrowser where code sets it, not where a string, comment or prose names it', () => {
+    const option = ['dangerously', 'AllowBrowser'].join('');
+    const text = [
+      `throw new Error("In a browser your key is exposed.\\nSet \x60${option}\x60 to \x60true\x60, e.g.\\nnew OpenAI({ apiKey, ${option}: true });");`,
+      `// new OpenAI({ apiKey, ${option}: true })`,
+      `Set ${option}: true in the options to run it in a browser.`,
+      `const client = new OpenAI({ apiKey, ${option}: true });`,
+    ].join('\n');
+    expect(scan(text, builtinRules).map((f) => [f.ruleId, f.line])).toEqual([['dangerously-allow-browser', 4]]);
+  });
+
   it('leaves a recognised key in a public variable or an SDK constructor to its own rule (blocking)', () => {
     const key = fakeOpenAiProjectKey();
     expect(ids(`NEXT_PUBLIC_OPENAI_API_KEY=${key}`)).toEqual(['openai-project-key']);
@@ -47,7 +59,23 @@ describe('client-side exposure and SDK constructors', () => {
   });
 
   it('warns on a literal of no known format in an SDK constructor', () => {
-    const findings = scan(`client = Anthropic(api_key="${opaque()}")`, builtinRules);
+    const findings = scan(`client = Anthropic(api_key="sk-${randomFrom('0123456789abcdef', 32)}")`, builtinRules);
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['sdk-hardcoded-key', 'warn']]);
+  });
+
+  // Issue 12: the rule warned on test values (66 of 94 false findings on real SDK repositories).
+  it.each(['parent-key', 'sk-explicit', 'something1234', 'sk-synthetic-client-key', 'safe-client-key', 'azure-key', opaque()])(
+    'leaves the test value %s alone',
+    (value) => {
+      expect(ids(`const client = new OpenAI({ apiKey: '${value}' });`)).toEqual([]);
+    },
+  );
+
+  it('still reports a random 32+ character token passed as apiKey (the generic rule blocks it)', () => {
+    // Upper case, lower case and a digit for sure: the generic rule's "clearly generated" (genericShape.ts).
+    const token = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789'].map((a) => randomFrom(a, 1)).join('') +
+      randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 37);
+    const findings = scan(`const client = new OpenAI({ apiKey: "${token}" });`, builtinRules);
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['generic-secret-assignment', 'block']]);
   });
 });
