@@ -13,7 +13,7 @@ export function secretFileFindings(hits: readonly SecretFileHit[]): ReportFindin
   return hits.map(({ path, kind, severity, tracked }) => ({
     ruleId: kind.ruleId,
     provider: 'Secret file',
-    description: kind.description,
+    description: severity === 'warn' ? (kind.warnDescription ?? kind.description) : kind.description,
     severity,
     file: path,
     line: 1,

@@ -21,6 +21,8 @@ export interface SecretFileKind {
    * for no finding (`.npmrc` without a credential, a `.pem` holding only certificates).
    */
   readonly judge?: (addedText: string) => Severity | undefined;
+  /** What a `warn` verdict of `judge` reports instead of `description`. */
+  readonly warnDescription?: string;
 }
 
 /** One kind of secret file: its rule id, what it is, and which files it takes (for `keyguard rules`). */
@@ -58,6 +60,7 @@ function kind(c: SecretFileCheck, gitignoreLine: string, judge?: SecretFileKind[
 const blockWhen = (credential: RegExp) => (text: string): Severity | undefined => (credential.test(text) ? 'block' : undefined);
 /** A certificate or public key is published by design: only other content (or unreadable content) blocks. */
 const judgeKeyFile = (text: string): Severity | undefined => (holdsOnlyPublicPem(text) ? undefined : 'block');
+const ENV_NOTE = 'Environment file (.env) committed: its values look empty, placeholders or public; keep real ones out of git';
 /** A `.env` with nothing secret in its values is a note: it still belongs in `.gitignore`. */
 const judgeEnvFile = (text: string): Severity => (holdsOnlyPublicEnvValues(text) ? 'warn' : 'block');
 
@@ -81,7 +84,7 @@ export function classifySecretFile(path: string): SecretFileKind | undefined {
   const lower = name.toLowerCase();
   if (lower === '.env' || lower.startsWith('.env.')) {
     if (lower.split('.').some((part) => ENV_TEMPLATE_PARTS.has(part))) return undefined;
-    return kind(CHECKS.env, name, judgeEnvFile);
+    return { ...kind(CHECKS.env, name, judgeEnvFile), warnDescription: ENV_NOTE };
   }
   if (lower.endsWith('.pub')) return undefined;
   if (PRIVATE_KEY_NAMES.has(lower) || lower.endsWith('.pem') || lower.endsWith('.key')) {

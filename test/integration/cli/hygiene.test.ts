@@ -207,6 +207,7 @@ describe('secret files judged by content (issue 12)', () => {
     const dir = makeRepo();
     write(dir, '.env.test', `NODE_ENV=test\nAPI_KEY=\nDB_PASSWORD=changeme\nSUPABASE_ANON_KEY=${supabaseDemoJwt('anon')}\n`);
     const { status, output } = commit(dir);
+    expect(output).toContain('values look empty, placeholders or public');
     expect(output).toContain('[secret-file-env]');
     expect(status).toBe(0);
   });
