@@ -16,6 +16,11 @@ const PUBLIC_LABELS = new Set([
 const ARMOR = /^-----(BEGIN|END) ([A-Z0-9][A-Z0-9 #-]{0,60})-----/;
 /** A line of base64 body (RFC 7468 §3: lines of at most 64 characters; 16 is well below any key line). */
 const BODY_LINE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+/**
+ * OpenSSL's text dump of a private key (`openssl rsa|ec|pkey -text`): `Private-Key: (2048 bit…)`,
+ * then `privateExponent:` (RSA) or `priv:` (EC, Ed25519) over hex lines no base64 test sees.
+ */
+const PRIVATE_KEY_TEXT = /Private-Key:|^privateExponent:|^priv:/;
 
 /**
  * True only when the text holds at least one public block and nothing that could be key material:
@@ -33,7 +38,7 @@ export function holdsOnlyPublicPem(text: string): boolean {
       if (!PUBLIC_LABELS.has(armor[2] ?? '')) return false;
       inPublic = armor[1] === 'BEGIN';
       if (inPublic) blocks++;
-    } else if (!inPublic && BODY_LINE.test(line)) {
+    } else if (!inPublic && (BODY_LINE.test(line) || PRIVATE_KEY_TEXT.test(line))) {
       return false;
     }
   }

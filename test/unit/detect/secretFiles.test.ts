@@ -100,6 +100,8 @@ describe('secret files judged by content (issue 12)', () => {
     ['an unknown label', fakePemBlock('SOMETHING ELSE')],
     ['no text (binary DER, unreadable)', ''],
     ['edited key body lines without armor', privateKey.split('\n').slice(2, 5).join('\n')],
+    ['openssl rsa -text output next to a certificate', `${['Private', 'Key: (2048 bit, 2 primes)'].join('-')}\nmodulus:\n    00:c3:1a\nprivateExponent:\n    4e:91:02\n${cert}`],
+    ['openssl ec -text output', `${['Private', 'Key: (256 bit)'].join('-')}\npriv:\n    3a:91:7c\n`],
     ['a certificate plus key body lines outside it', `${cert}${privateKey.split('\n').slice(2, 5).join('\n')}`],
   ])('a .pem holding %s blocks', (_, text) => {
     expect(verdict('certs/ca.pem', text)).toEqual(['block']);
