@@ -18,9 +18,10 @@ export interface SecretFileKind {
   readonly gitignoreLine: string;
   /**
    * Kinds whose verdict depends on the file's added lines: the severity for that text, or undefined
-   * for no finding (`.npmrc` without a credential, a `.pem` holding only certificates).
+   * for no finding (`.npmrc` without a credential, a `.pem` holding only certificates). `whole`: the
+   * file is new to this commit, so its added lines are all it holds.
    */
-  readonly judge?: (addedText: string) => Severity | undefined;
+  readonly judge?: (addedText: string, whole: boolean) => Severity | undefined;
   /** What a `warn` verdict of `judge` reports instead of `description`. */
   readonly warnDescription?: string;
 }
@@ -61,8 +62,12 @@ const blockWhen = (credential: RegExp) => (text: string): Severity | undefined =
 /** A certificate or public key is published by design: only other content (or unreadable content) blocks. */
 const judgeKeyFile = (text: string): Severity | undefined => (holdsOnlyPublicPem(text) ? undefined : 'block');
 const ENV_NOTE = 'Environment file (.env) committed: its values look empty, placeholders or public; keep real ones out of git';
-/** A `.env` with nothing secret in its values is a note: it still belongs in `.gitignore`. */
-const judgeEnvFile = (text: string): Severity => (holdsOnlyPublicEnvValues(text) ? 'warn' : 'block');
+/**
+ * A new `.env` with nothing secret in its values is a note: it still belongs in `.gitignore`. An edit
+ * of one HEAD tracks blocks whatever its added lines: its other lines, unseen here, may hold the
+ * secret that is already in history (the remediation then says revoke and rewrite).
+ */
+const judgeEnvFile = (text: string, whole: boolean): Severity => (whole && holdsOnlyPublicEnvValues(text) ? 'warn' : 'block');
 
 /**
  * `.env.example` and friends document the variables with empty values: meant to be committed, and
@@ -141,7 +146,7 @@ export function findSecretFiles(files: readonly StagedPath[], addedText: (path: 
     if (!CONTENT_STATUSES.test(file.status)) continue;
     const kind = classifySecretFile(file.path);
     if (kind === undefined) continue;
-    const severity = kind.judge === undefined ? 'block' : kind.judge(addedText(file.path));
+    const severity = kind.judge === undefined ? 'block' : kind.judge(addedText(file.path), file.status.startsWith('A'));
     if (severity === undefined) continue;
     hits.push({ path: file.path, kind, severity, ...(/^[MT]/.test(file.status) ? { tracked: true } : {}) });
   }

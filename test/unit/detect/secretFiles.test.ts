@@ -128,6 +128,10 @@ describe('secret files judged by content (issue 12)', () => {
     expect(verdict('ci/.env.ci', text)).toEqual(['warn']);
   });
 
+  it('an edited .env.test that HEAD tracks blocks whatever its added lines: its other lines are unseen', () => {
+    expect(findSecretFiles([{ path: '.env.test', status: 'M' }], () => 'DEBUG=1').map((h) => h.severity)).toEqual(['block']);
+  });
+
   it.each([
     ['a secret-named random value', `API_KEY=${randomFrom('abcdef0123456789', 32)}`],
     ['a password', 'DB_PASSWORD=Pr0d-Passw0rd!2024'],
