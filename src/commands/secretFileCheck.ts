@@ -7,7 +7,7 @@ import { secretFileFindings } from './secretFileFindings.js';
 
 /**
  * check-staged's path-based check (secretFiles.ts) fed from the same staged diff: it keeps the
- * added lines of only the files whose verdict depends on them (`.npmrc`, `.pypirc`).
+ * added lines of only the files whose verdict depends on them (`.npmrc`, `.pypirc`, `.env`, `*.pem`).
  */
 export class SecretFileCheck {
   private readonly texts = new Map<string, string[]>();
@@ -15,7 +15,7 @@ export class SecretFileCheck {
   /** Called with every block of added lines, before the path allowlist (which `findings` applies). */
   /** Added text of `path` (each line once: a run handed over in pieces passes only its new lines). */
   see(path: string, text: string): void {
-    if (classifySecretFile(path)?.needsCredential === undefined) return;
+    if (classifySecretFile(path)?.judge === undefined) return;
     pushToGroup(this.texts, path, text);
   }
 

@@ -10,11 +10,11 @@ const SECRETS_GUIDE = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Ma
  * and JSON/SARIF consumers can accept or track a deliberately committed file.
  */
 export function secretFileFindings(hits: readonly SecretFileHit[]): ReportFinding[] {
-  return hits.map(({ path, kind, tracked }) => ({
+  return hits.map(({ path, kind, severity, tracked }) => ({
     ruleId: kind.ruleId,
     provider: 'Secret file',
-    description: kind.description,
-    severity: 'block',
+    description: severity === 'warn' ? (kind.warnDescription ?? kind.description) : kind.description,
+    severity,
     file: path,
     line: 1,
     column: 1,

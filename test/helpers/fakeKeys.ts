@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomInt } from 'node:crypto';
+import { createHmac, generateKeyPairSync, randomInt } from 'node:crypto';
 
 /**
  * Synthetic keys for integration tests, built at run time from parts so no literal
@@ -34,6 +34,24 @@ export function fakeAwsAccessKeyId(): string {
 export function fakeRsaPrivateKeyPem(): string {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
   return privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+}
+
+/** A PEM block of `label` with a random base64 body in 64-character lines (a certificate's shape, not a real one). */
+export function fakePemBlock(label: string): string {
+  const body = randomFrom(`${B62}+/`, 640).match(/.{1,64}/g)!.join('\n');
+  return `${'-----BEGIN'} ${label}-----\n${body}\n-----END ${label}-----\n`;
+}
+
+/**
+ * Supabase's local-development JWT (`supabase start` prints one per role): HS256 over
+ * `iss: supabase-demo`, signed with the published demo secret. Built here so the token is never
+ * written literally.
+ */
+export function supabaseDemoJwt(role: 'anon' | 'service_role'): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const input = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ iss: 'supabase-demo', role, exp: 1983812996 })}`;
+  const demoSecret = ['super-secret-jwt-token', 'with-at-least-32-characters-long'].join('-');
+  return `${input}.${createHmac('sha256', demoSecret).update(input).digest('base64url')}`;
 }
 
 /** `sk-ant-api03-` + 93 base64url + `AA` (108 chars), Anthropic's API key shape. */

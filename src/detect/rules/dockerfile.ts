@@ -60,16 +60,19 @@ const DOCKER_PLACEHOLDER =
  */
 const FAKE_WORD = /(?:^|[-_.])(?:dummy|fake|placeholder)(?:[-_.]|$)/i;
 
-function isDockerPlaceholder(value: string): boolean {
+export function isDockerPlaceholder(value: string): boolean {
   return DOCKER_PLACEHOLDER.test(value) || FAKE_WORD.test(value);
 }
+
+/** Numbers, booleans, `none`/`null`/`disabled` and paths: settings, never a credential. */
+export const PLAIN_VALUE = /^(?:\d+|true|false|yes|no|on|off|none|null|disabled|[./~].*)$/i;
 
 function dockerSeverity(value: string, match: RegExpExecArray): Severity | undefined {
   const name = match[1] ?? '';
   if (NOT_A_SECRET_NAME.test(name)) return undefined;
   // `ENV API_KEY API_KEY`: the name repeated where the value goes, a stand-in like `<api-key>`.
   if (value.toLowerCase() === name.toLowerCase()) return undefined;
-  if (/^(?:\d+|true|false|yes|no|on|off|none|null|disabled|[./~].*)$/i.test(value)) return undefined;
+  if (PLAIN_VALUE.test(value)) return undefined;
   return 'block';
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomFrom } from '../../helpers/fakeKeys.js';
 import { makeHookRepo, removeHookRepos, writeRepoFile } from '../../helpers/hookRepo.js';
+import { fakePemBlock, fakeRsaPrivateKeyPem, supabaseDemoJwt } from '../../helpers/fakeKeys.js';
 import { git, gitOk } from '../../helpers/runCli.js';
 
 afterEach(removeHookRepos);
@@ -176,5 +177,48 @@ describe('.gitignore guard', () => {
     const { status, output } = commit(dir);
     expect(output).not.toContain('not ignored');
     expect(status).toBe(0);
+  });
+});
+
+describe('secret files judged by content (issue 12)', () => {
+  it('commits a .pem holding only certificates', () => {
+    const dir = makeRepo();
+    write(dir, 'certs/ca-bundle.pem', `${fakePemBlock('CERTIFICATE')}${fakePemBlock('CERTIFICATE')}`);
+    const { status, output } = commit(dir);
+    expect(output).not.toContain('secret-file');
+    expect(status).toBe(0);
+  });
+
+  it('blocks a .pem holding a certificate and a private key', () => {
+    const dir = makeRepo();
+    write(dir, 'certs/server.pem', `${fakePemBlock('CERTIFICATE')}${fakeRsaPrivateKeyPem()}`);
+    const { status, output } = commit(dir);
+    expect(status).toBe(1);
+    expect(output).toContain('[secret-file-private-key]');
+  });
+
+  it('commits a .env.local.example with placeholders', () => {
+    const dir = makeRepo();
+    write(dir, 'apps/web/.env.local.example', 'OPENAI_API_KEY=your-key-here\nDB_PASSWORD=changeme\nSTRIPE_SECRET_KEY=<stripe secret key>\n');
+    const { status, output } = commit(dir);
+    expect(output).not.toContain('secret-file');
+    expect(status).toBe(0);
+  });
+
+  it('warns about a .env.test holding only empty, placeholder and public values, and commits', () => {
+    const dir = makeRepo();
+    write(dir, '.env.test', `NODE_ENV=test\nAPI_KEY=\nDB_PASSWORD=changeme\nSUPABASE_ANON_KEY=${supabaseDemoJwt('anon')}\n`);
+    const { status, output } = commit(dir);
+    expect(output).toContain('values look empty, placeholders or public');
+    expect(output).toContain('[secret-file-env]');
+    expect(status).toBe(0);
+  });
+
+  it('blocks a .env.test holding a real-looking secret', () => {
+    const dir = makeRepo();
+    write(dir, '.env.test', `NODE_ENV=test\nDB_PASSWORD=${opaque()}\n`);
+    const { status, output } = commit(dir);
+    expect(status).toBe(1);
+    expect(output).toContain('[secret-file-env]');
   });
 });

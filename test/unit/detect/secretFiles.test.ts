@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifySecretFile, findSecretFiles, SECRET_FILE_RULE_IDS } from '../../../src/detect/secretFiles.js';
+import { fakePemBlock, fakeRsaPrivateKeyPem, randomFrom, supabaseDemoJwt } from '../../helpers/fakeKeys.js';
 
 describe('classifySecretFile', () => {
   it.each([
@@ -72,5 +73,74 @@ describe('findSecretFiles', () => {
     expect(findSecretFiles(files, () => '//registry.npmjs.org/:_authToken=${NPM_TOKEN}')).toEqual([]);
     const withAuth: Record<string, string> = { '.npmrc': `//registry.npmjs.org/:_authToken=${'a1b2'.repeat(6)}`, 'py/.pypirc': `[pypi]\npassword = ${'c3d4'.repeat(6)}` };
     expect(findSecretFiles(files, (p) => withAuth[p] ?? '').map((h) => h.kind.ruleId)).toEqual(['secret-file-npmrc', 'secret-file-pypirc']);
+  });
+});
+
+describe('secret files judged by content (issue 12)', () => {
+  const cert = fakePemBlock('CERTIFICATE');
+  const privateKey = fakeRsaPrivateKeyPem();
+  const verdict = (path: string, text: string) => findSecretFiles([{ path, status: 'A' }], () => text).map((h) => h.severity);
+
+  it.each([
+    ['a chain of certificates', `${cert}${fakePemBlock('CERTIFICATE')}`],
+    ['a public key', fakePemBlock('PUBLIC KEY')],
+    ['a CRL and a certificate request', `${fakePemBlock('X509 CRL')}${fakePemBlock('CERTIFICATE REQUEST')}`],
+    ['openssl output: Bag Attributes and subject lines around a certificate', `subject=CN = example\nissuer=CN = ca\n${cert}`],
+  ])('a .pem holding %s is public: no finding', (_, text) => {
+    expect(verdict('certs/ca.pem', text)).toEqual([]);
+    expect(verdict('tls/server.key', text)).toEqual([]);
+  });
+
+  it.each([
+    ['an RSA private key', privateKey],
+    ['a certificate and its private key', `${cert}${privateKey}`],
+    ['an OpenSSH private key', fakePemBlock(['OPENSSH', 'PRIVATE KEY'].join(' '))],
+    ['an encrypted private key', fakePemBlock(['ENCRYPTED', 'PRIVATE KEY'].join(' '))],
+    ['a PGP private key block', fakePemBlock(['PGP', 'PRIVATE KEY BLOCK'].join(' '))],
+    ['an unknown label', fakePemBlock('SOMETHING ELSE')],
+    ['no text (binary DER, unreadable)', ''],
+    ['edited key body lines without armor', privateKey.split('\n').slice(2, 5).join('\n')],
+    ['openssl rsa -text output next to a certificate', `${['Private', 'Key: (2048 bit, 2 primes)'].join('-')}\nmodulus:\n    00:c3:1a\nprivateExponent:\n    4e:91:02\n${cert}`],
+    ['openssl ec -text output', `${['Private', 'Key: (256 bit)'].join('-')}\npriv:\n    3a:91:7c\n`],
+    ['a certificate plus key body lines outside it', `${cert}${privateKey.split('\n').slice(2, 5).join('\n')}`],
+  ])('a .pem holding %s blocks', (_, text) => {
+    expect(verdict('certs/ca.pem', text)).toEqual(['block']);
+  });
+
+  it('keystores block whatever their content (binary: cannot tell)', () => {
+    expect(verdict('release.jks', cert)).toEqual(['block']);
+    expect(verdict('client.p12', '')).toEqual(['block']);
+  });
+
+  it.each(['.env.local.example', '.env.example.local', 'apps/web/.env.production.sample', '.env.template', '.env.tpl', '.env.defaults', '.env.development.dist'])(
+    '%s is an example file, not a secret file',
+    (path) => expect(classifySecretFile(path)).toBeUndefined(),
+  );
+
+  it.each([
+    ['empty values', 'API_KEY=\nDATABASE_URL=""\n'],
+    ['placeholders', 'OPENAI_API_KEY=your-key-here\nSECRET=changeme\nTOKEN=xxx\nSTRIPE_KEY=<stripe key>\nexport PASSWORD="sk-xxxx"'],
+    ['references', 'API_KEY=${OTHER_KEY}\nTOKEN=$CI_TOKEN'],
+    ['settings', '# test settings\nNODE_ENV=test\nPORT=3000\nDEBUG=true\nDATABASE_URL=postgres://localhost:5432/app_test\nAPP_NAME="My App"'],
+    ["Supabase's local-development keys", `SUPABASE_ANON_KEY=${supabaseDemoJwt('anon')}\nSUPABASE_SERVICE_ROLE_KEY=${supabaseDemoJwt('service_role')}`],
+  ])('a .env.test holding only %s is a warning, not a block', (_, text) => {
+    expect(verdict('.env.test', text)).toEqual(['warn']);
+    expect(verdict('ci/.env.ci', text)).toEqual(['warn']);
+  });
+
+  it('an edited .env.test that HEAD tracks blocks whatever its added lines: its other lines are unseen', () => {
+    expect(findSecretFiles([{ path: '.env.test', status: 'M' }], () => 'DEBUG=1').map((h) => h.severity)).toEqual(['block']);
+  });
+
+  it.each([
+    ['a secret-named random value', `API_KEY=${randomFrom('abcdef0123456789', 32)}`],
+    ['a password', 'DB_PASSWORD=Pr0d-Passw0rd!2024'],
+    ['a URL with a password', `DATABASE_URL=postgres://app:${randomFrom('abcdefgh', 12)}@db.internal/app`],
+    ['a long random value under any name', `FOO=${randomFrom('ABCDEFGHabcdefgh0123456789', 32)}`],
+    ['a line that is no assignment (multi-line value)', `KEY="${'-----BEGIN'} PRIVATE\nMIIabc"`],
+    ['nothing readable', ''],
+  ])('a .env.test holding %s blocks', (_, text) => {
+    // Next to a setting: one secret value is enough.
+    expect(verdict('.env.test', text === '' ? '' : `NODE_ENV=test\n${text}`)).toEqual(['block']);
   });
 });

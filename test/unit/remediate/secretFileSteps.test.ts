@@ -4,7 +4,7 @@ import { classifySecretFile } from '../../../src/detect/secretFiles.js';
 import { buildRemediation } from '../../../src/remediate/buildRemediation.js';
 import type { ReportFinding } from '../../../src/report/types.js';
 
-const fileFinding = (path: string): ReportFinding => secretFileFindings([{ path, kind: classifySecretFile(path)! }])[0]!;
+const fileFinding = (path: string): ReportFinding => secretFileFindings([{ path, kind: classifySecretFile(path)!, severity: 'block' }])[0]!;
 const key: ReportFinding = {
   ruleId: 'openai-project-key', provider: 'OpenAI', description: 'OpenAI project API key', severity: 'block',
   file: 'src/app.ts', line: 3, column: 17, redacted: 'sk-proj-…(164 chars)', fingerprint: `sha256:${'ab'.repeat(32)}`,
