@@ -33,6 +33,14 @@ async function active(cwd: string): Promise<{ rules: readonly Rule[]; disabled: 
 
 const NO_DISABLED: readonly string[] = [];
 
+/**
+ * Distinct services among `rules`: providers with a page to revoke the key at. Rules of a kind
+ * rather than a provider (private keys, JWTs, database URLs, generic secrets) have none (types.ts).
+ */
+export function countServices(rules: readonly Rule[]): number {
+  return new Set(rules.filter((r) => r.remediation.revokeUrl !== undefined).map((r) => r.provider)).size;
+}
+
 function rulesJson(rules: readonly Rule[], checks: readonly SecretFileCheck[]): string {
   const list = [
     ...rules.map((r) => ({
@@ -61,7 +69,7 @@ function rulesJson(rules: readonly Rule[], checks: readonly SecretFileCheck[]): 
       usageUrl: null,
     })),
   ];
-  return `${JSON.stringify({ version: 1, rules: list })}\n`;
+  return `${JSON.stringify({ version: 1, services: countServices(rules), rules: list })}\n`;
 }
 
 function rulesText(rules: readonly Rule[], checks: readonly SecretFileCheck[]): string {
@@ -71,5 +79,5 @@ function rulesText(rules: readonly Rule[], checks: readonly SecretFileCheck[]): 
   ];
   const idWidth = Math.max(...rows.map(([id]) => id.length));
   const lines = rows.map(([id, severity, what]) => `${id.padEnd(idWidth)}  ${severity.padEnd(5)}  ${what}`);
-  return `${lines.join('\n')}\n${rules.length} rules, ${checks.length} secret-file checks.\n`;
+  return `${lines.join('\n')}\n${rules.length} rules for ${countServices(rules)} services and general kinds, ${checks.length} secret-file checks.\n`;
 }

@@ -9,6 +9,14 @@ import { githubRules } from './github.js';
 import { openaiRules } from './openai.js';
 import { privateKeyRules } from './private-keys.js';
 import { saasRules } from './saas.js';
+import { observabilityRules } from './observability.js';
+import { identityRules } from './identity.js';
+import { infrastructureRules } from './infrastructure.js';
+import { aiPlatformRules } from './ai-platforms.js';
+import { paymentRules } from './payments.js';
+import { messagingRules } from './messaging.js';
+import { devPlatformRules } from './dev-platforms.js';
+import { dataServiceRules } from './data-services.js';
 // @@ imports: saas (keep this line; add imports above it)
 import { cloudRules } from './cloud.js';
 // @@ imports: cloud (keep this line; add imports above it)
@@ -28,6 +36,14 @@ export const builtinRules: readonly Rule[] = [
   ...awsRules,
   ...privateKeyRules,
   ...saasRules,
+  ...observabilityRules,
+  ...identityRules,
+  ...infrastructureRules,
+  ...aiPlatformRules,
+  ...paymentRules,
+  ...messagingRules,
+  ...devPlatformRules,
+  ...dataServiceRules,
   // @@ rules: saas (keep this line; add entries above it)
   ...cloudRules,
   // @@ rules: cloud (keep this line; add entries above it)

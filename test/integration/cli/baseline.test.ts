@@ -77,8 +77,13 @@ describe('keyguard rules', () => {
     // The secret-file checks, which disabledRules takes too.
     expect(text.stdout).toMatch(/^secret-file-env +block +Secret file: file named \.env/m);
     expect(text.stdout).not.toContain('secret-file-netrc');
-    expect(text.stdout).toMatch(/\n\d+ rules, 7 secret-file checks\.\n$/);
+    const summary = /\n\d+ rules for (\d+) services and general kinds, 7 secret-file checks\.\n$/.exec(text.stdout);
+    expect(summary).not.toBeNull();
     const json = JSON.parse(runKeyguard(dir, ['rules', '--format', 'json']).stdout);
+    // Services: providers with a revoke page, the custom Acme rule's included; kinds (Private key, JWT…) are not.
+    expect(json.services).toBe(Number(summary?.[1]));
+    expect(json.services).toBe(new Set(json.rules.filter((r: { revokeUrl: string | null }) => r.revokeUrl !== null).map((r: { provider: string }) => r.provider)).size);
+    expect(json.rules.some((r: { provider: string; revokeUrl: string | null }) => r.provider === 'Acme' && r.revokeUrl !== null)).toBe(true);
     expect(json.rules.find((r: { id: string }) => r.id === 'acme-api-key')).toMatchObject({ provider: 'Acme', severity: 'block', kind: 'content', fingerprint: 'scrypt' });
     expect(json.rules.find((r: { id: string }) => r.id === 'openai-project-key')).toMatchObject({ fingerprint: 'sha256' });
     expect(json.rules.find((r: { id: string }) => r.id === 'secret-file-tfstate')).toMatchObject({ kind: 'file', severity: 'block', keywords: [], revokeUrl: null });
