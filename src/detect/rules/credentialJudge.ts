@@ -14,7 +14,7 @@
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholder.js';
 import type { Severity } from '../types.js';
-import { isRfcSample } from './docsSamples.js';
+import { isPublicDocsSample } from './docsSamples.js';
 
 /** Defaults of database images and docs (`POSTGRES_PASSWORD: postgres`, RFC 7617's Aladdin). */
 const DEFAULTS = new Set([
@@ -74,7 +74,7 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
     PLACEHOLDER_WORDS.test(password) ||
     TEMPLATE.test(password) ||
     isPlaceholder(password) ||
-    isRfcSample(password)
+    isPublicDocsSample(password)
   );
 }
 

@@ -1,11 +1,13 @@
 /**
- * Credentials printed in the OAuth RFCs and copied into every OAuth library's docs and tests
- * (secret-formats.md Appendix B, "known public docs samples"). Held as SHA-256 prefixes
- * (docsKeys.ts), so this file carries no credential-shaped text.
+ * Credentials printed in the OAuth RFCs and copied into every OAuth library's docs and tests, and
+ * the secret keys of web frameworks' tutorials, copied into thousands of apps (secret-formats.md
+ * Appendix B, "known public docs samples"). Everyone can read them, so they protect nothing and leak
+ * nothing: not a finding. Held as SHA-256 prefixes (docsKeys.ts), so this file carries no
+ * credential-shaped text.
  */
 import { hashPrefix } from './docsKeys.js';
 
-const RFC_SAMPLES = new Set([
+const DOCS_SAMPLES = new Set([
   // RFC 6749 §4.1–§5.1: access token, refresh token, authorization code, client secret, and the
   // password of the `s6BhdRkqt3:gX1fBat3bV` Basic credentials (§2.3.1).
   '6c96130f130ab0d6',
@@ -21,8 +23,16 @@ const RFC_SAMPLES = new Set([
   'bb9b1163338b2a51',
   '649e1f5c769e718b',
   '128e8e99b7b9ff47',
+  // FastAPI's OAuth2/JWT tutorial SECRET_KEY (docs/en/docs/tutorial/security/oauth2-jwt.md, "openssl
+  // rand -hex 32"): 10 of 10 public hits were apps copying the tutorial (checked with exact-string
+  // search); fastapi's own docs_src/ holds it 4 times.
+  '570dad43de1af4c9',
+  // Flask's docs: the SECRET_KEY of docs/config.rst and docs/tutorial/deploy.rst, and the
+  // FLASK_SECRET_KEY of its environment-variable example (9 and 10 public copies).
+  '2598f7d6adc142d8',
+  '9cb335cb7b5fb805',
 ]);
 
-export function isRfcSample(value: string): boolean {
-  return RFC_SAMPLES.has(hashPrefix(value));
+export function isPublicDocsSample(value: string): boolean {
+  return DOCS_SAMPLES.has(hashPrefix(value));
 }

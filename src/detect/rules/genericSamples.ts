@@ -100,6 +100,10 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       // ... an issue reproduction's marker string (vercel/ai) ...
       `const secret = 'ISSUE-17040-TEXT-FILE-ONLY-${r.chars(6, HEX)}';`,
       `const token = "bug_${r.chars(4, DIGITS)}_${r.chars(8, ALPHABET.base62)}";`,
+      // ... framework tutorials' published secret keys (FastAPI, Flask docs; docsSamples.ts) ...
+      `SECRET_KEY = "${['09d25e094faa6ca2556c818166b7a956', '3b93f7099f6f0f4caa6cf63b88e8d3e7'].join('')}"`,
+      `app.config['SECRET_KEY'] = '${['192b9bdd22ab9ed4d12e236c78afcb9a', '393ec15f71bbf5dc987d54727823bcbf'].join('')}'`,
+      `$ export FLASK_SECRET_KEY="${['5f352379324c2246', '3451387a0aec5d2f'].join('')}"`,
       // ... and URL-encoder test vectors.
       `password: "${percentEncoded('!@#$%^&*()')}"`,
       `secret: '${percentEncoded('ab/cd=ef&gh?ij@kl#mn$op9')}'`,

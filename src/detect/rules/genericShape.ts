@@ -8,7 +8,7 @@
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholder.js';
 import { isTrivialPassword } from './credentialJudge.js';
-import { isRfcSample } from './docsSamples.js';
+import { isPublicDocsSample } from './docsSamples.js';
 
 /**
  * `$VAR`, `${VAR}`, a bcrypt/argon hash (`$2b$…`), `%VAR%`, `%(name)s`, `@scope/pkg` or `@host`
@@ -129,7 +129,7 @@ export function looksGenerated(value: string): boolean {
     !isIdentifier(value) &&
     shannonEntropy(value) >= minEntropy(value) &&
     !decodesToPlaceholder(value) &&
-    !isRfcSample(value) &&
+    !isPublicDocsSample(value) &&
     !ISSUE_MARKER.test(value) &&
     !isEncodingTest(value)
   );

