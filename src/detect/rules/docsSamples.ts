@@ -31,6 +31,9 @@ const DOCS_SAMPLES = new Set([
   // FLASK_SECRET_KEY of its environment-variable example (9 and 10 public copies).
   '2598f7d6adc142d8',
   '9cb335cb7b5fb805',
+  // Django REST framework's TokenAuthentication example token (docs/api-guide/authentication.md),
+  // copied into API docs and response samples (10 of 10 public hits).
+  '5cc1e9113bbaa704',
 ]);
 
 export function isPublicDocsSample(value: string): boolean {

@@ -104,6 +104,7 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `SECRET_KEY = "${['09d25e094faa6ca2556c818166b7a956', '3b93f7099f6f0f4caa6cf63b88e8d3e7'].join('')}"`,
       `app.config['SECRET_KEY'] = '${['192b9bdd22ab9ed4d12e236c78afcb9a', '393ec15f71bbf5dc987d54727823bcbf'].join('')}'`,
       `$ export FLASK_SECRET_KEY="${['5f352379324c2246', '3451387a0aec5d2f'].join('')}"`,
+      `{ 'token' : '${['9944b09199c62bcf9418', 'ad846dd0e4bbdfc6ee4b'].join('')}' }`,
       // ... and URL-encoder test vectors.
       `password: "${percentEncoded('!@#$%^&*()')}"`,
       `secret: '${percentEncoded('ab/cd=ef&gh?ij@kl#mn$op9')}'`,
