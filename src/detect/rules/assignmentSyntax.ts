@@ -84,7 +84,21 @@ export const OPENER = String.raw`(?:(?:[@rbuf]?(?:"""|'''|["'\x60])|\\["']|<<[-~
 // Taken atomically (look-ahead capture + back-reference): the terminator class shares no character
 // with the value class, so a shorter value can never end at a terminator where the longest did not;
 // without this, `token=token=…` made V8 retry up to 240 shorter lengths at every match.
-export const VALUE = String.raw`(?=([A-Za-z0-9+/=_.~!@#$%^*-]{16,256}))\2(?=["'\x60\s;,)}\]<&\\|]|$)`;
+// The terminator is captured (group 3) for isCodeReference.
+export const VALUE = String.raw`(?=([A-Za-z0-9+/=_.~!@#$%^*-]{16,256}))\2(?=(["'\x60\s;,)}\]<&\\|]|$))`;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * An unquoted identifier that ends an expression (`,`, `;`, `)`) is a reference to a variable or
+ * constant in code: Go's `IssuerPrivateKey:         x509PrivateKeyRSA2048,`, Python's
+ * `Client(api_key=configuredApiKey2)`. Config formats give unquoted values a line of their own;
+ * a literal in code is quoted. `match` is the generic rule's: value in group 2, terminator in 3.
+ */
+export function isCodeReference(value: string, match: RegExpExecArray): boolean {
+  const before = match[0].charAt(match[0].length - value.length - 1);
+  return !/["'\x60]/.test(before) && /^[,;)]$/.test(match[3] ?? '') && IDENTIFIER.test(value);
+}
 
 /**
  * Characters a match may span after the keyword: name 14, closing 4, type 20, aligning blanks

@@ -21,6 +21,9 @@ const RFC_SAMPLES = new Set([
   'bb9b1163338b2a51',
   '649e1f5c769e718b',
   '128e8e99b7b9ff47',
+  // Django REST framework's TokenAuthentication example (docs/api-guide/authentication.md,
+  // `Authorization: Token 9944b…`), copied into countless tutorials.
+  '5cc1e9113bbaa704',
 ]);
 
 export function isRfcSample(value: string): boolean {

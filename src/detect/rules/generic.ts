@@ -7,7 +7,7 @@
  * a provider's name (`MAILGUN_SMTP_PASSWORD`: Rule.yieldsToName). Registered last.
  */
 import type { Rule, Severity } from '../types.js';
-import { ASSIGNMENT_REACH, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
+import { ASSIGNMENT_REACH, isCodeReference, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
 import { genericSamples } from './genericSamples.js';
 import { clearlyGenerated, isUuid, looksGenerated } from './genericShape.js';
 
@@ -44,6 +44,7 @@ const PASSWORD_NAME = /^(?:passw|pwd|passphrase)/i;
 function assignmentSeverity(value: string, match: RegExpExecArray): Severity | undefined {
   const name = (match[1] ?? '').toLowerCase();
   if (isUuid(value) && !/key|secret/.test(name)) return undefined;
+  if (isCodeReference(value, match)) return undefined;
   return genericSeverity(value);
 }
 

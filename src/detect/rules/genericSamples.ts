@@ -93,6 +93,9 @@ const ASSIGNMENT_SYNTAX_NEGATIVES = [
   'headers["X-Api-Key"] = apiKeyFromEnvironment',
   'if (token != "") { return token }',
   'SECRET_KEY ?= $(shell cat .secret)',
+  // An unquoted identifier ending an expression is a reference in code (authelia's Go tests).
+  '\t\tIssuerPrivateKey:         x509PrivateKeyRSA2048,',
+  'client = Client(api_key=configuredApiKeyV2xR7, timeout=30)',
 ];
 
 /** Every character but letters and digits as a `%XX` escape (RFC 3986 §2.1), as URL-encoder tests write. */

@@ -69,6 +69,8 @@ describe('command lines, headers and URLs', () => {
     ['Basic built at run time', 'conn.setRequestProperty("Authorization", "Basic " + encoded);'],
     ['x-oauth-basic template', 'git clone https://${GITHUB_TOKEN}:x-oauth-basic@github.com/acme/app.git'],
     ['x-oauth-basic placeholder', 'git clone https://<token>:x-oauth-basic@github.com/acme/app.git'],
+    // Django REST framework's docs example, a public sample (docsSamples.ts); assembled from parts.
+    ['the DRF docs token', `Authorization: Token ${'9944b09199c62bcf'}${'9418ad846dd0e4bb'}dfc6ee4b`],
   ])('no finding: %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });
