@@ -42,10 +42,17 @@ const TYPE = String.raw`(?:(?::[ \t]{0,4}|[ \t]{1,8})(?:&(?:'static[ \t]{1,4})?s
 const ASSIGN_OPERATOR = String.raw`(?:=>|:{1,3}=|[.?]=|\?\?=|\|\|=|=(?!=)|:(?![:-])|\|\||\?\?|\?:|(?<=[ \t])or(?=[ \t]))`;
 
 /**
+ * A `value` key after the name: XML appSettings' `key="ApiKey" value="…"`, Kubernetes env lists'
+ * `- name: API_TOKEN` with `value: "…"` on the next line, ECS/Terraform `{"name": "API_TOKEN",
+ * "value": "…"}`. A `valueFrom:` is a reference, and does not match.
+ */
+const VALUE_KEY = String.raw`(?:(?:,[ \t]{0,4}\\?["']?|\r?\n[ \t]{0,64})?value\\?["']?[ \t]{0,2})?`;
+
+/**
  * Closing quote/bracket/paren of the name (`"api_key":`, `os.environ["TOKEN"] =`, JSON-escaped
  * `\"`, `getenv("TOKEN") or`), a type, aligning blanks, XML appSettings' `" value=`, the operator.
  */
-const ASSIGNMENT = String.raw`[\]"'\x60\\)]{0,4}${TYPE}${ALIGN}(?:value\s{0,2})?${ASSIGN_OPERATOR}${ALIGN}${NEXT_LINE}`;
+const ASSIGNMENT = String.raw`[\]"'\x60\\)]{0,4}${TYPE}${ALIGN}${VALUE_KEY}${ASSIGN_OPERATOR}${ALIGN}${NEXT_LINE}`;
 
 /**
  * The `>` of an element `<password>…</password>` or `<string name="api_key">…</string>` (Android
@@ -102,7 +109,7 @@ export function isCodeReference(value: string, match: RegExpExecArray): boolean 
 
 /**
  * Characters a match may span after the keyword: name 14, closing 4, type 20, aligning blanks
- * 64 + 64 with `value` 7 and an operator 4, a next line 131, an opener 21 + 70, the value 256 and
+ * 64 + 64 with a `value` key 75 and an operator 4, a next line 66, an opener 21 + 70, the value 256 and
  * its terminator (the element's look-ahead, 402, ends before the value's end); before the keyword,
  * the exclusion look-behind's 27 and the shell default's `${` + 64.
  */

@@ -11,12 +11,12 @@ import { ALPHABET, seededRandom } from './sampleKit.js';
 
 /**
  * `curl`, then on the same command (a line, or lines joined by a trailing `\`) `-u`/`--user`, blank
- * or `=`, an optional quote, `user:password`. The user holds no `$` (a variable), the password ends
- * at a blank or quote. Each step either is not a backslash or is a backslash with the character it
+ * or `=`, an optional quote, `user:password` (the user may be empty: `-u ":password"`). The user
+ * holds no `$` (a variable), the password ends at a blank or quote. Each step either is not a backslash or is a backslash with the character it
  * escapes, so the bounded lazy run has one way to match.
  */
 const PATTERN =
-  /(?<![\w-])curl(?=\s)(?:[^\\\n]|\\[\s\S]){0,512}?\s(?:-u|--user)(?:[ \t]{1,4}|=)["']?([^\s:"'$\\]{1,128}):([^\s"'\\]{1,256})(?=["'\s;|&)]|$)/g;
+  /(?<![\w-])curl(?=\s)(?:[^\\\n]|\\[\s\S]){0,512}?\s(?:-u|--user)(?:[ \t]{1,4}|=)["']?([^\s:"'\x60$\\]{0,128}):([^\s"'\x60\\]{1,256})(?=["'\x60\s;|&)]|$)/g;
 
 /** How far after the password a URL's host is looked for (the URL may follow the credentials). */
 const HOST_LOOKAHEAD = 512;
@@ -57,6 +57,7 @@ export const curlCredentialRules: readonly Rule[] = [
           `curl -s --user 'api:${pw(36)}' https://api.acme-corp.io/v3/messages -F to=ops@acme-corp.io`,
           `curl https://registry.acme-corp.io/v2/_catalog \\\n  --user=deploy:${pw()}`,
           `run: curl -fsSL -u "ci-bot:${pw()}" -X POST https://ci.acme-corp.io/hooks`,
+          `curl -u ":${pw()}" https://search.acme-corp.io:9200`,
         ],
         negatives: [
           'curl -u "$USER:$PASS" https://api.acme-corp.io/v1',
@@ -69,6 +70,7 @@ export const curlCredentialRules: readonly Rule[] = [
           'curl -u "$(cat ~/.netrc-user):$(cat ~/.netrc-pass)" https://api.acme-corp.io',
           'git push -u origin feature/tokens',
           'docker run -u 1000:1000 acme/app',
+          '\tcurl -u username:token`,',
         ],
       };
     },

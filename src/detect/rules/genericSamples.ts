@@ -53,6 +53,9 @@ export function assignmentSyntaxes(v: string): string[] {
     `var settings = new Dictionary<string, string> { { "ApiKey", "${v}" } };`,
     // Found before too; kept next to the pairs as the issue names it.
     `headers["X-Api-Key"] = "${v}"`,
+    // A `value` key after the name: Kubernetes env lists, ECS task definitions.
+    `        env:\n          - name: API_TOKEN\n            value: "${v}"`,
+    `{"environment": [{"name": "API_SECRET", "value": "${v}"}]}`,
     // Command-line flags.
     `deploy --password ${v} --host db.acme-corp.io`,
     `AzCopy.exe /Source:https://acme.blob.core.windows.net/in /Dest:C:\\in -storagekey ${v}`,
@@ -93,6 +96,7 @@ const ASSIGNMENT_SYNTAX_NEGATIVES = [
   'headers["X-Api-Key"] = apiKeyFromEnvironment',
   'if (token != "") { return token }',
   'SECRET_KEY ?= $(shell cat .secret)',
+  '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db-credentials\n      key: password',
   // An unquoted identifier ending an expression is a reference in code (authelia's Go tests).
   '\t\tIssuerPrivateKey:         x509PrivateKeyRSA2048,',
   'client = Client(api_key=configuredApiKeyV2xR7, timeout=30)',

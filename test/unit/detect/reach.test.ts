@@ -50,7 +50,7 @@ describe('rules with a reach', () => {
   const host = `${chars(60, 'abcdefghijkmnopqrstuvwxyz', 9)}.${chars(60, 'abcdefghijkmnopqrstuvwxyz', 10)}.${chars(60, 'abcdefghijkmnopqrstuvwxyz', 11)}.${chars(70, 'abcdefghijkmnopqrstuvwxyz', 12)}.io`;
   const longest: Record<string, [text: string, secret: string]> = {
     'generic-secret-assignment': [
-      `encryption_key'"])${':    &\'static    str'}${' '.repeat(64)}value  :::=${' '.repeat(64)}\n${' '.repeat(64)}<<-'${chars(16, 'ABCDEFGHIJKLMNOP', 1)}'   \t\n${' '.repeat(64)}`,
+      `encryption_key'"])${':    &\'static    str'}${' '.repeat(64)}\n${' '.repeat(64)}value"  :::=${' '.repeat(64)}\n${' '.repeat(64)}<<-'${chars(16, 'ABCDEFGHIJKLMNOP', 1)}'   \t\n${' '.repeat(64)}`,
       chars(256, b62, 2),
     ],
     'generic-bearer-token': ['Authorization\\":  ,,,,,,,Token    ', `${chars(512, b62, 3)}==`],
