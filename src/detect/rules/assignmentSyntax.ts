@@ -49,10 +49,11 @@ const ASSIGN_OPERATOR = String.raw`(?:=>|:{1,3}=|[.?]=|\?\?=|\|\|=|=(?!=)|:(?![:
 const VALUE_KEY = String.raw`(?:(?:,[ \t]{0,4}\\?["']?|\r?\n[ \t]{0,64})?value\\?["']?[ \t]{0,2})?`;
 
 /**
- * Closing quote/bracket/paren of the name (`"api_key":`, `os.environ["TOKEN"] =`, JSON-escaped
- * `\"`, `getenv("TOKEN") or`), a type, aligning blanks, XML appSettings' `" value=`, the operator.
+ * Closing quote/bracket/paren/brace of the name (`"api_key":`, `os.environ["TOKEN"] =`,
+ * JSON-escaped `\"`, `getenv("TOKEN") or`, Perl's `$ENV{TOKEN} ||`), a type, aligning blanks, a
+ * `value` key, the operator.
  */
-const ASSIGNMENT = String.raw`[\]"'\x60\\)]{0,4}${TYPE}${ALIGN}${VALUE_KEY}${ASSIGN_OPERATOR}${ALIGN}${NEXT_LINE}`;
+const ASSIGNMENT = String.raw`[\]"'\x60\\)}]{0,4}${TYPE}${ALIGN}${VALUE_KEY}${ASSIGN_OPERATOR}${ALIGN}${NEXT_LINE}`;
 
 /**
  * The `>` of an element `<password>…</password>` or `<string name="api_key">…</string>` (Android
@@ -63,10 +64,10 @@ const ELEMENT = String.raw`[\]"'\x60\\]{0,4}[ \t]{0,4}>(?=[^<>]{16,400}</)\s{0,6
 /**
  * A quoted name, a comma, a quoted value: `System.setProperty("X_TOKEN", "…")`,
  * `.Add("AccountKey", "…")`, C#/JS initializers `{ "AccountKey", "…" }`, and the defaults of
- * `os.getenv("API_KEY", "…")`, `ENV.fetch("API_KEY", "…")`. An unquoted value after a comma is
+ * `os.getenv("API_KEY", "…")` (or `default="…"`), `ENV.fetch("API_KEY", "…")`. An unquoted value after a comma is
  * an argument (`verify(token, expected)`), so the quote is required.
  */
-const PAIR = String.raw`\\?["'\x60][ \t]{0,4},[ \t]{0,4}(?=[@rbuf]?\\?["'\x60])`;
+const PAIR = String.raw`\\?["'\x60][ \t]{0,4},[ \t]{0,4}(?:default[ \t]{0,2}=[ \t]{0,2})?(?=[@rbuf]?\\?["'\x60])`;
 
 /** Shell parameter defaults `${API_KEY:-…}` and `${API_KEY-…}` (bash manual, Shell Parameter Expansion). */
 const SHELL_DEFAULT = String.raw`(?<=\$\{[A-Za-z0-9_]{1,64}):?-`;

@@ -71,6 +71,9 @@ export function assignmentSyntaxes(v: string): string[] {
     `api_key = os.getenv("API_KEY", "${v}")`,
     `api_key = os.environ.get("API_KEY") or "${v}"`,
     `api_key = ENV.fetch("API_KEY", "${v}")`,
+    `api_key = os.getenv("API_KEY", default="${v}")`,
+    `my $token = $ENV{API_TOKEN} || '${v}';`,
+    `var key = Environment.GetEnvironmentVariable("API_KEY") ?? "${v}";`,
   ];
 }
 
