@@ -98,14 +98,15 @@ export const VALUE = String.raw`(?=([A-Za-z0-9+/=_.~!@#$%^*-]{16,256}))\2(?=(["'
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
- * An unquoted identifier that ends an expression (`,`, `;`, `)`) is a reference to a variable or
- * constant in code: Go's `IssuerPrivateKey:         x509PrivateKeyRSA2048,`, Python's
- * `Client(api_key=configuredApiKey2)`. Config formats give unquoted values a line of their own;
- * a literal in code is quoted. `match` is the generic rule's: value in group 2, terminator in 3.
+ * An unquoted identifier after a blank that ends an expression (`,`, `;`, `)`) is a reference to a
+ * variable or constant in code: Go's `IssuerPrivateKey:         x509PrivateKeyRSA2048,`. A literal
+ * in code is quoted; config formats give unquoted values a line of their own. Without the blank it
+ * can be data: a shell `export API_KEY=…;`, a URL query in a Markdown link `(…?token=…)`.
+ * `match` is the generic rule's: value in group 2, terminator in 3.
  */
 export function isCodeReference(value: string, match: RegExpExecArray): boolean {
   const before = match[0].charAt(match[0].length - value.length - 1);
-  return !/["'\x60]/.test(before) && /^[,;)]$/.test(match[3] ?? '') && IDENTIFIER.test(value);
+  return /[ \t]/.test(before) && /^[,;)]$/.test(match[3] ?? '') && IDENTIFIER.test(value);
 }
 
 /**

@@ -27,6 +27,9 @@ export function assignmentContexts(v: string): string[] {
     String.raw`"source": ["os.environ[\"SERVICE_TOKEN\"] = \"${v}\"\n"]`,
     `'db_password' => '${v}',`,
     `https://api.acme-corp.io/v1/items?access_token=${v}&page=2`,
+    // Unquoted and ending an expression, still data (not isCodeReference): no blank before it.
+    `export API_TOKEN=${v}; ./deploy.sh`,
+    `[the dashboard](https://dash.acme-corp.io/?token=${v})`,
     ...assignmentSyntaxes(v),
   ];
 }
@@ -102,7 +105,7 @@ const ASSIGNMENT_SYNTAX_NEGATIVES = [
   '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db-credentials\n      key: password',
   // An unquoted identifier ending an expression is a reference in code (authelia's Go tests).
   '\t\tIssuerPrivateKey:         x509PrivateKeyRSA2048,',
-  'client = Client(api_key=configuredApiKeyV2xR7, timeout=30)',
+  'client = Client(api_key = configuredApiKeyV2xR7, timeout=30)',
 ];
 
 /** Every character but letters and digits as a `%XX` escape (RFC 3986 §2.1), as URL-encoder tests write. */
