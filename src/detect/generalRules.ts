@@ -15,11 +15,13 @@ export interface Span {
 
 /**
  * Keywords of the specific rules, less those a general rule uses too: a word such as `token` or
- * `secret` is what general rules are built on and names no provider.
+ * `secret` is what general rules are built on and names no provider. Rules limited to some files
+ * (`paths`: the Dockerfile rule's `env`, `arg`) name no provider either: with them,
+ * `process.env.API_KEY || "…"` yielded to a rule that never runs on a `.js` file.
  */
 export function specificKeywords(rules: readonly Rule[]): KeywordMatcher {
   const general = new Set(rules.filter((rule) => rule.general === true).flatMap((rule) => rule.keywords));
-  const specific = rules.filter((rule) => rule.general !== true).flatMap((rule) => rule.keywords);
+  const specific = rules.filter((rule) => rule.general !== true && rule.paths === undefined).flatMap((rule) => rule.keywords);
   return compileKeywords(specific.filter((keyword) => !general.has(keyword)));
 }
 

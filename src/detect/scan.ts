@@ -175,10 +175,15 @@ function matchRule(text: string, [from, to, until = to]: Stretch, run: RuleRun):
     const start = from + local;
     // A match in a line window may start inside one the previous window kept: keep candidates disjoint.
     if (start < (found.at(-1)?.end ?? 0)) continue;
+    const matchStart = match.index;
     match.index += from; // judge reads the text around the match (nameAt)
     const severity = judge(text, rule, secret, match, plan);
     if (severity !== undefined) found.push({ rule: index, start, end: start + secret.length, secret, severity });
     else if (rule.general !== true) judged.push({ start, end: start + secret.length });
+    // A general rule's rejected value may hold the next assignment's name: in
+    // `apiKey = process.env.API_KEY || "…"` the value `process.env.API_KEY` is code, and the
+    // fallback after it is the secret. Search again from the value, not after it.
+    else pattern.lastIndex = Math.max(local, matchStart + 1);
   }
 }
 

@@ -84,8 +84,10 @@ export const credentialUrlRules: readonly Rule[] = [
     provider: 'Basic auth',
     description: 'Authorization: Basic header with base64(user:password)',
     keywords: ['authorization'],
-    pattern: /authorization[\s"':=,]{1,8}basic\s{1,4}([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/gi,
-    reach: 640, // `authorization`, 8 separators, `basic`, 4 spaces, 514 base64 characters, 1 after
+    // Also inside code strings: JSON-escaped (`\"Authorization\": \"Basic …`), and the scheme and
+    // credentials as two literals (`"Basic " + "…"`, `("Basic", "…")`).
+    pattern: /authorization[\s"'\x60\\:=,]{1,12}basic(?:\s{1,4}|\s{0,4}\\?["'\x60]\s{0,4}[+,]\s{0,4}\\?["'\x60])([A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/gi,
+    reach: 640, // `authorization`, 12 separators, `basic`, 17 joining characters, 514 base64 characters, 1 after
     secretGroup: 1,
     validate: (base64) => basicCredentials(base64) !== undefined,
     severityOf: (base64) => {

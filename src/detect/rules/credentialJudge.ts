@@ -23,6 +23,8 @@ const DEFAULTS = new Set([
     'local demo user username qwerty letmein welcome hunter2 foobar mypass dbpass p@ssw0rd passw0rd s3cr3t ' +
     'sekret topsecret pa55word').split(' '),
   'open sesame',
+  // GitHub's fixed password for a token given as the user name (github-oauth-basic.ts).
+  'x-oauth-basic',
 ]);
 
 /** Words people type where the value should go. */

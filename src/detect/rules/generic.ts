@@ -7,13 +7,10 @@
  * a provider's name (`MAILGUN_SMTP_PASSWORD`: Rule.yieldsToName). Registered last.
  */
 import type { Rule, Severity } from '../types.js';
+import { ASSIGNMENT_REACH, isCodeReference, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
 import { genericSamples } from './genericSamples.js';
 import { clearlyGenerated, isUuid, looksGenerated } from './genericShape.js';
 
-/** `<qualifier>_key`: a bare `key` is a map key, a cache key, a React key. */
-const QUALIFIED_KEY = String.raw`(?:api|access|secret|private|signing|encryption|master|client|consumer|app|license|account|service|admin|auth)[_.-]?key`;
-const NAME_ALTERNATIVES = String.raw`${QUALIFIED_KEY}|api[_.-]?secret|secret|token|passw(?:or)?d|passphrase|pwd`;
-const NAME = `(${NAME_ALTERNATIVES})`;
 /**
  * Names whose values are not credentials, or not the credential: one-time form tokens (`csrf_token`),
  * pagination cursors (`nextPageToken`), hashes of a password (`hashed_password`), form fields
@@ -26,22 +23,6 @@ const NOT_AFTER = String.raw`(?<!(?:csrf|xsrf|hash|hashed|encrypted|salted|page|
  * never a stored credential. Read only after a name matched (`pwd`), so it costs nothing per line.
  */
 const NOT_SDP = String.raw`(?<!a=ice-pwd)`;
-/**
- * Closing quote/bracket of the name (`"api_key":`, `os.environ["TOKEN"] =`, JSON-escaped `\"`),
- * XML appSettings' `" value=`, then the operator: `=`, `:`, `:=`, `=>`, or the `>` of an element
- * `<password>…</password>` (only when a closing tag follows). `==`, `!=` and `::` are not assignments.
- */
-const OPERATOR = String.raw`[\]"'\x60\\\s]{0,6}(?:value\s{0,2})?(?:=>|:=|=(?!=)|:(?!:)|>(?=[^<>\n]{16,256}</))\s{0,4}`;
-/**
- * What opens the value: a quote (with C#'s `@`, Python's `r`/`b`/`f`), Python/Java triple quotes,
- * a JSON-escaped quote, a heredoc (`<<EOT`, `<<-'EOF'`, HCL and shell), a YAML block scalar (`|`, `>-`).
- */
-const OPENER = String.raw`(?:(?:[@rbuf]?(?:"""|'''|["'\x60])|\\["']|<<[-~]?["']?[A-Za-z_]{1,16}["']?|[|>][-+]?)\s{0,4})?`;
-/** The value: 16–256 characters of a key or password, ending where a string, line or list does. */
-// Taken atomically (look-ahead capture + back-reference): the terminator class shares no character
-// with the value class, so a shorter value can never end at a terminator where the longest did not;
-// without this, `token=token=…` made V8 retry up to 240 shorter lengths at every match.
-const VALUE = String.raw`(?=([A-Za-z0-9+/=_.~!@#$%^*-]{16,256}))\2(?=["'\x60\s;,)}\]<&\\|]|$)`;
 
 /**
  * Severity, decided after measuring on third-party code (counts of this rule, before → after the
@@ -63,6 +44,7 @@ const PASSWORD_NAME = /^(?:passw|pwd|passphrase)/i;
 function assignmentSeverity(value: string, match: RegExpExecArray): Severity | undefined {
   const name = (match[1] ?? '').toLowerCase();
   if (isUuid(value) && !/key|secret/.test(name)) return undefined;
+  if (isCodeReference(value, match)) return undefined;
   return genericSeverity(value);
 }
 
@@ -75,9 +57,8 @@ export const genericRules: readonly Rule[] = [
     // The exclusion look-behind sits after the name (and re-reads it): placed first, V8 evaluated
     // its 26 alternatives at every position of the text (npm run bench, ReDoS probes: ~5× slower).
     pattern: new RegExp(NAME + NOT_AFTER + NOT_SDP + OPERATOR + OPENER + VALUE, 'gi'),
-    // The keyword is in the name; after it at most ~320 characters (name 14, operator 19 or a `>`
-    // looking 258 ahead, opener 25, value 256 and its terminator), before it the look-behind's 27.
-    reach: 512,
+    // The keyword is in the name; how far a match reaches around it: assignmentSyntax.ts.
+    reach: ASSIGNMENT_REACH,
     secretGroup: 2,
     validate: looksGenerated,
     severityOf: assignmentSeverity,
@@ -92,10 +73,13 @@ export const genericRules: readonly Rule[] = [
   {
     id: 'generic-bearer-token',
     provider: 'Generic',
-    description: 'High-entropy bearer token in an Authorization header or curl line',
-    keywords: ['bearer'],
-    pattern: /(?<![A-Za-z0-9])bearer\s{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?=["'\x60\s;,)}\]<&\\|]|$)/gi,
-    reach: 640, // `bearer`, 4 spaces, 514 token characters, 1 looked at after
+    description: 'High-entropy bearer token in an Authorization header or curl line (Bearer, or Token after Authorization)',
+    keywords: ['bearer', 'authorization'],
+    // `Authorization: Token …` is Django REST framework's TokenAuthentication scheme and GitHub's
+    // older `token` one: the same header, another scheme word, so only right after `Authorization`.
+    pattern: /(?:(?<![A-Za-z0-9])bearer|authorization[\s"'\x60\\:=,]{1,12}token)\s{1,4}([A-Za-z0-9._~+/-]{16,512}={0,2})(?=["'\x60\s;,)}\]<&\\|]|$)/gi,
+    // `authorization`, 12 separators, `token`, 4 spaces, 514 token characters, 1 looked at after.
+    reach: 640,
     secretGroup: 1,
     validate: looksGenerated,
     severityOf: genericSeverity,

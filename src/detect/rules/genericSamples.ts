@@ -19,6 +19,7 @@ export function assignmentContexts(v: string): string[] {
     `var clientSecret = @"${v}";`,
     `<add key="ApiKey" value="${v}" />`,
     `<config>\n  <password>${v}</password>\n</config>`,
+    `<resources>\n  <string name="api_key">${v}</string>\n</resources>`,
     `resource "x" "y" {\n  api_key = "${v}"\n}`,
     `app.api-key=${v}`,
     `FROM node:20\nENV AUTH_TOKEN=${v}\nRUN npm ci`,
@@ -26,8 +27,86 @@ export function assignmentContexts(v: string): string[] {
     String.raw`"source": ["os.environ[\"SERVICE_TOKEN\"] = \"${v}\"\n"]`,
     `'db_password' => '${v}',`,
     `https://api.acme-corp.io/v1/items?access_token=${v}&page=2`,
+    // Unquoted and ending an expression, still data (not isCodeReference): no blank before it.
+    `export API_TOKEN=${v}; ./deploy.sh`,
+    `[the dashboard](https://dash.acme-corp.io/?token=${v})`,
+    ...assignmentSyntaxes(v),
   ];
 }
+
+/** Issue #12 point 2: the syntaxes real code also assigns with; each was missed before. */
+export function assignmentSyntaxes(v: string): string[] {
+  return [
+    // Column-aligned: gofmt, YAML, INI.
+    `clientSecret                = "${v}"`,
+    `const (\n\tRetries\t\t\t\t\t\t\t\t= 3\n\tapiToken\t\t\t\t\t\t\t= "${v}"\n)`,
+    `db:\n  host:                 db-1\n  password:             ${v}`,
+    `[auth]\nsecret_key          =          ${v}`,
+    // A type between name and value; Makefile's and PHP's operators.
+    `var apiToken string = "${v}"`,
+    `const API_KEY: &str = "${v}";`,
+    `private val clientSecret: String = "${v}"`,
+    `$password .= '${v}';`,
+    `API_TOKEN ::= ${v}`,
+    `API_TOKEN :::= ${v}`,
+    `API_SECRET ?= ${v}`,
+    // Name and value as two arguments or an initializer; an indexer.
+    `System.setProperty("X_TOKEN", "${v}");`,
+    `config.Add("ClientSecret", "${v}");`,
+    `var settings = new Dictionary<string, string> { { "ApiKey", "${v}" } };`,
+    // Found before too; kept next to the pairs as the issue names it.
+    `headers["X-Api-Key"] = "${v}"`,
+    // A `value` key after the name: Kubernetes env lists, ECS task definitions.
+    `        env:\n          - name: API_TOKEN\n            value: "${v}"`,
+    `{"environment": [{"name": "API_SECRET", "value": "${v}"}]}`,
+    // Command-line flags.
+    `deploy --password ${v} --host db.acme-corp.io`,
+    `AzCopy.exe /Source:https://acme.blob.core.windows.net/in /Dest:C:\\in -storagekey ${v}`,
+    `./run.sh --api-key "${v}"`,
+    // The value on the next line: an element's text, a YAML block scalar.
+    `<connection>\n  <password>\n    ${v}\n  </password>\n</connection>`,
+    `credentials:\n    secret_key: |\n        ${v}\n    region: eu-west-1`,
+    `settings:\n  password:\n        ${v}`,
+    // Shell defaults and code fallbacks.
+    `DB_URL=postgres://app@db/app?key=\${API_KEY:-${v}}`,
+    `const apiKey = process.env.API_KEY || "${v}";`,
+    `const apiKey = process.env.API_KEY ?? '${v}';`,
+    `api_key = os.getenv("API_KEY", "${v}")`,
+    `api_key = os.environ.get("API_KEY") or "${v}"`,
+    `api_key = ENV.fetch("API_KEY", "${v}")`,
+    `api_key = os.getenv("API_KEY", default="${v}")`,
+    `my $token = $ENV{API_TOKEN} || '${v}';`,
+    `var key = Environment.GetEnvironmentVariable("API_KEY") ?? "${v}";`,
+  ];
+}
+
+/** What the syntaxes above look like when no secret is written (issue #12 point 2 negatives). */
+const ASSIGNMENT_SYNTAX_NEGATIVES = [
+  'deploy --password "$PASSWORD" --host db.acme-corp.io',
+  'run: ./deploy --token ${{ secrets.DEPLOY_TOKEN }}',
+  './run.sh --api-key YOUR_API_KEY_HERE',
+  'mytool --password-file /run/secrets/db_password_file',
+  'api_key = os.getenv("API_KEY", "")',
+  'api_key = os.getenv("API_KEY", default_api_key_value)',
+  'DB_URL=${API_KEY:-changeme}',
+  'POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-postgres}',
+  '<password>${DB_PASSWORD}</password>',
+  '<password>\n    ${DB_PASSWORD}\n</password>',
+  'const token = req.headers.token || fallbackTokenValue;',
+  'logger.warn("invalid token", tokenValueFromServer123);',
+  'API_PASSWORD=\nDATABASE_HOST=db-prod-7.internal.acme-corp.io',
+  'password:\n  host: db-prod-7.internal.acme-corp.io',
+  'if token:\n    raise InvalidTokenError("no token configured")',
+  'var apiToken string = os.Getenv("API_TOKEN")',
+  'System.setProperty("X_TOKEN", System.getenv("X_TOKEN"));',
+  'headers["X-Api-Key"] = apiKeyFromEnvironment',
+  'if (token != "") { return token }',
+  'SECRET_KEY ?= $(shell cat .secret)',
+  '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db-credentials\n      key: password',
+  // An unquoted identifier ending an expression is a reference in code (authelia's Go tests).
+  '\t\tIssuerPrivateKey:         x509PrivateKeyRSA2048,',
+  'client = Client(api_key = configuredApiKeyV2xR7, timeout=30)',
+];
 
 /** Every character but letters and digits as a `%XX` escape (RFC 3986 §2.1), as URL-encoder tests write. */
 function percentEncoded(text: string): string {
@@ -111,6 +190,7 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `const secret = '${percentEncoded('key=value&other=thing/path9')}';`,
       `{ token: "${percentEncoded('Hello World!?&x1')}", decoded: "Hello World!?&x1" },`,
       `api_key = "${percentEncoded('Hello World!?&Again2')}"`,
+      ...ASSIGNMENT_SYNTAX_NEGATIVES,
     ],
   };
 }

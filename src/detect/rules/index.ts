@@ -23,6 +23,8 @@ import { cloudRules } from './cloud.js';
 import { jwtRules } from './jwt.js';
 import { privateKeyContainerRules } from './private-key-containers.js';
 import { credentialUrlRules } from './credential-urls.js';
+import { curlCredentialRules } from './curl-credentials.js';
+import { githubOauthBasicRules } from './github-oauth-basic.js';
 import { genericRules } from './generic.js';
 import { dockerfileRules } from './dockerfile.js';
 import { clientExposureRules } from './client-exposure.js';
@@ -50,6 +52,8 @@ export const builtinRules: readonly Rule[] = [
   ...jwtRules,
   ...privateKeyContainerRules,
   ...credentialUrlRules,
+  ...curlCredentialRules,
+  ...githubOauthBasicRules,
   ...genericRules,
   // Hygiene (issue 5): after the generic rules, which they supersede or yield to (see each file).
   ...dockerfileRules,

@@ -6,6 +6,7 @@ import { shannonEntropy } from '../entropy.js';
 import type { RemediationLinks, Rule } from '../types.js';
 import { CLASS } from './pattern.js';
 import { classCount } from './randomness.js';
+import { labelSyntaxes } from './labelledSamples.js';
 import { indirections, seededRandom, type SampleRandom } from './sampleKit.js';
 
 export interface LabelledSpec {
@@ -78,5 +79,6 @@ export function labelledContexts(envVar: string, camel: string, snake: string, s
     `<add key="${envVar}" value="${secret}" />`,
     `FROM python:3.12\nENV ${envVar}=${secret}\nRUN pip install -r requirements.txt`,
     String.raw`"source": ["os.environ[\"${envVar}\"] = \"${secret}\"\n"]`,
+    ...labelSyntaxes(envVar, secret),
   ];
 }

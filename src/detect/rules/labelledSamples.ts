@@ -6,7 +6,22 @@ import { inContexts } from './sampleKit.js';
  * access key, Heroku UUID key) must not report the bare value, so only these are its positives.
  */
 export function labelledContexts(secret: string, envVar: string): string[] {
-  return inContexts(secret, envVar).filter((sample) => sample.includes(envVar));
+  return [...inContexts(secret, envVar).filter((sample) => sample.includes(envVar)), ...labelSyntaxes(envVar, secret)];
+}
+
+/**
+ * Issue #12 point 2: the other syntaxes that put a value under a label (labels.ts ASSIGN): column
+ * alignment, Makefile's `?=`, a quoted pair of arguments, a shell default, a code fallback.
+ */
+export function labelSyntaxes(envVar: string, secret: string): string[] {
+  return [
+    `${envVar}                 = "${secret}"`,
+    `${envVar} ?= ${secret}`,
+    `System.setProperty("${envVar}", "${secret}");`,
+    `key = os.getenv("${envVar}", "${secret}")`,
+    `url: https://api.acme-corp.io?key=\${${envVar}:-${secret}}`,
+    `const key = process.env.${envVar} || "${secret}";`,
+  ];
 }
 
 /** Lower-case hex, the alphabet of DigitalOcean, Databricks, Supabase `sbp_` and GitLab trigger tokens. */

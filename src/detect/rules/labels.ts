@@ -14,9 +14,12 @@ export function anyCase(word: string): string {
 
 /**
  * Between a label and its value: `=`, `: `, `:=`, `=>`, an XML ` value=`, with optional quotes (also
- * JSON-escaped `\"`, as in notebooks) and the `"]` of `os.environ["X"] = "…"`. Bounded throughout.
+ * JSON-escaped `\"`, as in notebooks), the `"]` of `os.environ["X"] = "…"` and column-aligning
+ * blanks; Makefile's `::=`, `:::=`, `?=`, PHP's `.=`, the shell default `${X:-…}`, the fallbacks
+ * `getenv("X") || "…"` / `?? "…"`; or a quoted pair `("X", "…")` (`.Add("AccountKey", "…")`,
+ * `os.getenv("X", "…")`, `{ "X", "…" }` initializers). Bounded throughout.
  */
-export const ASSIGN = String.raw`(?:\\?["'\x60])?\]?[ \t]{0,4}(?::=|=>|[:=]|value=)[ \t]{0,4}(?:\\?["'\x60])?`;
+export const ASSIGN = String.raw`(?:(?:\\?["'\x60])?[\])]?[ \t]{0,64}(?::{1,3}=|[.?]=|=>|[:=]|value=|:-|\|\||\?\?)[ \t]{0,64}(?:\\?["'\x60])?|\\?["'\x60][ \t]{0,4},[ \t]{0,4}\\?["'\x60])`;
 
 /**
  * Lookaround placed right after a token of at most `tokenLength` characters: `word` (any case)

@@ -49,11 +49,14 @@ describe('rules with a reach', () => {
   const b62 = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789';
   const host = `${chars(60, 'abcdefghijkmnopqrstuvwxyz', 9)}.${chars(60, 'abcdefghijkmnopqrstuvwxyz', 10)}.${chars(60, 'abcdefghijkmnopqrstuvwxyz', 11)}.${chars(70, 'abcdefghijkmnopqrstuvwxyz', 12)}.io`;
   const longest: Record<string, [text: string, secret: string]> = {
-    'generic-secret-assignment': [`"encryption_key"   \t value  => <<-'${chars(16, 'ABCDEFGHIJKLMNOP', 1)}'   \t`, chars(256, b62, 2)],
-    'generic-bearer-token': ['Bearer    ', `${chars(512, b62, 3)}==`],
+    'generic-secret-assignment': [
+      `encryption_key'"])${':    &\'static    str'}${' '.repeat(64)}\n${' '.repeat(64)}value"  :::=${' '.repeat(64)}\n${' '.repeat(64)}<<-'${chars(16, 'ABCDEFGHIJKLMNOP', 1)}'   \t\n${' '.repeat(64)}`,
+      chars(256, b62, 2),
+    ],
+    'generic-bearer-token': ['Authorization\\":  ,,,,,,,Token    ', `${chars(512, b62, 3)}==`],
     'database-connection-url': [`mongodb+srv://${chars(128, b62, 4)}:`, chars(256, b62, 5)],
     'basic-auth-url': [`sftps://${chars(128, b62, 6)}:`, chars(256, b62, 7)],
-    'basic-auth-header': ['Authorization:"  ,,,=Basic    ', Buffer.from(`${chars(40, b62, 8)}:${chars(340, b62, 13)}`).toString('base64').slice(0, 512)],
+    'basic-auth-header': ['Authorization:"  ,,,=,,,,Basic    \\"    +    \\"', Buffer.from(`${chars(40, b62, 8)}:${chars(340, b62, 13)}`).toString('base64').slice(0, 512)],
     'odbc-connection-string-password': [`Data Source    =    ${chars(255, b62, 14)};${chars(500, b62, 15)} Password    =    `, chars(128, b62, 16)],
   };
   const after: Record<string, string> = { 'database-connection-url': `@${host}`, 'basic-auth-url': `@${host}`, 'generic-secret-assignment': '"' };

@@ -45,6 +45,16 @@ describe('ReDoS resistance: findings on adversarial input', () => {
     ['continued ENV lines, short', fill('ENV A_TOKEN \\\n')],
     ['continued ENV lines, long', fill(`ENV ${fill('A_SECRET ', 20_000)}\\\n`, 1_000_000)],
     ['continued ENV lines without a value', fill('ENV X=1 \\\n  API_KEY= \\\n')],
+    // Issue #12 point 2's assignment syntaxes (assignmentSyntax.ts), each started and never finished.
+    ['aligned blanks without a value', fill(`api_key${' '.repeat(70)}=${' '.repeat(70)}\n`)],
+    ['typed names without a value', fill('var apiToken string string = ')],
+    ['quoted pairs without a value', fill('"token", ')],
+    ['flags without a value', fill('--password -password ')],
+    ['shell defaults without a value', fill('${API_KEY:-')],
+    ['next lines without a value', fill(`password:${' '.repeat(70)}\n${' '.repeat(70)}`)],
+    ['elements never closed', fill(`<password>\n${'x'.repeat(17)} `)],
+    ['curl -u without a password', fill('curl -u user ')],
+    ['curl over continued lines', `curl ${fill('\\\n')}`],
   ])('%s', (_name, text) => {
     expect(count(text)).toBe(0);
   });
