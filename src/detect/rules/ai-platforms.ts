@@ -4,6 +4,7 @@
  * provider's name nearby; OpenAI's and Stripe's rules come earlier in index.ts and keep their spans.
  */
 import type { Rule } from '../types.js';
+import { ai21Rules } from './ai21.js';
 import { assemblyaiRules } from './assemblyai.js';
 import { cartesiaRules } from './cartesia.js';
 import { cerebrasRules } from './cerebras.js';
@@ -30,6 +31,7 @@ import { togetherRules } from './together.js';
 import { voyageRules } from './voyage.js';
 import { wandbRules } from './wandb.js';
 import { weaviateRules } from './weaviate.js';
+import { zillizRules } from './zilliz.js';
 
 export const aiPlatformRules: readonly Rule[] = [
   ...elevenlabsRules,
@@ -58,4 +60,6 @@ export const aiPlatformRules: readonly Rule[] = [
   ...clarifaiRules,
   ...runwayRules,
   ...modalRules,
+  ...ai21Rules,
+  ...zillizRules,
 ];

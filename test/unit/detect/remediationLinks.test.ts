@@ -78,6 +78,8 @@ const OWN_DOMAINS: Record<string, readonly string[]> = {
   Clarifai: ['clarifai.com'],
   Runway: ['runwayml.com'],
   Modal: ['modal.com'],
+  'AI21 Labs': ['ai21.com'],
+  Zilliz: ['zilliz.com'],
 };
 
 /** Rules of a kind, not a provider: no page is theirs to link. */
