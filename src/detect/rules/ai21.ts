@@ -20,7 +20,7 @@ const rule = labelledRule({
   lead: labelLead([['ai21'], ['', 'studio', 'labs'], ['', 'api'], ['key']]),
   body: `${UUID_SOURCE}|[A-Za-z0-9]{32}`,
   validation: 'UUID or 32 alphanumerics right after an AI21 key label (AI21_API_KEY=…)',
-  remediation: { revokeUrl: 'https://studio.ai21.com/account/api-key', usageUrl: 'https://studio.ai21.com/account/usage', envVar: ENV_VAR },
+  remediation: { revokeUrl: 'https://studio.ai21.com/account/api-key', envVar: ENV_VAR },
   sampleSecret: (r) => r.chars(32, ALPHABET.base62),
   contexts: (key, r) => [...labelledContexts(ENV_VAR, 'ai21ApiKey', 'ai21_api_key', key), `const AI21_API_KEY = "${uuidFrom(r.chars(32, HEX_LOWER))}";`],
   negatives: (key) => [`AI21_MODEL=${key}`],

@@ -22,7 +22,6 @@ export const assemblyaiRules: readonly Rule[] = [
     validation: '32 lower-case hex right after an AssemblyAI label (ASSEMBLYAI_API_KEY=…, aai.settings.api_key = …)',
     remediation: {
       revokeUrl: 'https://www.assemblyai.com/dashboard/api-keys',
-      usageUrl: 'https://www.assemblyai.com/dashboard/usage',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => r.chars(32, HEX_LOWER),

@@ -21,7 +21,6 @@ export const cartesiaRules: readonly Rule[] = [
     validation: 'sk_car_ + 22 base62 characters (29 in all)',
     remediation: {
       revokeUrl: 'https://play.cartesia.ai/keys',
-      usageUrl: 'https://play.cartesia.ai/usage',
       envVar: 'CARTESIA_API_KEY',
     },
     sampleBody: (r) => r.chars(22, ALPHABET.base62),

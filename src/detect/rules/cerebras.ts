@@ -22,7 +22,6 @@ export const cerebrasRules: readonly Rule[] = [
     validation: 'csk- + 48 lower-case letters and digits, random-looking (52 characters)',
     remediation: {
       revokeUrl: 'https://cloud.cerebras.ai/platform/',
-      usageUrl: 'https://cloud.cerebras.ai/platform/',
       envVar: 'CEREBRAS_API_KEY',
     },
     sampleBody: (r) => r.chars(48, ALPHABET_SEEN),

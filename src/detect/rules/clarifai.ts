@@ -21,7 +21,6 @@ export const clarifaiRules: readonly Rule[] = [
     validation: '32 lower-case hex right after a Clarifai label (CLARIFAI_PAT=…, CLARIFAI_API_KEY=…)',
     remediation: {
       revokeUrl: 'https://clarifai.com/settings/security',
-      usageUrl: 'https://clarifai.com/settings/billing',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => r.chars(32, HEX_LOWER),

@@ -22,7 +22,6 @@ export const deepgramRules: readonly Rule[] = [
     validation: '40 lower-case hex right after a Deepgram label (DEEPGRAM_API_KEY=…, DeepgramClient("…"))',
     remediation: {
       revokeUrl: 'https://console.deepgram.com/',
-      usageUrl: 'https://console.deepgram.com/',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => r.chars(40, HEX_LOWER),

@@ -25,7 +25,6 @@ export const exaRules: readonly Rule[] = [
     validation: 'UUID right after an Exa key label (EXA_API_KEY=…)',
     remediation: {
       revokeUrl: 'https://dashboard.exa.ai/api-keys',
-      usageUrl: 'https://dashboard.exa.ai/usage',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => uuidFrom(r.chars(32, HEX_LOWER)),

@@ -25,7 +25,6 @@ export const falRules: readonly Rule[] = [
     validation: 'UUID key id + : + 32 lower-case hex right after a fal key label (FAL_KEY=…)',
     remediation: {
       revokeUrl: 'https://fal.ai/dashboard/keys',
-      usageUrl: 'https://fal.ai/dashboard/usage-billing',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => `${uuidFrom(r.chars(32, HEX_LOWER))}:${r.chars(32, HEX_LOWER)}`,

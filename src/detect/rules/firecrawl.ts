@@ -19,7 +19,6 @@ export const firecrawlRules: readonly Rule[] = [
     validation: 'fc- + 32 lower-case hex with Firecrawl named within 200 characters',
     remediation: {
       revokeUrl: 'https://www.firecrawl.dev/app/api-keys',
-      usageUrl: 'https://www.firecrawl.dev/app/usage',
       envVar: 'FIRECRAWL_API_KEY',
     },
     sampleBody: (r) => r.chars(32, HEX_LOWER),

@@ -23,7 +23,6 @@ export const fireworksRules: readonly Rule[] = [
     validation: 'fw_ + 24 base62 with digits, upper and lower case (27 in all)',
     remediation: {
       revokeUrl: 'https://fireworks.ai/account/api-keys',
-      usageUrl: 'https://fireworks.ai/account/usage',
       envVar: 'FIREWORKS_API_KEY',
     },
     sampleBody: (r) => `3Z${r.chars(20, ALPHABET.base62)}a1`,

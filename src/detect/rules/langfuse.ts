@@ -19,7 +19,6 @@ export const langfuseRules: readonly Rule[] = [
     validation: 'sk-lf- + lower-case UUID (42 characters); the pk-lf- public key is not reported',
     remediation: {
       revokeUrl: 'https://langfuse.com/faq/all/where-are-langfuse-api-keys',
-      usageUrl: 'https://langfuse.com/docs/administration/audit-logs',
       envVar: 'LANGFUSE_SECRET_KEY',
     },
     sampleBody: (r) => uuidFrom(r.chars(32, HEX_LOWER)),

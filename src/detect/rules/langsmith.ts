@@ -21,7 +21,6 @@ export const langsmithRules: readonly Rule[] = [
     validation: 'lsv2_pt_/lsv2_sk_ + 32 lower-case hex + _ + 10 lower-case hex (51 characters)',
     remediation: {
       revokeUrl: 'https://smith.langchain.com/settings/apikeys',
-      usageUrl: 'https://smith.langchain.com/settings/usage',
       envVar: 'LANGSMITH_API_KEY',
     },
     sampleBody: (r) => `${r.chars(32, HEX_LOWER)}_${r.chars(10, HEX_LOWER)}`,

@@ -17,7 +17,6 @@ export const llamacloudRules: readonly Rule[] = [
     validation: 'llx- + 48 base62 characters (52 in all)',
     remediation: {
       revokeUrl: 'https://cloud.llamaindex.ai/api-key',
-      usageUrl: 'https://cloud.llamaindex.ai/billing',
       envVar: 'LLAMA_CLOUD_API_KEY',
     },
     sampleBody: (r) => r.chars(48, ALPHABET.base62),

@@ -24,7 +24,6 @@ export const modalRules: readonly Rule[] = [
     validation: 'as- + 22 base62 with digits and both cases, Modal named within 200 characters (the ak- token id is not secret alone)',
     remediation: {
       revokeUrl: 'https://modal.com/settings/tokens',
-      usageUrl: 'https://modal.com/settings/usage',
       envVar: 'MODAL_TOKEN_SECRET',
     },
     sampleBody: (r) => `${r.chars(20, ALPHABET.base62)}k7`,

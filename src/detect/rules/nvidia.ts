@@ -19,7 +19,6 @@ export const nvidiaRules: readonly Rule[] = [
     validation: 'nvapi- + 64 base64url characters (70 in all)',
     remediation: {
       revokeUrl: 'https://org.ngc.nvidia.com/setup/api-keys',
-      usageUrl: 'https://build.nvidia.com/settings/api-keys',
       envVar: 'NVIDIA_API_KEY',
     },
     sampleBody: (r) => r.chars(64, ALPHABET.base64url),

@@ -14,8 +14,7 @@ import { ALPHABET } from './sampleKit.js';
 
 const ENV_VAR = 'PINECONE_API_KEY';
 const remediation = {
-  revokeUrl: 'https://app.pinecone.io/organizations/-/projects/-/keys',
-  usageUrl: 'https://app.pinecone.io/organizations/-/settings/usage',
+  revokeUrl: 'https://app.pinecone.io/organizations/-/projects',
   envVar: ENV_VAR,
 };
 

@@ -1,5 +1,6 @@
 /**
- * Qdrant Cloud database API keys (https://qdrant.tech/documentation/cloud/authentication/ and
+ * Qdrant Cloud database API keys (https://qdrant.tech/documentation/cloud/authentication/: "can be
+ * recognized by starting with eyJhb";
  * https://qdrant.tech/documentation/guides/security/#granular-access-control-with-jwt): current keys
  * are HS256 JWTs whose payload opens with the `access` claim — `"r"` (read-only), `"m"` (manage) or a
  * list of per-collection grants — so every one starts its payload with `eyJhY2Nlc3Mi` (base64url of
@@ -42,7 +43,7 @@ export const qdrantRules: readonly Rule[] = [
     severity: 'block',
     validation: 'JWT whose payload starts with an access claim of r, m or collection grants; alg present and not none; warn when expired',
     remediation: {
-      revokeUrl: 'https://cloud.qdrant.io/',
+      revokeUrl: 'https://qdrant.tech/documentation/cloud/authentication/',
       usageUrl: 'https://cloud.qdrant.io/',
       envVar: ENV_VAR,
     },

@@ -19,7 +19,6 @@ export const runwayRules: readonly Rule[] = [
     validation: 'key_ + 128 lower-case hex with Runway named within 200 characters',
     remediation: {
       revokeUrl: 'https://dev.runwayml.com/',
-      usageUrl: 'https://dev.runwayml.com/',
       envVar: 'RUNWAYML_API_SECRET',
     },
     sampleBody: (r) => r.chars(128, HEX_LOWER),

@@ -24,7 +24,6 @@ export const tavilyRules: readonly Rule[] = [
     validation: 'tvly- (+ dev-/prod-) + 32 base62, or a 6-character id + - + 42 base62',
     remediation: {
       revokeUrl: 'https://app.tavily.com/home',
-      usageUrl: 'https://app.tavily.com/home',
       envVar: ENV_VAR,
     },
     sampleBody: (r) => `dev-${r.chars(30, ALPHABET.base62)}a1`,

@@ -39,7 +39,6 @@ export const weaviateRules: readonly Rule[] = [
     validation: '88 base64 characters decoding to a 16-character id + _ + base64 of 32 bytes + _v200 (ends in PV92MjAw)',
     remediation: {
       revokeUrl: 'https://console.weaviate.cloud/',
-      usageUrl: 'https://console.weaviate.cloud/',
       envVar: ENV_VAR,
     },
     samples() {

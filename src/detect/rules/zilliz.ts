@@ -19,7 +19,7 @@ export const zillizRules: readonly Rule[] = [
     lead: labelLead([['zilliz'], ['', 'cloud'], ['', 'api'], ['key', 'token']]),
     body: '[0-9a-f]{104}',
     validation: '104 lower-case hex right after a Zilliz key label (ZILLIZ_CLOUD_API_KEY=…)',
-    remediation: { revokeUrl: 'https://cloud.zilliz.com/orgs', usageUrl: 'https://cloud.zilliz.com/orgs', envVar: ENV_VAR },
+    remediation: { revokeUrl: 'https://docs.zilliz.com/docs/manage-api-keys', envVar: ENV_VAR },
     sampleSecret: (r) => r.chars(104, HEX_LOWER),
     contexts: (key) => [...labelledContexts(ENV_VAR, 'zillizApiKey', 'zilliz_api_key', key), `ZILLIZ_API_KEY=${key}`],
     negatives: (key) => [`ZILLIZ_CLUSTER_ID=${key}`],
