@@ -9,6 +9,8 @@ import { ASSIGN, near } from './labels.js';
 import { labelSource, type LabelWords } from './labelWords.js';
 import { CLASS } from './pattern.js';
 import type { PrefixedSpec } from './prefixedRule.js';
+import { uuidFrom } from './labelledSamples.js';
+import type { SampleRandom } from './sampleKit.js';
 
 /**
  * labels.ts near() for several spellings of one provider (`elevenlabs`, `xi-api-key`): any of
@@ -40,6 +42,17 @@ export function labelLead(words: LabelWords): string {
 
 /** Lower-case hex (the alphabet of many key bodies). */
 export const HEX_LOWER = '0123456789abcdef';
+
+/**
+ * Regex source of a version-4 UUID without dashes (32 lower-case hex, `4` at offset 12, `8`–`b` at
+ * offset 16): the shape of every real AssemblyAI and Clarifai key examined.
+ */
+export const UUID_V4_HEX_SOURCE = '[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}';
+
+/** A random UUID_V4_HEX_SOURCE value for samples. */
+export function uuidV4Hex(r: SampleRandom): string {
+  return uuidFrom(r.chars(32, HEX_LOWER)).replace(/-/g, '');
+}
 
 /** Regex source of a lower-case hex UUID (any version): the form the providers below issue. */
 export const UUID_SOURCE = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';

@@ -2,7 +2,8 @@
  * Deepgram API keys (https://developers.deepgram.com/guides/fundamentals/authenticating:
  * `Authorization: Token …`; trufflehog deepgram, kingfisher deepgram.yml): 40 lower-case hex with no
  * prefix, so only a value right after a Deepgram label counts (`DEEPGRAM_API_KEY=`,
- * `DeepgramClient("…")`). Checked on 1 public example behind a label (40 hex) and 9 placeholders.
+ * `DeepgramClient("…")`). Checked on 6 public examples behind a label (all 40 hex) and 14 placeholders
+ * (`dg-key`, `deepgram-test-key`, `your_deepgram_api_key`). Peers accept any 40 [0-9a-z].
  * No checksum.
  */
 import type { Rule } from '../types.js';
