@@ -1,8 +1,8 @@
 /**
  * Exa API keys (https://docs.exa.ai/reference/getting-started: `x-api-key`, `EXA_API_KEY`): a
  * lower-case UUID, so only a value right after an Exa label counts (`EXA_API_KEY=`, `Exa(api_key=`
- * is not a label: every SDK takes `api_key`). Checked on 0 public examples behind a label (hits were
- * placeholders and truncated values such as `cffe...`). No checksum.
+ * is not a label: every SDK takes `api_key`). Checked on 1 public example (`exa_api_key = "<uuid>"`)
+ * and 9 placeholders (`fake`, `test-exa`, `...`, truncated `cffe...`). No checksum.
  */
 import type { Rule } from '../types.js';
 import { HEX_LOWER, hexLabelledRule, labelLead, UUID_SOURCE } from './aiPlatformKit.js';

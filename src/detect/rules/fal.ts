@@ -2,7 +2,8 @@
  * fal.ai API keys (https://docs.fal.ai/model-apis/authentication: `FAL_KEY`, sent as
  * `Authorization: Key …`): a key id (UUID) + `:` + a 32-hex secret. Neither half has a prefix, so
  * only a value right after a fal key label counts (`FAL_KEY=`, `FAL_API_KEY=`, `falKey:`). Checked
- * on 0 public examples behind a label (the 10 hits for `FAL_KEY=` were placeholders). No checksum.
+ * on 1 public example (`FAL_KEY = "<uuid>:<32 hex>"`) and 19 placeholders (`test-fal-key`,
+ * `00000000-…:fakehash`, `your_fal_key_here`). No checksum.
  */
 import type { Rule } from '../types.js';
 import { HEX_LOWER, hexLabelledRule, labelLead, UUID_SOURCE } from './aiPlatformKit.js';

@@ -3,8 +3,8 @@
  * `wandb login` stores the key as the password of `machine api.wandb.ai` in ~/.netrc). Keys made
  * since 2025 are `wandb_v1_` + 27 base62 + `_` + 49 base62 (86 characters): checked on 10 public
  * examples (all of this shape) and 1 placeholder (`wandb_v1_xxxxx`). Older keys are 40 lower-case hex
- * with no prefix (trufflehog wandb), reported only after a W&B label, `wandb.login(key=…)`, `wandb
- * login …` or in the api.wandb.ai netrc entry. No checksum.
+ * with no prefix (trufflehog wandb; 8 public examples in `wandb.login(key="…")`), reported only after
+ * a W&B label, `wandb.login(key=…)`, `wandb login …` or in the api.wandb.ai netrc entry. No checksum.
  */
 import type { Rule } from '../types.js';
 import { HEX_LOWER, hexLabelledRule, labelLead } from './aiPlatformKit.js';
