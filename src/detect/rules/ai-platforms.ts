@@ -1,6 +1,6 @@
 /**
  * AI platforms beyond the LLM APIs in saas.ts (issue 12 point 3): one file per provider, listed here.
- * Rules whose prefix is ordinary text (`sk_`, `sk-`, `pa-`, `fc-`, `as-`, `key_`) require the
+ * Rules whose prefix is ordinary text (`sk_`, `sk-`, `pa-`, `fc-`, `fw_`, `as-`, `key_`) require the
  * provider's name nearby; OpenAI's and Stripe's rules come earlier in index.ts and keep their spans.
  */
 import type { Rule } from '../types.js';
