@@ -29,7 +29,7 @@ const remediation = {
 };
 
 /** Little-endian hex of the CRC-32, as Grafana's satokengen prints it. */
-function checksumHex(text: string): string {
+export function checksumHex(text: string): string {
   const c = crc32(text);
   return [c, c >>> 8, c >>> 16, c >>> 24].map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('');
 }

@@ -4,6 +4,7 @@
 import type { Rule } from '../types.js';
 import { airbrakeRules } from './airbrake.js';
 import { betterstackRules } from './betterstack.js';
+import { bugsnagRules } from './bugsnag.js';
 import { datadogRules } from './datadog.js';
 import { dynatraceRules } from './dynatrace.js';
 import { grafanaRules } from './grafana.js';
@@ -38,4 +39,5 @@ export const observabilityRules: readonly Rule[] = [
   ...betterstackRules,
   ...airbrakeRules,
   ...logzioRules,
+  ...bugsnagRules,
 ];

@@ -69,6 +69,7 @@ const OWN_DOMAINS: Record<string, readonly string[]> = {
   'Better Stack': ['betterstack.com'],
   Airbrake: ['airbrake.io'],
   'Logz.io': ['logz.io'],
+  BugSnag: ['bugsnag.com'],
   Okta: ['okta.com'],
   Auth0: ['auth0.com'],
   Clerk: ['clerk.com'],
