@@ -68,6 +68,12 @@ describe('public keys', () => {
     expect(found(`SENTRY_AUTH_TOKEN=sntrys_${payload}_${r.chars(43, ALPHABET.base64)}`)).toEqual([['sentry-org-token', 'block']]);
   });
 
+  it('Datadog client tokens are never reported (the generic rule warned before); API keys are', () => {
+    expect(found(`DD_CLIENT_TOKEN=pub${hex(32)}`)).toEqual([]);
+    expect(found(`datadogRum.init({ applicationId: 'app', clientToken: 'pub${hex(32)}' });`)).toEqual([]);
+    expect(found(`DD_API_KEY=${hex(32)}`)).toEqual([['datadog-api-key', 'block']]);
+  });
+
   it('a Power BI publish-to-web link is no Grafana key', () => {
     const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
     expect(found(`<iframe src="https://app.powerbi.com/view?r=${b64({ k: uuid(), t: uuid(), c: 8 })}"></iframe>`)).toEqual([]);
