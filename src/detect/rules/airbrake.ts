@@ -26,7 +26,6 @@ export const airbrakeRules: readonly Rule[] = [
     validation: '40 lower-case hex right after an Airbrake user key / API token label',
     remediation: {
       revokeUrl: 'https://airbrake.io/users/edit',
-      usageUrl: 'https://docs.airbrake.io/docs/devops-tools/api/',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => r.chars(40, HEX),

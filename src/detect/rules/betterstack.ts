@@ -25,7 +25,7 @@ export const betterstackRules: readonly Rule[] = [
     validation: '24 alphanumerics right after a Better Stack / Better Uptime token label',
     remediation: {
       revokeUrl: 'https://betterstack.com/settings/api-tokens',
-      usageUrl: 'https://betterstack.com/docs/uptime/audit-log/',
+      usageUrl: 'https://betterstack.com/docs/uptime/audit-logs/',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => r.chars(24, ALPHABET.base62),

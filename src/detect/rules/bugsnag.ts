@@ -26,7 +26,6 @@ export const bugsnagRules: readonly Rule[] = [
     validation: 'UUID right after a BugSnag auth-token label (BUGSNAG_AUTH_TOKEN=…)',
     remediation: {
       revokeUrl: 'https://app.bugsnag.com/settings/my-account/auth-tokens',
-      usageUrl: 'https://docs.bugsnag.com/product/organization-management/audit-log/',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => uuidFrom(r.chars(32, HEX)),

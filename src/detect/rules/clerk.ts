@@ -27,7 +27,7 @@ const common = {
   sampleBody: (r) => r.chars(42, ALPHABET.base62),
 } satisfies Partial<PrefixedSpec>;
 
-const remediation = { revokeUrl: 'https://dashboard.clerk.com/last-active?path=api-keys', usageUrl: 'https://dashboard.clerk.com/last-active?path=logs', envVar: 'CLERK_SECRET_KEY' };
+const remediation = { revokeUrl: 'https://dashboard.clerk.com/last-active?path=api-keys', envVar: 'CLERK_SECRET_KEY' };
 
 export const clerkRules: readonly Rule[] = [
   {

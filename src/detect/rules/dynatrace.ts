@@ -22,7 +22,6 @@ export const dynatraceRules: readonly Rule[] = [
     validation: 'dt0c01. + 24 upper-case alphanumerics + . + 64 upper-case alphanumerics',
     remediation: {
       revokeUrl: 'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens',
-      usageUrl: 'https://docs.dynatrace.com/docs/manage/data-privacy-and-security/configuration/audit-logs',
       envVar: 'DT_API_TOKEN',
     },
     sampleBody: (r) => `${r.chars(24, BASE32)}.${r.chars(64, BASE32)}`,

@@ -22,7 +22,6 @@ import { ALPHABET } from './sampleKit.js';
 
 const ENV_VAR = 'HONEYCOMB_API_KEY';
 const revokeUrl = 'https://docs.honeycomb.io/configure/environments/manage-api-keys';
-const usageUrl = 'https://docs.honeycomb.io/configure/teams/audit-logs';
 const ULID = '0123456789abcdefghjkmnpqrstvwxyz';
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -44,7 +43,7 @@ export const honeycombRules: readonly Rule[] = [
     boundary: CLASS.word,
     severity: 'warn',
     validation: 'hc + letter + ik_ + 26-character ULID (01…) + 32 lower-case alphanumerics (64 in all)',
-    remediation: { revokeUrl, usageUrl, envVar: ENV_VAR },
+    remediation: { revokeUrl, envVar: ENV_VAR },
     sampleBody: (r) => `01${r.chars(24, ULID)}${r.chars(32, LOWER_ALNUM)}`,
     positives: (key) => [`OTEL_EXPORTER_OTLP_HEADERS="x-honeycomb-team=${key.replace('hcaik_', 'hcxik_')}"`],
     negatives: () => [`X-Honeycomb-Team: hcxik_${'1234567890'.repeat(5)}12345678`, 'HONEYCOMB_API_KEY=hcaik_01krcjhcvkmt4q...'],
@@ -58,7 +57,7 @@ export const honeycombRules: readonly Rule[] = [
       lead: `(?:${LABEL})${ASSIGN}`,
       body: `${CLASS.base62}{22}|[0-9a-f]{32}`,
       validation: '22 alphanumerics (configuration key) or 32 hex (Classic) right after a Honeycomb key label',
-      remediation: { revokeUrl, usageUrl, envVar: ENV_VAR },
+      remediation: { revokeUrl, envVar: ENV_VAR },
       sampleSecret: (r) => r.chars(22, ALPHABET.base62),
       contexts: (key, r) => [
         ...labelledContexts(ENV_VAR, 'honeycombApiKey', 'honeycomb_api_key', key),

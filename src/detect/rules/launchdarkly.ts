@@ -28,7 +28,6 @@ export const launchdarklyRules: readonly Rule[] = [
     validation: 'sdk-/api- + version-4 UUID with "launchdarkly" within 300 characters',
     remediation: {
       revokeUrl: 'https://app.launchdarkly.com/settings/authorization',
-      usageUrl: 'https://docs.launchdarkly.com/home/account/audit-log',
       envVar: 'LAUNCHDARKLY_SDK_KEY',
     },
     sampleBody: (r) => uuid4(r.chars(32, HEX)),

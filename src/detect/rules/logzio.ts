@@ -25,7 +25,6 @@ export const logzioRules: readonly Rule[] = [
     validation: 'UUID right after a Logz.io API token label (LOGZIO_API_TOKEN=…)',
     remediation: {
       revokeUrl: 'https://app.logz.io/#/dashboard/settings/manage-tokens/api',
-      usageUrl: 'https://docs.logz.io/docs/user-guide/admin/audit-trail/',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => uuidFrom(r.chars(32, HEX)),

@@ -17,7 +17,6 @@ import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js
 
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const revokeUrl = 'https://one.newrelic.com/api-keys';
-const usageUrl = 'https://docs.newrelic.com/docs/apis/nerdgraph/examples/nerdgraph-audit-logs/';
 const LICENSE_ENV = 'NEW_RELIC_LICENSE_KEY';
 
 /** Both letters and digits: typed words (`NRAK-YOURAPIKEYHERE…`) have no digit. */
@@ -33,7 +32,7 @@ const licenseKey: Rule = {
   pattern: new RegExp(`(?:[0-9a-f]{6}|eu01xx)${startBoundary(CLASS.base64url, 6)}[0-9a-f]{26}FFFFNRAL(?!${CLASS.base64url})`, 'g'),
   severity: 'block',
   validation: '32 lower-case hex (or eu01xx + 26 hex) + FFFFNRAL, 40 characters',
-  remediation: { revokeUrl, usageUrl, envVar: LICENSE_ENV },
+  remediation: { revokeUrl, envVar: LICENSE_ENV },
   samples() {
     const r = seededRandom('newrelic-license-key');
     const key = `${r.chars(32, HEX)}FFFFNRAL`;
@@ -57,7 +56,7 @@ export const newrelicRules: readonly Rule[] = [
     body: '[A-Z0-9]{27}',
     validate: lettersAndDigits,
     validation: 'NRAK- + 27 upper-case alphanumerics with letters and digits',
-    remediation: { revokeUrl, usageUrl, envVar: 'NEW_RELIC_API_KEY' },
+    remediation: { revokeUrl, envVar: 'NEW_RELIC_API_KEY' },
     sampleBody: (r) => r.chars(25, UPPER_ALNUM) + r.chars(1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') + r.chars(1, '0123456789'),
     positives: (key) => [`"dev.expense.frontend.newrelic.key" = "${key}"`],
     negatives: () => ['NEW_RELIC_API_KEY="NRAK-YOURAPIKEYHEREXXXXXXXXXXXX"', `NEW_RELIC_API_KEY=NRAK-${'ABCDEFGHIJKLMNOPQRSTUVWXYZA'}`],
@@ -69,7 +68,7 @@ export const newrelicRules: readonly Rule[] = [
     prefixes: ['NRII-', 'NRIQ-'],
     body: `${CLASS.base64url}{32}`,
     validation: 'NRII-/NRIQ- + 32 base64url characters',
-    remediation: { revokeUrl, usageUrl, envVar: 'NEW_RELIC_INSERT_KEY' },
+    remediation: { revokeUrl, envVar: 'NEW_RELIC_INSERT_KEY' },
     sampleBody: (r) => r.chars(32, ALPHABET.base64url),
     positives: (key) => [`headers.set("X-Insert-Key","${key}");`],
     negatives: (_key, r) => [`NEW_RELIC_BROWSER_KEY=NRJS-${r.chars(19, HEX)}`, ':local NRAPIKEY "NRII-Abc123"'],

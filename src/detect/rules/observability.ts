@@ -3,6 +3,7 @@
  */
 import type { Rule } from '../types.js';
 import { airbrakeRules } from './airbrake.js';
+import { axiomRules } from './axiom.js';
 import { betterstackRules } from './betterstack.js';
 import { bugsnagRules } from './bugsnag.js';
 import { datadogRules } from './datadog.js';
@@ -40,4 +41,5 @@ export const observabilityRules: readonly Rule[] = [
   ...airbrakeRules,
   ...logzioRules,
   ...bugsnagRules,
+  ...axiomRules,
 ];

@@ -26,7 +26,6 @@ export const opsgenieRules: readonly Rule[] = [
     validation: 'UUID after the GenieKey scheme or an Opsgenie key label',
     remediation: {
       revokeUrl: 'https://support.atlassian.com/opsgenie/docs/api-key-management/',
-      usageUrl: 'https://support.atlassian.com/opsgenie/docs/view-and-filter-logs/',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => uuidFrom(r.chars(32, HEX)),

@@ -26,7 +26,6 @@ const rule = labelledRule({
   validation: '20 characters (letters, digits, _ - +; user tokens u+…) right after a PagerDuty key label; not the docs sample',
   remediation: {
     revokeUrl: 'https://support.pagerduty.com/main/docs/api-access-keys',
-    usageUrl: 'https://support.pagerduty.com/main/docs/audit-records',
     envVar: ENV_VAR,
   },
   sampleSecret: (r) => r.chars(20, ALPHABET.base64url),

@@ -30,7 +30,6 @@ export const rollbarRules: readonly Rule[] = [
     validation: '32 lower-case hex right after a Rollbar server token label or in rollbar.init("…")',
     remediation: {
       revokeUrl: 'https://docs.rollbar.com/docs/access-tokens',
-      usageUrl: 'https://docs.rollbar.com/docs/audit-logs',
       envVar: ENV_VAR,
     },
     sampleSecret: (r) => r.chars(32, HEX),

@@ -17,7 +17,7 @@ const common = {
   provider: 'Stytch',
   body: `[A-Za-z0-9_-]{34}[${LAST}]=`,
   sampleBody: (r) => `${r.chars(34, ALPHABET.base64url)}${r.chars(1, LAST)}=`,
-  remediation: { revokeUrl: 'https://stytch.com/dashboard/api-keys', usageUrl: 'https://stytch.com/dashboard', envVar: 'STYTCH_SECRET' },
+  remediation: { revokeUrl: 'https://stytch.com/dashboard/api-keys', envVar: 'STYTCH_SECRET' },
 } satisfies Partial<PrefixedSpec>;
 
 export const stytchRules: readonly Rule[] = [

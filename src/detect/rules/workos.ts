@@ -31,7 +31,7 @@ const common = {
   // Off by one is still a Stripe-shaped key, which stripe.ts reports: not a negative here.
   fixedLength: false,
   sampleBody: body,
-  remediation: { revokeUrl: 'https://dashboard.workos.com/api-keys', usageUrl: 'https://dashboard.workos.com/events', envVar: 'WORKOS_API_KEY' },
+  remediation: { revokeUrl: 'https://dashboard.workos.com/api-keys', envVar: 'WORKOS_API_KEY' },
 } satisfies Partial<PrefixedSpec>;
 
 export const workosRules: readonly Rule[] = [

@@ -70,6 +70,8 @@ const OWN_DOMAINS: Record<string, readonly string[]> = {
   Airbrake: ['airbrake.io'],
   'Logz.io': ['logz.io'],
   BugSnag: ['bugsnag.com'],
+  Axiom: ['axiom.co'],
+  Ory: ['ory.sh'],
   Okta: ['okta.com'],
   Auth0: ['auth0.com'],
   Clerk: ['clerk.com'],
