@@ -43,6 +43,8 @@ describe('isPlaceholder', () => {
     ['fr "votre_cle"', 'votre_cle'],
     ['it "la tua password"', 'la tua password'],
     ['it "la_tua_chiave"', 'la_tua_chiave'],
+    ['fr "votre_jeton"', 'votre_jeton'],
+    ['nl "jouw_wachtwoord"', 'jouw_wachtwoord'],
   ])('flags %s', (_name, text) => {
     expect(isPlaceholder(text)).toBe(true);
   });

@@ -38,6 +38,9 @@ const shapes: readonly (readonly [string, (pemLines: string[]) => string])[] = [
   ['Go concatenation', (l) => `const key = ${l.map((x) => `"${x}\\n"`).join(' +\n\t')}`],
   ['JS concatenation, no newlines', (l) => `const key = ${l.map((x) => `'${x}'`).join(' +\n  ')};`],
   ['Python in parentheses', (l) => `KEY = (\n${l.map((x) => `    "${x}\\n"`).join('\n')}\n)`],
+  ['Python bytes literals', (l) => `KEY = (\n${l.map((x) => `    b"${x}\\n"`).join('\n')}\n)`],
+  ['C++ wide literals', (l) => `const wchar_t *key =\n${l.map((x) => `  L"${x}\\n"`).join('\n')};`],
+  ['one literal continued with backslashes (C, Rust)', (l) => `let key = "${l.join('\\n\\\n')}\\n";`],
   ['JSON, one line', (l) => `{"private_key": "${l.join('\\n')}\\n"}`],
   ['JSON with escaped slashes (PHP)', (l) => `{"private_key":"${l.join('\\n').replaceAll('/', '\\/')}"}`],
 ];
