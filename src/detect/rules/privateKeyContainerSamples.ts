@@ -95,13 +95,15 @@ function derSamples(r: SampleRandom): RuleSamples {
       `APP_PRIVATE_KEY=${ecPkcs8}`,
       `signing:\n  key: ${sec1.toString('base64')}\n  alg: ES256`,
       `{"kid": "k1", "private_key": "${ed25519}"}`,
+      // A known opening and random base64 of about the right length (privateKeySamples.ts's way).
+      `RSA_PRIVATE_KEY="MIIEvQIBADANBgkqhkiG9w0BAQEFAASC${r.chars(1560, ALPHABET.base64)}"`,
     ],
     negatives: [
       `PUBLIC_KEY = "${spki}"`,
       `const cert = '${certificate}';`,
       // A public key under a private-sounding name is still public.
       `private_key: ${spki}`,
-      // Truncated in the docs, and a body cut short: not a complete structure.
+      // Truncated in the docs, and a body cut to half its declared length.
       'PRIVATE_KEY="MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC..."',
       `PRIVATE_KEY="${pkcs8.slice(0, 800)}"`,
       // A well-formed shell around filler.

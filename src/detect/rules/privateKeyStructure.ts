@@ -2,8 +2,9 @@
  * Is a bare base64 blob (no armor lines) a private key? Decoded, its first bytes say so: the DER
  * structures of PKCS#8, PKCS#1 and SEC1 keys open with a small version INTEGER that public keys,
  * certificates and requests do not have, and an OpenSSH key file holds the `openssh-key-v1` magic
- * and a length-checked layout. Only complete, well-formed structures count, so a truncated docs
- * body (`MIIEvQIBADAN...`) or a public key in the same shape stays quiet (issue 12).
+ * and a length-checked layout. Only well-formed structures count, most of their declared length
+ * present, so a truncated docs body (`MIIEvQIBADAN...`) or a public key in the same shape stays
+ * quiet (issue 12).
  */
 
 interface Tlv {
@@ -13,8 +14,8 @@ interface Tlv {
   readonly end: number;
 }
 
-/** One DER tag-length-value at `at` (X.690 §8.1; lengths of up to 3 bytes), inside `bytes`. */
-function tlv(bytes: Uint8Array, at: number): Tlv | undefined {
+/** A DER tag and length at `at` (X.690 §8.1; lengths of up to 3 bytes); its contents may run past `bytes`. */
+function header(bytes: Uint8Array, at: number): Tlv | undefined {
   const tag = bytes[at];
   const first = bytes[at + 1];
   if (tag === undefined || first === undefined) return undefined;
@@ -27,8 +28,13 @@ function tlv(bytes: Uint8Array, at: number): Tlv | undefined {
     for (let i = 0; i < count; i++) length = length * 256 + (bytes[start + i] ?? 0);
     start += count;
   }
-  const end = start + length;
-  return end <= bytes.length ? { tag, start, end } : undefined;
+  return { tag, start, end: start + length };
+}
+
+/** One whole DER tag-length-value at `at`, inside `bytes`. */
+function tlv(bytes: Uint8Array, at: number): Tlv | undefined {
+  const element = header(bytes, at);
+  return element !== undefined && element.end <= bytes.length ? element : undefined;
 }
 
 const SEQUENCE = 0x30;
@@ -40,7 +46,14 @@ const MIN_SEC1_KEY = 20;
 const MIN_PKCS1_MODULUS = 64;
 
 /**
- * The kind of DER private key `bytes` holds, all of it, or undefined:
+ * A key body may reach us without its last characters (copied short, or generated as a known
+ * opening plus random base64 of about the right length): three quarters of the declared length
+ * still hold most of the private material. Docs that shorten a body keep a line or two of it.
+ */
+const MIN_PRESENT = 0.75;
+
+/**
+ * The kind of DER private key `bytes` holds, or undefined:
  * - PKCS#8 PrivateKeyInfo / OneAsymmetricKey (RFC 5208 §5, RFC 5958 §2): SEQUENCE { INTEGER 0|1,
  *   AlgorithmIdentifier SEQUENCE, OCTET STRING privateKey, … };
  * - PKCS#1 RSAPrivateKey (RFC 8017 A.1.2) and OpenSSL's DSA key: SEQUENCE { INTEGER 0, INTEGER modulus, … };
@@ -49,19 +62,21 @@ const MIN_PKCS1_MODULUS = 64;
  * an OID; an RSAPublicKey with the modulus; PKCS#12 with version 3; encrypted PKCS#8 with a SEQUENCE.
  */
 export function derPrivateKeyKind(bytes: Uint8Array): 'pkcs8' | 'pkcs1' | 'sec1' | undefined {
-  const outer = tlv(bytes, 0);
-  if (outer?.tag !== SEQUENCE || outer.end !== bytes.length) return undefined;
+  // The outer SEQUENCE covers all the data (no trailing bytes) and at least MIN_PRESENT of it is here.
+  const outer = header(bytes, 0);
+  if (outer?.tag !== SEQUENCE || outer.end < bytes.length || bytes.length < outer.end * MIN_PRESENT) return undefined;
   const version = tlv(bytes, outer.start);
   if (version?.tag !== INTEGER || version.end - version.start !== 1) return undefined;
   const number = bytes[version.start];
-  const next = tlv(bytes, version.end);
+  const next = header(bytes, version.end);
   if (next === undefined || (number !== 0 && number !== 1)) return undefined;
   if (next.tag === SEQUENCE) {
-    const key = tlv(bytes, next.end);
+    // The AlgorithmIdentifier is whole; the key after it may be cut short.
+    const key = next.end <= bytes.length ? header(bytes, next.end) : undefined;
     return key?.tag === OCTET_STRING && key.end - key.start >= MIN_PKCS8_KEY ? 'pkcs8' : undefined;
   }
   if (number === 0 && next.tag === INTEGER) return next.end - next.start >= MIN_PKCS1_MODULUS ? 'pkcs1' : undefined;
-  if (number === 1 && next.tag === OCTET_STRING) return next.end - next.start >= MIN_SEC1_KEY ? 'sec1' : undefined;
+  if (number === 1 && next.tag === OCTET_STRING) return next.end <= bytes.length && next.end - next.start >= MIN_SEC1_KEY ? 'sec1' : undefined;
   return undefined;
 }
 

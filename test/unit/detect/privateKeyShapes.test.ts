@@ -98,10 +98,12 @@ describe('bare base64 private key bodies (issue 12)', () => {
     });
   }
 
-  it('a truncated body, as docs print it, is no finding', () => {
+  it('a body shortened as docs print it (a line or two) is no finding; one missing a few characters still blocks', () => {
     const body = der(rsa.privateKey, 'pkcs8');
     expect(found(`PRIVATE_KEY="${body.slice(0, 40)}..."`)).toEqual([]);
-    expect(found(`PRIVATE_KEY="${body.slice(0, body.length - 8)}"`)).toEqual([]);
+    expect(found(`PRIVATE_KEY="${body.slice(0, 128)}..."`)).toEqual([]);
+    expect(found(`PRIVATE_KEY="${body.slice(0, body.length / 2)}"`)).toEqual([]);
+    expect(found(`PRIVATE_KEY="${body.slice(0, body.length - 8)}"`)).toEqual(['private-key-der-body:block']);
   });
 
   it('a PEM whose body is one long line is one finding, not two', () => {
