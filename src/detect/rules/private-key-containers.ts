@@ -6,7 +6,8 @@
  */
 import type { Rule } from '../types.js';
 import { privateKeyBody } from './privateKeyBody.js';
-import { derPrivateKeyKind, isOpenSshPrivateKey } from './privateKeyStructure.js';
+import { bodyFrom } from './bareKeyBody.js';
+import { derPrivateKeyKind, isOpenSshPrivateKey, MIN_PRESENT, openSshLength, privateDerLength } from './privateKeyStructure.js';
 import { containerSamples } from './privateKeyContainerSamples.js';
 
 /** The PEM labels of private keys (private-keys.ts), found inside the decoded blob. */
@@ -72,6 +73,29 @@ const randomLooking = (body: string): boolean => new Set(body).size >= MIN_BODY_
 
 const decode = (body: string): Uint8Array => Buffer.from(body, 'base64');
 
+/** Where the matched first piece of a bare body ends in the scanned text. */
+const matchEnd = (match: RegExpExecArray): number => match.index + match[0].length;
+
+/**
+ * A bare DER private key starting with the matched piece, on one line or over several
+ * (bareKeyBody.ts): its outer header says how many characters it takes, so only those are read.
+ */
+function bareDerKey(first: string, match: RegExpExecArray): boolean {
+  const total = privateDerLength(decode(first.slice(0, 12)));
+  if (total === undefined) return false;
+  const wanted = Math.ceil(total / 3) * 4;
+  const key = bodyFrom(match.input, matchEnd(match), first, wanted).slice(0, wanted);
+  return key.length >= wanted * MIN_PRESENT && randomLooking(key) && derPrivateKeyKind(decode(key)) !== undefined;
+}
+
+/** A bare openssh-key-v1 body starting with the matched piece, cut where its length fields end. */
+const MAX_OPENSSH = 16_000;
+function bareOpenSsh(first: string, match: RegExpExecArray): boolean {
+  const body = bodyFrom(match.input, matchEnd(match), first, MAX_OPENSSH);
+  const total = openSshLength(decode(body));
+  return total !== undefined && isOpenSshPrivateKey(decode(body.slice(0, Math.ceil(total / 3) * 4)));
+}
+
 // No page of its own: revoked where its public half is trusted (authorized_keys, a Git host, a CA).
 const remediation = {};
 
@@ -129,7 +153,8 @@ export const privateKeyContainerRules: readonly Rule[] = [
     keywords: DER_MARKERS,
     // `M` + `C`…`I`: the SEQUENCE tag 0x30 and the first bits of its length (2- to 4-byte headers).
     pattern: bareBody('M[C-I]', 62, 12_000),
-    validate: (body) => randomLooking(body) && derPrivateKeyKind(decode(body)) !== undefined,
+    // The body may go on over the next lines, read from the text: severityOf gets the match.
+    severityOf: (first, match) => (bareDerKey(first, match) ? 'block' : undefined),
     placeholderCheck: false,
     severity: 'block',
     validation: 'decodes to one complete DER PKCS#8/PKCS#1/SEC1 private key (version INTEGER then key); public keys, certificates, truncated bodies pass',
@@ -141,8 +166,9 @@ export const privateKeyContainerRules: readonly Rule[] = [
     provider: 'Private key',
     description: 'Bare base64 OpenSSH private key (openssh-key-v1) without its armor lines',
     keywords: ['b3blbnnzac1rzxktdje'],
-    pattern: bareBody('b3BlbnNzaC1rZXktdjE', 60, 16_000),
-    validate: (body) => isOpenSshPrivateKey(decode(body)),
+    // A first piece of 64 characters or more: one line of a wrapped body (70 in ssh-keygen's armor).
+    pattern: bareBody('b3BlbnNzaC1rZXktdjE', 45, MAX_OPENSSH),
+    severityOf: (first, match) => (bareOpenSsh(first, match) ? 'block' : undefined),
     placeholderCheck: false,
     severity: 'block',
     validation: 'decodes to a complete openssh-key-v1 layout (lengths add up; matching check integers when unencrypted)',

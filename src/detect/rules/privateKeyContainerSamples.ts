@@ -1,5 +1,6 @@
 /** Generated samples for private-key-containers.ts: random base64 in real file layouts. */
 import type { RuleSamples } from '../types.js';
+import { pemBegin } from './pemArmor.js';
 import { OPENSSH_MAGIC } from './privateKeyBody.js';
 import { ALPHABET, seededRandom, type SampleRandom } from './sampleKit.js';
 
@@ -97,6 +98,12 @@ function derSamples(r: SampleRandom): RuleSamples {
       `{"kid": "k1", "private_key": "${ed25519}"}`,
       // A known opening and random base64 of about the right length (privateKeySamples.ts's way).
       `RSA_PRIVATE_KEY="MIIEvQIBADANBgkqhkiG9w0BAQEFAASC${r.chars(1560, ALPHABET.base64)}"`,
+      // Over several lines: a YAML block scalar, JSON `\n` escapes, Java concatenation, and a
+      // PEM whose END line was cut off.
+      `tls:\n  private_key: |\n${wrap(pkcs8, 64).map((line) => `    ${line}`).join('\n')}\n  algorithm: RS256`,
+      `{"privateKey": "${wrap(ecPkcs8, 64).join('\\n')}\\n"}`,
+      `String key =\n${wrap(pkcs8, 76).map((line) => `    "${line}"`).join(' +\n')};`,
+      [pemBegin('PRIVATE KEY'), ...wrap(pkcs8, 64)].join('\n'),
     ],
     negatives: [
       `PUBLIC_KEY = "${spki}"`,
@@ -136,7 +143,12 @@ export function containerSamples(kind: 'putty' | 'wrapped' | 'ssh2' | 'der' | 'o
   if (kind === 'der') return derSamples(r);
   if (kind === 'openssh') {
     return {
-      positives: [`SSH_PRIVATE_KEY="${opensshKey(r, 'same')}"`, `deploy_key: ${opensshKey(r, 'same')}`],
+      positives: [
+        `SSH_PRIVATE_KEY="${opensshKey(r, 'same')}"`,
+        `deploy_key: ${opensshKey(r, 'same')}`,
+        // Its armor lines dropped, the wrapped lines kept (70 characters, as ssh-keygen writes them).
+        `ssh:\n  key: |\n${wrap(opensshKey(r, 'same'), 70).map((line) => `    ${line}`).join('\n')}\n  known_hosts: github.com`,
+      ],
       negatives: [
         // The docs' truncated body, a key cut short, and check integers that differ (not a real key).
         `SSH_PRIVATE_KEY="${OPENSSH_MAGIC}AAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW..."`,

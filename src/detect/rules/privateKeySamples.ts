@@ -57,7 +57,8 @@ export function privateKeySamples(kind: 'pem' | 'pgp'): RuleSamples {
       block('PRIVATE KEY', ['MIIE' + 'x'.repeat(120)]).join('\n'),
       block('PUBLIC KEY', body('MIIBIjANBgkqhkiG9w0BAQEFAAOC', 360)).join('\n'),
       [pemBegin('RSA PRIVATE KEY'), ...body('MIIE', 1560), pemEnd('EC PRIVATE KEY')].join('\n'),
-      [pemBegin('PRIVATE KEY'), ...body(OPENING.pkcs8, 1560)].join('\n'),
+      // No END line: not this rule's (a body that decodes as a key is private-key-der-body's).
+      [pemBegin('PRIVATE KEY'), ...body('MIIE', 1560)].join('\n'),
       `Paste the ${pemBegin('PRIVATE KEY')} block into the vault.`,
       // A public key as C literals; code wrapping armor around a variable.
       `static const char *pub =\n${block('PUBLIC KEY', body('MIIBIjANBgkqhkiG9w0BAQEFAAOC', 360)).map((line) => `  "${line}\\n"`).join('\n')};`,

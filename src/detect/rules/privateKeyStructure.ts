@@ -50,7 +50,20 @@ const MIN_PKCS1_MODULUS = 64;
  * opening plus random base64 of about the right length): three quarters of the declared length
  * still hold most of the private material. Docs that shorten a body keep a line or two of it.
  */
-const MIN_PRESENT = 0.75;
+export const MIN_PRESENT = 0.75;
+
+/**
+ * Bytes of the whole DER structure `bytes` starts, when it starts like a private key (a SEQUENCE
+ * whose first element is the version INTEGER 0 or 1), else undefined: certificates and public
+ * keys are turned away on their first bytes, before anything else is read.
+ */
+export function privateDerLength(bytes: Uint8Array): number | undefined {
+  const outer = header(bytes, 0);
+  if (outer?.tag !== SEQUENCE) return undefined;
+  const at = outer.start;
+  const versionOk = bytes[at] === INTEGER && bytes[at + 1] === 1 && (bytes[at + 2] === 0 || bytes[at + 2] === 1);
+  return versionOk ? outer.end : undefined;
+}
 
 /**
  * The kind of DER private key `bytes` holds, or undefined:
@@ -125,6 +138,25 @@ const OPENSSH_MAGIC = 'openssh-key-v1\0';
 function uint32(bytes: Uint8Array, at: number): number {
   if (at + 4 > bytes.length) return -1;
   return (((bytes[at] ?? 0) << 24) | ((bytes[at + 1] ?? 0) << 16) | ((bytes[at + 2] ?? 0) << 8) | (bytes[at + 3] ?? 0)) >>> 0;
+}
+
+/**
+ * Bytes an OpenSSH key file takes by its own length fields (see below), or undefined when they do
+ * not fit in `bytes`. Lets a body read from several lines be cut where the key ends.
+ */
+export function openSshLength(bytes: Uint8Array): number | undefined {
+  let at = OPENSSH_MAGIC.length;
+  const skip = (): boolean => {
+    const length = uint32(bytes, at);
+    at += 4 + length;
+    return length >= 0 && at <= bytes.length;
+  };
+  if (!skip() || !skip() || !skip()) return undefined;
+  const keys = uint32(bytes, at);
+  at += 4;
+  if (keys < 1 || keys > 16) return undefined;
+  for (let i = 0; i <= keys; i++) if (!skip()) return undefined;
+  return at;
 }
 
 /**

@@ -106,6 +106,24 @@ describe('bare base64 private key bodies (issue 12)', () => {
     expect(found(`PRIVATE_KEY="${body.slice(0, body.length - 8)}"`)).toEqual(['private-key-der-body:block']);
   });
 
+  /** A body over several lines without armor: YAML block scalar, JSON escapes, Java concatenation. */
+  const split = (body: string): string[] => body.match(/.{1,64}/g) ?? [];
+  // Named for what they hold: the generic rule judges the first line of a public key alone under
+  // a secret-sounding name, which is not these rules' call.
+  const multiLine: readonly (readonly [string, (body: string, name: string) => string])[] = [
+    ['YAML block scalar', (b, name) => `signing:\n  ${name}: |\n${split(b).map((l) => `    ${l}`).join('\n')}\n  algorithm: RS256`],
+    ['JSON escapes', (b, name) => `{"${name}": "${split(b).join('\\n')}"}`],
+    ['Java concatenation', (b, name) => `String ${name} = ${split(b).map((l) => `"${l}"`).join(' +\n    ')};`],
+  ];
+  for (const [where, shape] of multiLine) {
+    it.each(privates)(`%s over lines (${where}): blocks`, (_kind, body) => {
+      expect(found(shape(body, 'privateKey'))).toEqual(['private-key-der-body:block']);
+    });
+    it.each(publics)(`%s over lines (${where}): no finding`, (_kind, body) => {
+      expect(found(shape(body, 'publicKey'))).toEqual([]);
+    });
+  }
+
   it('a PEM whose body is one long line is one finding, not two', () => {
     const [begin = '', ...rest] = lines(pem.pkcs8);
     const end = rest.pop() ?? '';
