@@ -36,7 +36,7 @@ function publicSeverity(value: string, match: RegExpExecArray): Severity | undef
  * came from (Next.js and Vite docs above). Forms: `process.env.X`, `process.env["X"]`,
  * `import.meta.env.X` (Vite, Astro), SvelteKit's `import { PUBLIC_X } from '$env/static/public'`
  * and `env.PUBLIC_X` from `$env/dynamic/public` (https://svelte.dev/docs/kit/$env-static-public).
- * Not a write (`process.env.X = …`, test setup) nor a comparison's left side written to.
+ * A write (`process.env.X = …`, `process.env['X'] = …` in test setup) is not a read.
  */
 const ENV_OBJECT = String.raw`(?<![A-Za-z0-9_$.])(?:process\.env|import\.meta\.env|env)(?:\??\.|\[[ \t]*["'\x60])`;
 const NOT_WRITTEN = String.raw`(?![A-Za-z0-9_])(?![ \t]*["'\x60]?[ \t]*\]?[ \t]*=(?!=))`;
