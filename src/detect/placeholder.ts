@@ -8,6 +8,7 @@
  * separators (`-your-`, `_fake_`), and filler runs must be long.
  */
 import { shannonEntropy } from './entropy.js';
+import { hasForeignPlaceholder } from './placeholderPhrases.js';
 
 /** `xxxxxx`, `000000`, `******`, `......`, `…`: filler chars repeated, or any char 8 times. */
 const FILLER = /([xX0*.#])\1{5}|(.)\2{7}|\.{3}|\*{3}|\u2026/;
@@ -23,6 +24,20 @@ const TEMPLATE = /<[^<>\s]*>|\$\{|\{\{|%\([^()]*\)s/;
 
 /** Alphanumeric runs that step by one code point: `abcdef`, `123456`, `FEDCBA`. */
 const SEQUENCE_LENGTH = 6;
+/**
+ * The same run in alternating case, `AbCdEfGh` (issue 12): each step has 2 chances in 62 instead
+ * of 1, so the run must be longer to stay as rare in random keys (150 × (2/62)^7 ≈ 5e-9).
+ */
+const MIXED_CASE_SEQUENCE_LENGTH = 8;
+
+/**
+ * One short pattern typed over and over (`abc123abc123abc123`, `Ab12Ab12Ab12Ab12`): at least three
+ * times a period of at most 12 characters; entropy alone misses it (`abc123` is 2.6 bits a
+ * character). A random string repeats its first 12 characters three times with odds 62^-24.
+ * Used on one part of a token (a JWT's signature, jwtClaims.ts), where no prefix breaks the run.
+ */
+const MAX_PERIOD = 12;
+const MIN_REPEATS = 3;
 
 /** Below this (bits per char) a string of 16+ chars is repetitive; real 20-char AWS ids stay above 2.5. */
 const MIN_ENTROPY = 2;
@@ -34,6 +49,8 @@ export function isPlaceholder(secret: string): boolean {
     SHORT_WORDS.test(secret) ||
     TEMPLATE.test(secret) ||
     hasSequence(secret, SEQUENCE_LENGTH) ||
+    hasSequence(secret.toLowerCase(), MIXED_CASE_SEQUENCE_LENGTH) ||
+    hasForeignPlaceholder(secret) ||
     (secret.length >= 16 && shannonEntropy(secret) < MIN_ENTROPY)
   );
 }
@@ -53,6 +70,16 @@ function hasSequence(text: string, length: number): boolean {
     up = both && code === prev + 1 ? up + 1 : 1;
     down = both && code === prev - 1 ? down + 1 : 1;
     if (up >= length || down >= length) return true;
+  }
+  return false;
+}
+
+/** True when all of `text` is one pattern of at most 12 characters repeated (the last copy may be cut short). */
+export function repeatsShortPattern(text: string): boolean {
+  for (let period = 1; period <= MAX_PERIOD && period * MIN_REPEATS <= text.length; period++) {
+    let i = period;
+    while (i < text.length && text.charCodeAt(i) === text.charCodeAt(i - period)) i++;
+    if (i === text.length) return true;
   }
   return false;
 }

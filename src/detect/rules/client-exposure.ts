@@ -31,6 +31,29 @@ function publicSeverity(value: string, match: RegExpExecArray): Severity | undef
 }
 
 /**
+ * Code reading such a variable (issue 12): the bundler replaces `process.env.NEXT_PUBLIC_X` /
+ * `import.meta.env.VITE_X` with the value at build time, so the read is the leak wherever the value
+ * came from (Next.js and Vite docs above). Forms: `process.env.X`, `process.env["X"]`,
+ * `import.meta.env.X` (Vite, Astro), SvelteKit's `import { PUBLIC_X } from '$env/static/public'`
+ * and `env.PUBLIC_X` from `$env/dynamic/public` (https://svelte.dev/docs/kit/$env-static-public).
+ * A write (`process.env.X = …`, `process.env['X'] = …` in test setup) is not a read.
+ */
+const ENV_OBJECT = String.raw`(?<![A-Za-z0-9_$.])(?:process\.env|import\.meta\.env|env)(?:\??\.|\[[ \t]*["'\x60])`;
+const NOT_WRITTEN = String.raw`(?![A-Za-z0-9_])(?![ \t]*["'\x60]?[ \t]*\]?[ \t]*=(?!=))`;
+/** Names listed in a SvelteKit import, up to 512 characters before its closing brace. */
+const SVELTE_STATIC = String.raw`(?=[\w\s,]{0,512}\}[ \t]*from[ \t]*["']\$env/static/public["'])`;
+const READS = new RegExp(`${ENV_OBJECT}${NAME}${NOT_WRITTEN}|${NAME}${SVELTE_STATIC}`, 'g');
+/** Source files a browser bundle is built from (JS/TS and single-file components). */
+const BUNDLED_SOURCE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i;
+
+function readSeverity(name: string, match: RegExpExecArray): Severity | undefined {
+  if (PUBLIC_BY_DESIGN.test(name) || NOT_A_SECRET_NAME.test(name) || isQuotedOrCommented(match.input, match.index)) return undefined;
+  // A bare `env.PUBLIC_X` is SvelteKit's only when the file imports the public dynamic env.
+  if (match[0].startsWith('env') && !match.input.includes('$env/dynamic/public')) return undefined;
+  return 'warn';
+}
+
+/**
  * Code setting the option: an object property (`{ dangerouslyAllowBrowser: true }`, JSON's quoted
  * name, one per line) or an assignment (`opts.dangerouslyAllowBrowser = true`, `let … = true`), not
  * a comparison (`=== true`). Preceded on its line only by `{`, `,`, `(`, `.`, `let`/`const`/`var` or
@@ -79,6 +102,51 @@ export const clientExposureRules: readonly Rule[] = [
           'NEXT_PUBLIC_API_KEY=<your-key-here>',
           `SERVER_API_KEY_PUBLIC_VITE=${opaque()}`,
           `NEXT_PUBLIC_API_URL=https://api.example.net`,
+        ],
+      };
+    },
+  },
+  {
+    id: 'public-env-secret-read',
+    provider: 'Client-side exposure',
+    description: 'Code reads a secret in a browser-exposed variable (process.env.NEXT_PUBLIC_…, import.meta.env.VITE_…): the bundler inlines its value into every page; proxy the call through a server route',
+    keywords: ['public_', 'react_app_', 'vite_', 'gatsby_'],
+    pattern: READS,
+    // The finding is the variable's name (a group of either alternative): no value is in the code.
+    secretGroup: 0,
+    paths: BUNDLED_SOURCE,
+    placeholderCheck: false,
+    severityOf: (_secret, match) => readSeverity(match[1] ?? match[2] ?? '', match),
+    severity: 'warn',
+    validation: 'process.env./import.meta.env./$env/static/public read of a NEXT_PUBLIC_/VITE_/REACT_APP_/EXPO_PUBLIC_/PUBLIC_/NUXT_PUBLIC_/GATSBY_ name with a secret word, in JS/TS/Vue/Svelte/Astro source; not public-by-design names, comments, strings or writes',
+    remediation: {},
+    samples() {
+      return {
+        path: 'src/app/page.tsx',
+        positives: [
+          'const client = new OpenAI({ apiKey: process.env.NEXT_PUBLIC_OPENAI_API_KEY });',
+          'const stripe = new Stripe(import.meta.env.VITE_STRIPE_SECRET_KEY);',
+          'fetch(url, { headers: { Authorization: `Bearer ${process.env.REACT_APP_GITHUB_TOKEN}` } });',
+          "const key = process.env['EXPO_PUBLIC_ANTHROPIC_API_KEY'];",
+          'const token = process.env?.NUXT_PUBLIC_ADMIN_TOKEN;',
+          'if (!import.meta.env.PUBLIC_SUPABASE_SERVICE_ROLE_KEY) throw new Error("missing");',
+          "import { PUBLIC_OPENAI_API_KEY } from '$env/static/public';",
+          "import { env } from '$env/dynamic/public';\nconst key = env.PUBLIC_GROQ_API_KEY;",
+          'const secret = process.env.GATSBY_CONTENTFUL_ACCESS_TOKEN',
+        ],
+        negatives: [
+          'createClient(url, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY);',
+          'loadStripe(process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY);',
+          'const firebaseConfig = { apiKey: import.meta.env.VITE_FIREBASE_API_KEY };',
+          'Sentry.init({ dsn: process.env.NEXT_PUBLIC_SENTRY_DSN });',
+          'const base = process.env.NEXT_PUBLIC_API_URL;',
+          'const apiKey = process.env.OPENAI_API_KEY;',
+          '// apiKey: process.env.NEXT_PUBLIC_LANGSMITH_API_KEY,',
+          'throw new Error("Set process.env.NEXT_PUBLIC_OPENAI_API_KEY on the server instead");',
+          'process.env.NEXT_PUBLIC_OPENAI_API_KEY = key;',
+          "process.env['VITE_API_TOKEN'] = token;",
+          'const key = env.PUBLIC_GROQ_API_KEY;',
+          'const key = config.env.VITE_API_TOKEN_HEADER;',
         ],
       };
     },

@@ -16,13 +16,29 @@ export function isQuotedOrCommented(text: string, index: number): boolean {
   // A block-comment continuation (` * …`, JSDoc) or a `#` comment / Markdown heading line.
   if (/^[ \t]*(?:\*|\/\*|#)/.test(prefix)) return true;
   let quote = '';
+  // `${…}` in a template literal is code again (`Bearer ${process.env.X}`): the brace depth at each
+  // open substitution, so its closing `}` returns into the template.
+  const substitutions: number[] = [];
+  let depth = 0;
   for (let i = 0; i < prefix.length; i++) {
     const char = prefix[i];
     if (quote !== '') {
       if (char === '\\') i++;
       else if (char === quote) quote = '';
+      else if (quote === '`' && char === '$' && prefix[i + 1] === '{') {
+        substitutions.push(depth++);
+        quote = '';
+        i++;
+      }
     } else if (char === '"' || char === "'" || char === '`') quote = char;
-    else if (char === '/' && prefix[i + 1] === '/') return true;
+    else if (char === '{') depth++;
+    else if (char === '}') {
+      depth--;
+      if (depth === substitutions.at(-1)) {
+        substitutions.pop();
+        quote = '`';
+      }
+    } else if (char === '/' && prefix[i + 1] === '/') return true;
     else if (char === '/' && prefix[i + 1] === '*') {
       // `/* … */` closed before the position is skipped; left open, the position is inside it.
       const close = prefix.indexOf('*/', i + 2);

@@ -9,7 +9,8 @@
  * access to that machine or network it is useless, and blocking every generated password in a
  * compose file trains people to bypass the hook. It still warns, not passes, because tunnels
  * (Cloud SQL Auth Proxy, `kubectl port-forward`, SSH -L) put production passwords on localhost.
- * Weak passwords on such hosts are dev defaults: no finding.
+ * Weak passwords on such hosts are dev defaults: no finding. A password equal to the user name
+ * warns on a routable host (sameAsUserOnRemoteHost).
  */
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholder.js';
@@ -87,8 +88,32 @@ export function isStrongPassword(rawPassword: string): boolean {
   return (password.length >= 12 && classes >= 3) || (password.length >= 16 && shannonEntropy(password) >= 3.5);
 }
 
+/** A literal host name or IP, not a `${DB_HOST}` template (compose files and docs fill those in). */
+const LITERAL_HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d+)?$/;
+
+/**
+ * `admin:admin@db.prod.acme.io`: the password is the user name (issue 12). On a developer's machine
+ * or a compose network that is a dev default like `postgres:postgres`; on a routable host it is a
+ * real account with a guessable password, which anyone who reads the URL can use: still a
+ * credential, worth a warning (the value itself is no secret to rotate, the account is open).
+ */
+function sameAsUserOnRemoteHost(rawPassword: string, user: string, host: string | undefined): boolean {
+  const password = decoded(rawPassword);
+  return (
+    host !== undefined &&
+    LITERAL_HOST.test(host) &&
+    password.length >= 3 &&
+    password.toLowerCase() === decoded(user).toLowerCase() &&
+    !PLACEHOLDER_WORDS.test(password) &&
+    !TEMPLATE.test(password) &&
+    !isPlaceholder(password) &&
+    hostKind(host) === 'remote'
+  );
+}
+
 /** The finding's severity, or undefined when the credential is a default, a template or an example. */
 export function credentialSeverity(password: string, user: string, host: string | undefined): Severity | undefined {
+  if (sameAsUserOnRemoteHost(password, user, host)) return 'warn';
   // Anonymous FTP (RFC 1635): the "password" is the caller's e-mail address by convention, not a secret.
   if (isTrivialPassword(password, user) || /^(?:anonymous|ftp)$/i.test(user)) return undefined;
   const kind = host === undefined ? 'remote' : hostKind(host);

@@ -24,6 +24,9 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           String.raw`"source": ["engine = create_engine(\"mysql://etl:${pw()}@warehouse.acme-corp.io/dw\")\n"]`,
           // A strong password on localhost warns (credentialJudge.ts): still one finding.
           `DATABASE_URL=postgres://postgres:${pw()}@localhost:5432/app`,
+          // The password is the user name, on a routable host: warns (issue 12).
+          'DATABASE_URL=postgres://admin:admin@db.prod.acme-corp.io/app',
+          'mongodb://root:root@10.0.3.17:27017/admin',
         ],
         negatives: [
           'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app',
@@ -37,9 +40,18 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           'AMQP_URL=amqp://guest:guest@localhost:5672',
           'DATABASE_URL=postgres://app:changeme@db.acme-corp.io/app',
           'DATABASE_URL=postgres://app:devpass1@db:5432/app',
+          // "Your password" in Portuguese, Spanish, French (issue 12).
+          'DATABASE_URL=postgres://app:sua_senha@db.acme-corp.io/app',
+          'DATABASE_URL=mysql://root:tu_contrasena@db.acme-corp.io/app',
+          'DATABASE_URL=postgres://app:votre_mot_de_passe@db.acme-corp.io/app',
           `DATABASE_URL=postgres://app:${pw()}@db.example.com/app`,
           'DATABASE_URL=postgres://app@db.acme-corp.io/app',
           'DATABASE_URL=postgres://localhost:5432/app',
+          // The password is the user name on a dev host, a docs host or a templated one: dev defaults.
+          'DATABASE_URL=postgres://admin:admin@db.prod.example.com/app',
+          'DATABASE_URL=postgres://app:app@localhost:5432/app',
+          'DATABASE_URL=postgres://app:app@postgres:5432/app',
+          'DATABASE_URL=postgres://postgres:postgres@${DB_HOST}:5432/app',
         ],
       };
     case 'url':
@@ -48,6 +60,7 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           `git remote add origin https://deploy:${pw()}@git.acme-corp.io/team/app.git`,
           `FTP_URL=ftp://backup:${pw()}@files.acme-corp.io/in/`,
           `const proxy = 'http://proxyuser:${pw()}@10.20.0.5:3128';`,
+          'JENKINS_URL=https://jenkins:jenkins@ci.acme-corp.io/',
         ],
         negatives: [
           'new URL("https://user:pass@sub.example.com:8080/p/a/t/h?query=string#hash")',

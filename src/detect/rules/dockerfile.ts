@@ -6,6 +6,7 @@
  * secrets-used-in-arg-or-env/). Recognised key formats are reported by their own rules first
  * (earlier in the list); this rule catches the rest, and wins over the generic assignment rule.
  */
+import { hasForeignPlaceholder } from '../placeholderPhrases.js';
 import type { Rule, Severity } from '../types.js';
 import { seededRandom, ALPHABET } from './sampleKit.js';
 
@@ -61,7 +62,8 @@ const DOCKER_PLACEHOLDER =
 const FAKE_WORD = /(?:^|[-_.])(?:dummy|fake|placeholder)(?:[-_.]|$)/i;
 
 export function isDockerPlaceholder(value: string): boolean {
-  return DOCKER_PLACEHOLDER.test(value) || FAKE_WORD.test(value);
+  // `sua_senha`, `dein_passwort_hier`: the `your-…`/`…-here` of other languages (placeholderPhrases.ts).
+  return DOCKER_PLACEHOLDER.test(value) || FAKE_WORD.test(value) || hasForeignPlaceholder(value);
 }
 
 /** Numbers, booleans, `none`/`null`/`disabled` and paths: settings, never a credential. */
@@ -154,6 +156,8 @@ export const dockerfileRules: readonly Rule[] = [
             (pair) => `ENV ${pair}`,
           ),
           'ENV NODE_ENV=production PORT=8080',
+          // "Your password / key (here)" in other languages (issue 12).
+          ...['sua_senha', 'tu_clave_api', 'dein_passwort_hier', 'votre_mot_de_passe', 'la_tua_chiave'].map((value) => `ENV DB_PASSWORD=${value}`),
           `RUN echo ${ENV_VAR}=${opaque()} # not an ENV instruction`,
           'ENV NODE_ENV=production \\\n    TOKEN_TTL=3600 \\\n    PORT=8080',
           `ENV NODE_ENV=production \\\n    ${ENV_VAR}=\${${ENV_VAR}}`,

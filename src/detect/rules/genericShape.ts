@@ -9,6 +9,7 @@ import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholder.js';
 import { isTrivialPassword } from './credentialJudge.js';
 import { isPublicDocsSample } from './docsSamples.js';
+import { isDerPublic } from './privateKeyStructure.js';
 
 /**
  * `$VAR`, `${VAR}`, a bcrypt/argon hash (`$2b$…`), `%VAR%`, `%(name)s`, `@scope/pkg` or `@host`
@@ -87,6 +88,11 @@ function decodesToPlaceholder(value: string): boolean {
   return /^[\x20-\x7e]+$/.test(text) && (WORDS.test(text) || isTrivialPassword(text));
 }
 
+/** `MIIBIjANBgkq…`: a base64 public key or certificate (DER) is published by design (issue 12). */
+function decodesToPublicKey(value: string): boolean {
+  return /^M[C-I]/.test(value) && BASE64.test(value) && isDerPublic(Buffer.from(value, 'base64'));
+}
+
 /**
  * A marker string of an issue reproduction (`ISSUE-17040-TEXT-FILE-ONLY-9f31c7`, vercel/ai): an
  * issue/bug/ticket word and number, then dash- or underscore-separated words or numbers and at most
@@ -129,6 +135,7 @@ export function looksGenerated(value: string): boolean {
     !isIdentifier(value) &&
     shannonEntropy(value) >= minEntropy(value) &&
     !decodesToPlaceholder(value) &&
+    !decodesToPublicKey(value) &&
     !isPublicDocsSample(value) &&
     !ISSUE_MARKER.test(value) &&
     !isEncodingTest(value)

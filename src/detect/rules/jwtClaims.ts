@@ -4,6 +4,7 @@
  * signature — that needs the issuer's secret or JWKS (secret-formats.md §45).
  */
 import { lazyCrypto } from '../../sha256.js';
+import { repeatsShortPattern } from '../placeholder.js';
 import type { Severity } from '../types.js';
 
 export interface JwtParts {
@@ -85,7 +86,8 @@ const MIN_SIGNATURE = 22;
 
 /**
  * A signed token that could authenticate someone: `alg` present and not `none` (an unsigned token
- * authenticates nobody), a signature of plausible length, not a documentation sample, and not
+ * authenticates nobody), a signature of plausible length and not one short pattern typed over and
+ * over (`abc123abc123…`, a hand-made sample: issue 12), not a documentation sample, and not
  * signed with a published HMAC key.
  */
 export function isSignedJwt(token: string): boolean {
@@ -96,6 +98,7 @@ export function isSignedJwt(token: string): boolean {
     typeof alg === 'string' &&
     alg.toLowerCase() !== 'none' &&
     parts.signature.length >= MIN_SIGNATURE &&
+    !repeatsShortPattern(parts.signature) &&
     !isDocsSample(parts.payload) &&
     !signedWithPublicKey(token, alg)
   );

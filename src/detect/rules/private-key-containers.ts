@@ -1,10 +1,13 @@
 /**
  * Private keys outside PEM armor (secret-formats.md §46): PuTTY `.ppk` files, PEM blocks wrapped
- * in one more layer of base64 (Kubernetes Secrets, CI variables), and ssh.com's SSH2 armor.
+ * in one more layer of base64 (Kubernetes Secrets, CI variables), ssh.com's SSH2 armor, and a bare
+ * base64 key body with its armor lines left out (`PRIVATE_KEY = "MIIEvQ…"`, issue 12).
  * Plain PEM/OpenSSH/PGP blocks are private-keys.ts.
  */
 import type { Rule } from '../types.js';
 import { privateKeyBody } from './privateKeyBody.js';
+import { bodyFrom } from './bareKeyBody.js';
+import { derPrivateKeyKind, isOpenSshPrivateKey, MIN_PRESENT, openSshLength, privateDerLength } from './privateKeyStructure.js';
 import { containerSamples } from './privateKeyContainerSamples.js';
 
 /** The PEM labels of private keys (private-keys.ts), found inside the decoded blob. */
@@ -44,6 +47,53 @@ function ssh2Body(block: string): boolean {
     .join('')
     .trim();
   return body.startsWith('P2/56w') && body.length >= 64 && new Set(body).size >= 20;
+}
+
+/**
+ * A bare body: one run of base64 (a string literal, a YAML or .env value), bounded on both sides.
+ * 64 characters hold the smallest key (Ed25519 PKCS#8, 48 bytes); 12,000 an 8192-bit RSA key.
+ */
+const bareBody = (start: string, minTail: number, maxTail: number): RegExp =>
+  new RegExp(String.raw`(?<![A-Za-z0-9+/])${start}[A-Za-z0-9+/]{${minTail},${maxTail}}={0,2}(?![A-Za-z0-9+/=])`, 'g');
+
+/**
+ * The version INTEGER and the element after it, as base64 fixes them for each length of the outer
+ * SEQUENCE's header (2, 3 or 4 bytes: `MC…`/`MH…`, `MIG…`/`MIH…`, `MII…`): `CAQAw`, `AgEAM`, `IBAD`
+ * for PKCS#8 v0, and likewise for PKCS#8 v1, PKCS#1 (`IBAA`) and SEC1 (`CAQEE`, `AgEBB`).
+ * Derived by encoding the bytes `02 01 0v tt` at each offset (privateKeyStructure.ts lists the forms).
+ */
+const DER_MARKERS = ['caqaw', 'caqew', 'caqac', 'caqee', 'ageam', 'agebm', 'ageaa', 'agebb', 'ibad', 'ibat', 'ibaa', 'ibaq'];
+/**
+ * 64 random base64 characters show ~40 distinct ones; a well-formed shell around filler shows few,
+ * or one character over and over (12 zero bytes are `AAAAAAAAAAAAAAAA`; random key bytes never).
+ */
+const MIN_BODY_DISTINCT = 20;
+const FILLER_RUN = /(.)\1{15}/;
+const randomLooking = (body: string): boolean => new Set(body).size >= MIN_BODY_DISTINCT && !FILLER_RUN.test(body);
+
+const decode = (body: string): Uint8Array => Buffer.from(body, 'base64');
+
+/** Where the matched first piece of a bare body ends in the scanned text. */
+const matchEnd = (match: RegExpExecArray): number => match.index + match[0].length;
+
+/**
+ * A bare DER private key starting with the matched piece, on one line or over several
+ * (bareKeyBody.ts): its outer header says how many characters it takes, so only those are read.
+ */
+function bareDerKey(first: string, match: RegExpExecArray): boolean {
+  const total = privateDerLength(decode(first.slice(0, 12)));
+  if (total === undefined) return false;
+  const wanted = Math.ceil(total / 3) * 4;
+  const key = bodyFrom(match.input, matchEnd(match), first, wanted).slice(0, wanted);
+  return key.length >= wanted * MIN_PRESENT && randomLooking(key) && derPrivateKeyKind(decode(key)) !== undefined;
+}
+
+/** A bare openssh-key-v1 body starting with the matched piece, cut where its length fields end. */
+const MAX_OPENSSH = 16_000;
+function bareOpenSsh(first: string, match: RegExpExecArray): boolean {
+  const body = bodyFrom(match.input, matchEnd(match), first, MAX_OPENSSH);
+  const total = openSshLength(decode(body));
+  return total !== undefined && isOpenSshPrivateKey(decode(body.slice(0, Math.ceil(total / 3) * 4)));
 }
 
 // No page of its own: revoked where its public half is trusted (authorized_keys, a Git host, a CA).
@@ -95,5 +145,34 @@ export const privateKeyContainerRules: readonly Rule[] = [
     validation: 'BEGIN/END SSH2 lines around a body starting with the ssh.com key magic',
     remediation,
     samples: () => containerSamples('ssh2'),
+  },
+  {
+    id: 'private-key-der-body',
+    provider: 'Private key',
+    description: 'Bare base64 DER private key (PKCS#8, PKCS#1, SEC1) without its PEM armor lines',
+    keywords: DER_MARKERS,
+    // `M` + `C`…`I`: the SEQUENCE tag 0x30 and the first bits of its length (2- to 4-byte headers).
+    pattern: bareBody('M[C-I]', 62, 12_000),
+    // The body may go on over the next lines, read from the text: severityOf gets the match.
+    severityOf: (first, match) => (bareDerKey(first, match) ? 'block' : undefined),
+    placeholderCheck: false,
+    severity: 'block',
+    validation: 'decodes to one complete DER PKCS#8/PKCS#1/SEC1 private key (version INTEGER then key); public keys, certificates, truncated bodies pass',
+    remediation,
+    samples: () => containerSamples('der'),
+  },
+  {
+    id: 'openssh-private-key-body',
+    provider: 'Private key',
+    description: 'Bare base64 OpenSSH private key (openssh-key-v1) without its armor lines',
+    keywords: ['b3blbnnzac1rzxktdje'],
+    // A first piece of 64 characters or more: one line of a wrapped body (70 in ssh-keygen's armor).
+    pattern: bareBody('b3BlbnNzaC1rZXktdjE', 45, MAX_OPENSSH),
+    severityOf: (first, match) => (bareOpenSsh(first, match) ? 'block' : undefined),
+    placeholderCheck: false,
+    severity: 'block',
+    validation: 'decodes to a complete openssh-key-v1 layout (lengths add up; matching check integers when unencrypted)',
+    remediation,
+    samples: () => containerSamples('openssh'),
   },
 ];

@@ -1,7 +1,8 @@
 /**
  * PEM and PGP private keys (secret-formats.md §46; gitleaks privatekey.go, noseyparker pem.yml).
  * The secret is the whole armored block, BEGIN to the END line with the same label, also in its
- * JSON-escaped form (`\n` as two characters, as in GCP service-account files).
+ * JSON-escaped form (`\n` as two characters, as in GCP service-account files) and written as
+ * string literals over several lines of code (privateKeyBody.ts takes the quotes out).
  *
  * Linear time: the body may contain `-` but never the first dash of `-----`, so a BEGIN's match
  * attempt stops at the next armor line; and its length is bounded. A BEGIN followed by megabytes of
@@ -14,8 +15,12 @@ import { privateKeySamples } from './privateKeySamples.js';
 /** Longest body accepted: a 4096-bit RSA PEM is ~3.2 KB, PGP blocks with subkeys some more. */
 const MAX_BODY = 32_768;
 
-/** Base64, whitespace, JSON escapes (`\n`), header lines (`DEK-Info: AES-128-CBC,…`, `Version: …`). */
-const BODY = String.raw`(?:[A-Za-z0-9+/=\s\\:,.]|-(?!----)){1,${MAX_BODY}}`;
+/**
+ * Base64, whitespace, JSON escapes (`\n`), header lines (`DEK-Info: AES-128-CBC,…`, `Version: …`),
+ * and the quotes of a key written as string literals, one per line: C/C++ adjacent literals
+ * (`"MII…\n"` newline `"…"`), Java/Go/JS concatenation (`"…\n" +`), template literals (issue 12).
+ */
+const BODY = String.raw`(?:[A-Za-z0-9+/=\s\\:,."'\x60]|-(?!----)){1,${MAX_BODY}}`;
 
 /** spansLines of an armored block: it opens with its BEGIN line; the body and two armor lines. */
 const BLOCK_SPAN = { opener: '-----BEGIN ', length: MAX_BODY + 128 };

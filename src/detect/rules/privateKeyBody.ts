@@ -16,14 +16,29 @@ const OPENSSH_BEGIN = pemBegin('OPENSSH PRIVATE KEY');
  */
 export const OPENSSH_MAGIC = 'b3BlbnNzaC1rZXktdjEA';
 
+/**
+ * Where one string literal ends and the next begins: `"` newline `"` (C/C++ adjacent literals,
+ * Python in parentheses), `" +` newline `"` (Java, Go, JS), `"\` newline `"` (a C macro's line
+ * continuation); the next literal may carry a prefix (Python `b"…"`, C/C++ `L"…"`, `u8"…"`).
+ * What stays between the literals must be nothing else: a `" + body + "` around a variable keeps
+ * its quotes and fails the base64 test below.
+ */
+const LITERAL_GLUE = /["'\x60]\s*(?:[+\\]\s*)?(?:u8|[bBrRuUfFL]{1,2})?["'\x60]/g;
+/** A backslash ending a line inside one literal (C, Rust, Python): the literal goes on. */
+const LINE_CONTINUATION = /\\\r?\n/g;
+
 /** True when the block between its BEGIN and END lines holds a plausible base64 key. */
 export function privateKeyBody(block: string): boolean {
   const bodyStart = block.indexOf('-----', '-----BEGIN '.length) + '-----'.length;
   const bodyEnd = block.lastIndexOf('-----END');
   const payload = block
     .slice(bodyStart, bodyEnd)
-    // JSON-escaped newlines (`\n`, or `\\n` when escaped twice) separate lines too.
+    .replace(LITERAL_GLUE, '')
+    .replace(LINE_CONTINUATION, '')
+    // JSON-escaped newlines (`\n`, or `\\n` when escaped twice) separate lines too; JSON may
+    // escape `/` as `\/` (PHP's json_encode does by default).
     .replace(/\\+[nrt]/g, '\n')
+    .replace(/\\+\//g, '/')
     .split('\n')
     // Header lines: `Proc-Type: 4,ENCRYPTED`, `DEK-Info: …` (PEM), `Version: …` (PGP armor).
     .filter((line) => !line.includes(':'))

@@ -43,6 +43,12 @@ export function privateKeySamples(kind: 'pem' | 'pgp'): RuleSamples {
       block('EC PRIVATE KEY', body(OPENING.sec1, 160)).join('\n'),
       block('OPENSSH PRIVATE KEY', body(OPENING.openssh, 330)).join('\n'),
       block('PRIVATE KEY', ['MC4CAQAwBQYDK2VwBCIEI' + r.chars(43, ALPHABET.base64)]).join('\r\n'),
+      // As string literals in code (issue 12): C adjacent literals, Java/Go/JS concatenation; JSON
+      // with `\/` escapes (PHP's json_encode).
+      `static const char *key =\n${pkcs8.map((line) => `  "${line}\\n"`).join('\n')};`,
+      `String key =\n${pkcs8.map((line) => `    "${line}\\n"`).join(' +\n')};`,
+      `const key = ${pkcs8.map((line) => `'${line}'`).join(' +\n  ')};`,
+      `{"private_key":"${pkcs8.join('\\n').replaceAll('/', '\\/')}"}`,
     ],
     negatives: [
       block('PRIVATE KEY', ['...']).join('\n'),
@@ -51,8 +57,12 @@ export function privateKeySamples(kind: 'pem' | 'pgp'): RuleSamples {
       block('PRIVATE KEY', ['MIIE' + 'x'.repeat(120)]).join('\n'),
       block('PUBLIC KEY', body('MIIBIjANBgkqhkiG9w0BAQEFAAOC', 360)).join('\n'),
       [pemBegin('RSA PRIVATE KEY'), ...body('MIIE', 1560), pemEnd('EC PRIVATE KEY')].join('\n'),
-      [pemBegin('PRIVATE KEY'), ...body(OPENING.pkcs8, 1560)].join('\n'),
+      // No END line: not this rule's (a body that decodes as a key is private-key-der-body's).
+      [pemBegin('PRIVATE KEY'), ...body('MIIE', 1560)].join('\n'),
       `Paste the ${pemBegin('PRIVATE KEY')} block into the vault.`,
+      // A public key as C literals; code wrapping armor around a variable.
+      `static const char *pub =\n${block('PUBLIC KEY', body('MIIBIjANBgkqhkiG9w0BAQEFAAOC', 360)).map((line) => `  "${line}\\n"`).join('\n')};`,
+      `const pem = "${pemBegin('PRIVATE KEY')}\\n" + base64Body + "\\n${pemEnd('PRIVATE KEY')}";`,
     ],
   };
 }

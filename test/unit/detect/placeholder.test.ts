@@ -29,6 +29,22 @@ describe('isPlaceholder', () => {
     ['ascending digits', 'tok_q7123456w'],
     ['descending', 'tok_q7FEDCBAw'],
     ['low variety', 'tok_abababababababab'],
+    ['alternating-case alphabet run', 'tok_q7AbCdEfGhw'],
+    ['alternating-case run starting lower', 'aBcDeFgHiJkL19'],
+    ['pt "sua senha"', 'sua senha'],
+    ['pt "sua_chave_aqui"', 'sua_chave_aqui'],
+    ['pt joined', 'minhasenha1'],
+    ['es "tu contraseña"', 'tu contraseña'],
+    ['es "tu_clave"', 'tu_clave'],
+    ['de "dein Passwort"', 'dein Passwort'],
+    ['de "Ihr Schlüssel"', 'Ihr Schlüssel'],
+    ['de "…_hier"', 'token_hier'],
+    ['fr "votre mot de passe"', 'votre mot de passe'],
+    ['fr "votre_cle"', 'votre_cle'],
+    ['it "la tua password"', 'la tua password'],
+    ['it "la_tua_chiave"', 'la_tua_chiave'],
+    ['fr "votre_jeton"', 'votre_jeton'],
+    ['nl "jouw_wachtwoord"', 'jouw_wachtwoord'],
   ])('flags %s', (_name, text) => {
     expect(isPlaceholder(text)).toBe(true);
   });
@@ -38,6 +54,9 @@ describe('isPlaceholder', () => {
     ['five-step sequence', 'tok_q7abcdew9Kf2'],
     ['seven same chars', 'tok_q7aaaaaaaw'],
     ['plain identifier', 'tok_q7Lm2Zx9Kf'],
+    ['seven-step alternating-case run', 'tok_q7AbCdEfGw'],
+    ['possessive inside a word', 'status_token_q7w9Kf2'],
+    ['short noun without separator', 'tok_q7macle9Kf'],
   ])('accepts %s', (_name, text) => {
     expect(isPlaceholder(text)).toBe(false);
   });

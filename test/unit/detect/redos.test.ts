@@ -60,8 +60,10 @@ describe('ReDoS resistance: findings on adversarial input', () => {
   });
 
   it('finds every key in a long run of real samples', () => {
-    const samples = builtinRules.map((rule) => rule.samples().positives[0] ?? '');
+    // Scanned as a Dockerfile: the rules limited to other paths (client-side source) sit this one out.
+    const running = builtinRules.filter((rule) => rule.paths === undefined || rule.paths.test('Dockerfile'));
+    const samples = running.map((rule) => rule.samples().positives[0] ?? '');
     const text = Array.from({ length: 100 }, () => samples.join('\n')).join('\n');
-    expect(scan(text, builtinRules, { inlineAllow: false, path: 'Dockerfile' })).toHaveLength(100 * builtinRules.length);
+    expect(scan(text, builtinRules, { inlineAllow: false, path: 'Dockerfile' })).toHaveLength(100 * running.length);
   });
 });

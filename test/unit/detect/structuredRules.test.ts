@@ -65,6 +65,22 @@ describe('credential judge', () => {
     expect(credentialSeverity(strong, 'app', 'db.example.com')).toBeUndefined();
     expect(credentialSeverity(strong, 'anonymous', 'ftp.acme-corp.io')).toBeUndefined();
   });
+
+  it('warns for a password equal to the user name on a routable host only (issue 12)', () => {
+    const remote: [string, string][] = [['admin', 'db.prod.acme-corp.io'], ['root', '10.0.3.17'], ['jenkins', 'ci.acme-corp.io'], ['App', '[fd12:3456::5]']];
+    for (const [user, host] of remote) {
+      expect(credentialSeverity(user.toLowerCase(), user, host), `${user}@${host}`).toBe('warn');
+    }
+    const quiet: [string, string][] = [
+      ['admin', 'localhost'], ['postgres', 'postgres'], ['app', '127.0.0.1'], ['admin', 'db.prod.example.com'],
+      ['postgres', '${DB_HOST}'], ['password', 'db.acme-corp.io'], ['ab', 'db.acme-corp.io'],
+    ];
+    for (const [user, host] of quiet) {
+      expect(credentialSeverity(user, user, host), `${user}@${host}`).toBeUndefined();
+    }
+    // Basic headers and ODBC strings carry no host here: as before.
+    expect(credentialSeverity('admin', 'admin', undefined)).toBeUndefined();
+  });
 });
 
 describe('generic shape', () => {
