@@ -34,7 +34,7 @@ const authToken = labelledRule({
     `from twilio.rest import Client\nclient = Client("AC${r.chars(32, HEX)}", "${token}")`,
     `twilio:\n  account_sid: AC${r.chars(32, HEX)}\n  auth_token: ${token}\n`,
   ],
-  negatives: (token) => [`TWILIO_ACCOUNT_SID=AC${token}`, `twilio_auth_token = "${token.toUpperCase()}"`],
+  negatives: (token) => [`TWILIO_ACCOUNT_SID=AC${token}`, `twilio: "${token.toUpperCase()}"`],
 });
 
 const apiKeySecret = labelledRule({
