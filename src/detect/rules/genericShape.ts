@@ -40,6 +40,11 @@ const BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
  * `sk-` without OpenAI's marker) is someone else's key (issue 12).
  */
 const PUBLIC_PREFIX = /^pk_(?:live|test)_/;
+/**
+ * Twilio account and API key SIDs (`AC`/`SK` + 32 hex): identifiers that authenticate nothing without
+ * their secret, printed by Twilio's docs and kept as `TWILIO_API_KEY=SK…` (twilio.ts reports secrets).
+ */
+const TWILIO_SID = /^(?:AC|SK)[0-9a-f]{32}$/;
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
@@ -122,6 +127,7 @@ export function looksGenerated(value: string): boolean {
     !DIGEST.test(value) &&
     !WORDS.test(value) &&
     !PUBLIC_PREFIX.test(value) &&
+    !TWILIO_SID.test(value) &&
     !isIdentifier(value) &&
     shannonEntropy(value) >= minEntropy(value) &&
     !decodesToPlaceholder(value) &&

@@ -38,6 +38,7 @@ const OWN_DOMAINS: Record<string, readonly string[]> = {
   Shopify: ['shopify.com'],
   Azure: ['azure.com', 'microsoft.com'],
   'Azure DevOps': ['microsoft.com'],
+  'Azure OpenAI': ['microsoft.com'],
   GitLab: ['gitlab.com'],
   npm: ['npmjs.com'],
   PyPI: ['pypi.org'],
