@@ -89,7 +89,11 @@ function withFlags(pattern: RegExp, required: string): RegExp {
 export function scan(text: string, rules: readonly Rule[], options: ScanOptions = {}): Finding[] {
   const plan = planFor(rules);
   const hits = plan.matchKeywords(text);
-  /** Spans that specific rules matched (kept or rejected): general rules yield to those. */
+  /**
+   * Spans that specific rules matched and rejected: general rules yield to those. A kept match wins
+   * de-duplication instead (specific rules are listed first), which lets hygiene rules listed after
+   * the generic one (client-exposure.ts) lose to its blocking finding.
+   */
   const judged: Span[] = [];
   /** Rules that ran and recognise their tokens by a prefix (their claims are looked up only if needed). */
   const claiming: number[] = [];
@@ -183,8 +187,7 @@ function matchRule(text: string, [from, to, until = to]: Stretch, run: RuleRun):
     match.index += from; // severityOf may read the text around the match
     const severity = judge(rule, secret, match);
     if (severity !== undefined) found.push({ rule: index, start, end: start + secret.length, secret, severity });
-    // A specific rule's match, kept or rejected, is its span: general rules yield to it in any order.
-    if (rule.general !== true) judged.push({ start, end: start + secret.length });
+    else if (rule.general !== true) judged.push({ start, end: start + secret.length });
   }
 }
 

@@ -35,8 +35,8 @@ describe('general rules', () => {
     expect(scan('token=qzmvkwpxrtyhgn', [specific, general]).map((f) => f.ruleId)).toEqual(['catch-all']);
   });
 
-  it('lose de-duplication to a specific rule’s finding', () => {
-    expect(scan('token=tok_qzmvkwpx', [general, specific]).map((f) => f.ruleId)).toEqual(['specific']);
+  it('lose de-duplication to a specific rule’s finding (specific rules are listed first)', () => {
+    expect(scan('token=tok_qzmvkwpx', [specific, general]).map((f) => f.ruleId)).toEqual(['specific']);
   });
 
   it('yield to a span a specific rule matched and rejected (bad checksum, docs sample)', () => {
@@ -116,6 +116,8 @@ describe('generic rule and provider rules (issue 12)', () => {
     ['DeepSeek label, other prefix', `DEEPSEEK_API_KEY=task-${hex(32)}`],
     ['Mailgun label, 33 characters', `MAILGUN_API_KEY=key-${r.chars(33, '0123456789abcdefghijklmnopqrstuvwxyz')}`],
     ['Gemini label, upper case', `GEMINI_API_KEY=AIZASY${b62(33).toUpperCase()}`],
+    // A kept match of a rule listed after it (client exposure warns) does not silence its block.
+    ['random key in a public variable', `NEXT_PUBLIC_API_KEY=${b62(30)}aB1`],
   ])('reports %s (generic rule)', (_name, text) => {
     expect(idsOf(text)).toEqual(['generic-secret-assignment']);
   });
