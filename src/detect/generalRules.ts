@@ -2,10 +2,11 @@
  * How general rules (types.ts `general`: the generic assignment rule, credential URLs) yield to
  * specific ones. De-duplication already lets a specific rule's finding win; these helpers also let
  * its "no" win. A specific rule that matched a span and rejected it — failed checksum, docs sample,
- * wrong id — has judged that span, and a catch-all must not report it anyway. Likewise for a value
- * carrying a specific rule's keyword, or sitting under a name that does (`MISTRAL_API_KEY=…`).
+ * wrong id — has judged that span, and a catch-all must not report it anyway. A rule that did not
+ * match decided nothing (issue 12): a provider's name in the variable (`MISTRAL_API_KEY=…` holding
+ * a value Mistral's rule does not take) or a prefix of no rule (`sk_` of ElevenLabs, which is not
+ * Stripe's `sk_live_`) leaves the value to the general rule.
  */
-import { compileKeywords, type KeywordMatcher } from './keywords.js';
 import type { Rule } from './types.js';
 
 export interface Span {
@@ -14,63 +15,28 @@ export interface Span {
 }
 
 /**
- * Keywords of the specific rules, less those a general rule uses too: a word such as `token` or
- * `secret` is what general rules are built on and names no provider. Rules limited to some files
- * (`paths`: the Dockerfile rule's `env`, `arg`) name no provider either: with them,
- * `process.env.API_KEY || "…"` yielded to a rule that never runs on a `.js` file.
+ * The literal prefixes by which a specific rule recognises its token (`ghp_`, `sk_live_`, `glpat-`,
+ * `HRKU-`): those of its `prefixes` that are also its keywords, i.e. what its pre-filter keys on.
+ * A prefix shared by several formats and not a keyword (`sk-`: OpenAI's legacy keys are known by
+ * their `T3BlbkFJ` marker, DeepSeek's by their label) recognises nothing.
  */
-export function specificKeywords(rules: readonly Rule[]): KeywordMatcher {
-  const general = new Set(rules.filter((rule) => rule.general === true).flatMap((rule) => rule.keywords));
-  const specific = rules.filter((rule) => rule.general !== true && rule.paths === undefined).flatMap((rule) => rule.keywords);
-  return compileKeywords(specific.filter((keyword) => !general.has(keyword)));
+export function claimPrefixes(rule: Rule): readonly string[] {
+  if (rule.general === true || rule.prefixes === undefined) return [];
+  return rule.prefixes.filter((prefix) => rule.keywords.includes(prefix.toLowerCase()));
 }
 
 /**
- * Inside the secret a keyword counts where it marks a provider's token: at its start (`ghp_`, `AKIA`,
- * `eyJ`), or anywhere when chance cannot put it there — 6+ characters (OpenAI's `T3BlbkFJ`) or
- * punctuation (Azure's `8Q~`). A short alphanumeric one in the middle is chance: `acdb` sits in
- * 0.04% of random 32-hex values, `eyj` in 0.1% of random 32-base62 ones.
+ * Where a value starts with one of `prefixes` (not inside a longer word: `xghp_` is not GitHub's):
+ * the rule whose prefix it is matched there, and its verdict on the rest — a wrong length, a failed
+ * checksum — stands (types.ts `general`). Spans cover the prefix, which every candidate holding the
+ * value overlaps.
  */
-const MARKER_ANYWHERE = 6;
-
-function marks(keyword: string, lowerSecret: string): boolean {
-  return keyword.length >= MARKER_ANYWHERE || /[^a-z0-9]/.test(keyword) || lowerSecret.startsWith(keyword);
-}
-
-/** `keyword` starts a word of `name`: `CO_API_KEY`, `my_co_api_key`, `myCoApiKey`, not `DECO_API_KEY`. */
-function startsWord(name: string, keyword: string): boolean {
-  const lower = name.toLowerCase();
-  for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) {
-    const before = name.charAt(at - 1);
-    if (at === 0 || /[_.-]/.test(before) || (/[a-z0-9]/.test(before) && /[A-Z]/.test(name.charAt(at)))) return true;
+export function prefixSpans(text: string, prefixes: readonly string[], into: Span[]): void {
+  for (const prefix of prefixes) {
+    for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
+      if (at === 0 || !/[A-Za-z0-9]/.test(text.charAt(at - 1))) into.push({ start: at, end: at + prefix.length });
+    }
   }
-  return false;
-}
-
-/** True when a general rule's candidate belongs to a specific rule by its keywords. */
-export function claimedBySpecific(matchSpecific: KeywordMatcher, name: string, secret: string): boolean {
-  if ([...matchSpecific(name).found].some((keyword) => startsWord(name, keyword))) return true;
-  const lower = secret.toLowerCase();
-  return [...matchSpecific(secret).found].some((keyword) => marks(keyword, lower));
-}
-
-/** Longest variable name looked at before a general rule's match. */
-const NAME_LOOKBACK = 64;
-const NAME_CHAR = /[A-Za-z0-9_.-]/;
-
-/** The identifier that ends at `offset`: `MISTRAL_` before the `API_KEY=…` a general rule matched. */
-export function nameBefore(text: string, offset: number): string {
-  let from = offset;
-  while (from > 0 && offset - from < NAME_LOOKBACK && NAME_CHAR.test(text.charAt(from - 1))) from--;
-  return text.slice(from, offset);
-}
-
-/**
- * The whole variable name at a general rule's match: what precedes it and the identifier it starts
- * with, `MISTRAL_` + `API_KEY`, so label rules' keywords (`mistral_api_key`) are found.
- */
-export function nameAt(text: string, match: RegExpExecArray): string {
-  return nameBefore(text, match.index) + (/^[A-Za-z0-9_.-]*/.exec(match[0])?.[0] ?? '');
 }
 
 /**

@@ -3,7 +3,7 @@
  * regex of the rules whose keywords occur → secret group → rule validation → shared placeholder
  * check → de-duplication across rules → line/column → inline `keyguard:allow`.
  */
-import { claimedBySpecific, nameAt, specificKeywords, withoutJudged, type Span } from './generalRules.js';
+import { claimPrefixes, prefixSpans, withoutJudged, type Span } from './generalRules.js';
 import { compileKeywords, type KeywordHits, type KeywordMatcher } from './keywords.js';
 import { lineWindows } from './lineWindows.js';
 import { allowedLines, LineLocator } from './lines.js';
@@ -22,8 +22,8 @@ interface Candidate {
 
 interface Plan {
   readonly matchKeywords: KeywordMatcher;
-  /** Keywords of the specific rules, which general rules yield to (generalRules.ts). */
-  readonly matchSpecific: KeywordMatcher;
+  /** By rule: the prefixes by which it recognises its token (generalRules.ts claimPrefixes). */
+  readonly claims: readonly (readonly string[])[];
   /**
    * Private copies of the rules' patterns: scanning never touches a rule's own `lastIndex`. Made
    * on a rule's first run: a hook run needs few of them (npm run bench, case a).
@@ -52,7 +52,7 @@ function planFor(rules: readonly Rule[]): Plan {
       matchKeywords,
       keywordIndexes,
       own: rules.map((rule, index) => (rule.reach === undefined ? undefined : ownKeywords(rule, keywordIndexes[index]!, matchKeywords.keywords.length))),
-      matchSpecific: specificKeywords(rules),
+      claims: rules.map(claimPrefixes),
       // `d` (hasIndices) gives the secret group's offset; only paid for rules that use a group.
       patterns: [],
       order: dedupeOrder(rules),
@@ -89,20 +89,30 @@ function withFlags(pattern: RegExp, required: string): RegExp {
 export function scan(text: string, rules: readonly Rule[], options: ScanOptions = {}): Finding[] {
   const plan = planFor(rules);
   const hits = plan.matchKeywords(text);
-  /** Spans that specific rules matched and rejected: general rules yield to those too. */
+  /**
+   * Spans that specific rules matched and rejected: general rules yield to those. A kept match wins
+   * de-duplication instead (specific rules are listed first), which lets hygiene rules listed after
+   * the generic one (client-exposure.ts) lose to its blocking finding.
+   */
   const judged: Span[] = [];
+  /** Rules that ran and recognise their tokens by a prefix (their claims are looked up only if needed). */
+  const claiming: number[] = [];
   const perRule = rules.map((rule, index) => {
     // A rule without keywords always runs (gitleaks semantics). Keywords are lower case (validateRules).
     const indexes = plan.keywordIndexes[index]!;
     const runs = (indexes.length === 0 || anySeen(indexes, hits.seen)) && pathMatches(rule, options.path);
     if (!runs) return [];
+    if (plan.claims[index]!.length > 0) claiming.push(index);
     const pattern = (plan.patterns[index] ??= withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g'));
     const found: Candidate[] = [];
     for (const stretch of stretches(text, rule, hits, plan.own[index])) {
-      matchRule(text, stretch, { rule, index, pattern, plan, judged, found });
+      matchRule(text, stretch, { rule, index, pattern, judged, found });
     }
     return found;
   });
+  if (claiming.length > 0 && perRule.some((candidates, index) => candidates.length > 0 && rules[index]?.general === true)) {
+    for (const index of claiming) prefixSpans(text, plan.claims[index]!, judged);
+  }
   const yielded = perRule.map((candidates, index) => (rules[index]?.general === true ? withoutJudged(candidates, judged) : candidates));
   return toFindings(text, rules, dedupe(plan.order.map((index) => yielded[index] ?? [])), options.inlineAllow !== false);
 }
@@ -147,7 +157,6 @@ interface RuleRun {
   readonly rule: Rule;
   readonly index: number;
   readonly pattern: RegExp;
-  readonly plan: Plan;
   readonly judged: Span[];
   readonly found: Candidate[];
 }
@@ -158,7 +167,7 @@ interface RuleRun {
  * its last quarter to the next window, which holds them whole.
  */
 function matchRule(text: string, [from, to, until = to]: Stretch, run: RuleRun): void {
-  const { rule, index, pattern, plan, judged, found } = run;
+  const { rule, index, pattern, judged, found } = run;
   const group = rule.secretGroup ?? 0;
   const subject = from === 0 && to === text.length ? text : text.slice(from, to);
   pattern.lastIndex = 0;
@@ -176,8 +185,8 @@ function matchRule(text: string, [from, to, until = to]: Stretch, run: RuleRun):
     // A match in a line window may start inside one the previous window kept: keep candidates disjoint.
     if (start < (found.at(-1)?.end ?? 0)) continue;
     const matchStart = match.index;
-    match.index += from; // judge reads the text around the match (nameAt)
-    const severity = judge(text, rule, secret, match, plan);
+    match.index += from; // severityOf may read the text around the match
+    const severity = judge(rule, secret, match);
     if (severity !== undefined) found.push({ rule: index, start, end: start + secret.length, secret, severity });
     else if (rule.general !== true) judged.push({ start, end: start + secret.length });
     // A general rule's rejected value may hold the next assignment's name: in
@@ -188,13 +197,9 @@ function matchRule(text: string, [from, to, until = to]: Stretch, run: RuleRun):
 }
 
 /** The candidate's severity, or undefined when it is not a finding of this rule. */
-function judge(text: string, rule: Rule, secret: string, match: RegExpExecArray, plan: Plan): Severity | undefined {
+function judge(rule: Rule, secret: string, match: RegExpExecArray): Severity | undefined {
   if (rule.validate !== undefined && !rule.validate(secret)) return undefined;
   if (rule.placeholderCheck !== false && isPlaceholder(secret)) return undefined;
-  if (rule.general === true) {
-    const name = rule.yieldsToName?.(match) === false ? '' : nameAt(text, match);
-    if (claimedBySpecific(plan.matchSpecific, name, secret)) return undefined;
-  }
   return rule.severityOf === undefined ? rule.severity : rule.severityOf(secret, match);
 }
 

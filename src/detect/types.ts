@@ -80,18 +80,13 @@ export interface Rule {
   /**
    * A general rule (generic `api_key = …` assignment, credential URL) yields to the specific ones
    * (generalRules.ts): its candidate is dropped when it overlaps a span a specific rule matched and
-   * rejected, or when a specific rule's keyword occurs in the secret or in the variable name right
-   * before the match (`MISTRAL_` in `MISTRAL_API_KEY=…`). That rule already decided — a failed
-   * checksum, a docs sample, a wrong length — and a catch-all must not overrule it. Default false.
+   * rejected, or a value starting with the literal prefix a specific rule recognises its tokens by
+   * (`ghp_`, `sk_live_`: a prefix that is also the rule's keyword). That rule already decided — a
+   * failed checksum, a docs sample, a wrong length — and a catch-all must not overrule it. Only a
+   * match counts: a provider's name in the variable (`MISTRAL_API_KEY=…`) or a prefix no rule
+   * recognises (`sk_`) does not silence it. Default false.
    */
   readonly general?: boolean;
-  /**
-   * For a general rule: whether a specific rule's keyword in the variable name makes a candidate
-   * that rule's to judge (`general`). Default: always. The generic assignment rule says no for a
-   * password (`MAILGUN_SMTP_PASSWORD=…`): specific rules know keys and tokens, none a password, so
-   * a provider's name in front of one only says whose password it is.
-   */
-  readonly yieldsToName?: (match: RegExpExecArray) => boolean;
   /**
    * Ids of rules listed earlier that this rule still wins de-duplication against (scan.ts): a
    * provider-specific reading of a general format registered after it, e.g. the PEM key inside a

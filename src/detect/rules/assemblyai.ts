@@ -27,6 +27,6 @@ export const assemblyaiRules: readonly Rule[] = [
     },
     sampleSecret: uuidV4Hex,
     contexts: (key) => [...labelledContexts(ENV_VAR, 'assemblyaiApiKey', 'assemblyai_api_key', key), `aai.settings.api_key = "${key}"`],
-    negatives: (key) => [`ASSEMBLYAI_TRANSCRIPT_ID=${key}`, `request_hash = "${key}"`, `${ENV_VAR}=${key.slice(0, 12)}5${key.slice(13)}`],
+    negatives: (key) => [`ASSEMBLYAI_TRANSCRIPT_ID=${key}`, `request_hash = "${key}"`, `ASSEMBLYAI_MODEL=${key.slice(0, 12)}5${key.slice(13)}`],
   }),
 ];

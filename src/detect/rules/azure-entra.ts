@@ -19,8 +19,10 @@ export const azureEntraRules: readonly Rule[] = [
     provider: 'Azure',
     description: 'Microsoft Entra ID (Azure AD) application client secret',
     keywords: ['8q~', '7q~'],
-    pattern: new RegExp(`${CHAR}{3}${startBoundary(CHAR, 3)}(?:8Q~${CHAR}{34}|7Q~${CHAR}{31})(?!${CHAR})`, 'g'),
-    validate: (secret) => secret.charAt(3) === '7' || secret.slice(-3) === entraChecksum(secret.slice(0, -3)),
+    // `8Q~` + 30–40: a secret of the wrong length is matched and rejected, so the generic rule does
+    // not report what this rule judged (generalRules.ts).
+    pattern: new RegExp(`${CHAR}{3}${startBoundary(CHAR, 3)}(?:8Q~${CHAR}{30,40}|7Q~${CHAR}{31})(?!${CHAR})`, 'g'),
+    validate: (secret) => secret.charAt(3) === '7' || (secret.length === 40 && secret.slice(-3) === entraChecksum(secret.slice(0, -3))),
     severity: 'block',
     validation: '40 characters with 8Q~ at offset 3 and a Marvin32 checksum in the last 3 (37 with 7Q~, unchecked)',
     remediation: {

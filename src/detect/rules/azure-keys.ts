@@ -10,7 +10,7 @@ import type { Rule } from '../types.js';
 import { storageKeyChecksumOk, storageKeyFrom } from './azureChecksums.js';
 import { notKnownSample } from './docsKeys.js';
 import { ASSIGN, anyCase } from './labels.js';
-import { labelSource } from './labelWords.js';
+import { labelKeywords, labelSource } from './labelWords.js';
 import { ALPHABET, indirections, seededRandom } from './sampleKit.js';
 
 const B64 = '[A-Za-z0-9+/]';
@@ -24,10 +24,21 @@ const storageRemediation = {
 
 /** Azurite's well-known development key (devstoreaccount1), public in Microsoft's docs: hashPrefix(). */
 const AZURITE = new Set(['0011cc25eb432071']);
+const isNotAzurite = notKnownSample(AZURITE);
 const azurite = (): string => 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq' + '/K1SZFPTOtr/KBHBeksoGMGw==';
 
-/** `AccountKey=` (connection strings), `AZURE_STORAGE_KEY`, `azure_storage_account_access_key`. */
-const STORAGE_LABELS = [[['accountkey']], [['azure'], ['storage'], ['', 'account'], ['', 'access'], ['key']]];
+/**
+ * `AccountKey=` (connection strings), `AZURE_STORAGE_KEY`, `azure_storage_account_access_key`, and
+ * outside connection strings (issue 12): `storage_account_key`, `STORAGE_ACCESS_KEY`,
+ * `storageAccountKey`, `account_key` (Terraform's azurerm backend `access_key` is not specific enough:
+ * AWS uses the name too). The 88-character `==` value is the other half of the evidence.
+ */
+const STORAGE_LABELS = [
+  [['accountkey']],
+  [['azure'], ['storage'], ['', 'account'], ['', 'access'], ['key']],
+  [['storage'], ['', 'account'], ['', 'access'], ['key']],
+  [['account'], ['key']],
+];
 const STORAGE_LABEL = `(?:${STORAGE_LABELS.map(labelSource).join('|')})`;
 
 const connection = (key: string): string =>
@@ -37,10 +48,11 @@ const storageAccountKey: Rule = {
   id: 'azure-storage-account-key',
   provider: 'Azure',
   description: 'Azure Storage / Cosmos DB account key (AccountKey=… or an Azure storage key label)',
-  keywords: ['accountkey', 'azure_storage', 'azure-storage', 'azurestorage'],
+  keywords: ['azure_storage', 'azure-storage', 'azurestorage', ...labelKeywords([['storage'], ['', 'account'], ['', 'access'], ['key']]), ...labelKeywords([['account'], ['key']])],
   pattern: new RegExp(`${STORAGE_LABEL}${ASSIGN}(${B64}{86}==)${END}`, 'g'),
   secretGroup: 1,
-  validate: notKnownSample(AZURITE),
+  // An identifiable key (a service signature at offset 76) is azure-identifiable-key's: it checks the checksum.
+  validate: (key) => isNotAzurite(key) && !SIGNATURES_64.includes(key.slice(76, 80)),
   severity: 'block',
   validation: '88 base64 characters ending == after AccountKey= or an Azure storage key label; not the Azurite key',
   remediation: storageRemediation,
@@ -54,6 +66,11 @@ const storageAccountKey: Rule = {
         `AZURE_STORAGE_KEY=${key()}`,
         `azure_storage_account_access_key: '${key()}'`,
         `AccountEndpoint=https://acme.documents.azure.com:443/;AccountKey=${key()};`,
+        // Outside connection strings (issue 12).
+        `storage_account_key = "${key()}"`,
+        `"storageAccountKey": "${key()}",`,
+        `STORAGE_ACCESS_KEY=${key()}`,
+        `$account_key = '${key()}'`,
       ],
       negatives: [
         ...indirections(ENV_VAR),
@@ -61,6 +78,8 @@ const storageAccountKey: Rule = {
         `${ENV_VAR}="DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=<key>;EndpointSuffix=core.windows.net"`,
         `"integrity": "sha512-${key()}"`,
         `AccountKey=${'A'.repeat(86)}==`,
+        `storage_account_name = "acme${r.chars(8, '0123456789')}"`,
+        `storage_key_id = "${key()}"`,
       ],
     };
   },

@@ -9,6 +9,7 @@ import { awsSecretRules } from './aws-secret.js';
 import { azureDevopsRules } from './azure-devops.js';
 import { azureEntraRules } from './azure-entra.js';
 import { azureKeyRules } from './azure-keys.js';
+import { azureServiceRules } from './azure-services.js';
 import { databricksRules } from './databricks.js';
 import { digitaloceanRules } from './digitalocean.js';
 import { dopplerRules } from './doppler.js';
@@ -32,6 +33,7 @@ export const cloudRules: readonly Rule[] = [
   ...awsBedrockRules,
   ...azureKeyRules,
   ...azureEntraRules,
+  ...azureServiceRules,
   ...azureDevopsRules,
   ...gitlabRoutableRules,
   ...gitlabRules,

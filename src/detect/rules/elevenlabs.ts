@@ -42,7 +42,7 @@ export const elevenlabsRules: readonly Rule[] = [
     ],
     negatives: (key) => [
       `const voiceCacheId = "${key}";`,
-      `ELEVENLABS_API_KEY=${key.toUpperCase().replace('SK_', 'sk_')}`,
+      `ELEVENLABS_VOICE=${key.toUpperCase().replace('SK_', 'sk_')}`,
       `ELEVENLABS_API_KEY=sk_${'0123456789abcdef'.repeat(3)}`,
       'ELEVENLABS_API_KEY=sk_your_key_here',
     ],

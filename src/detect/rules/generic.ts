@@ -2,9 +2,8 @@
  * The catch-all (gitleaks generic-api-key, noseyparker generic.yml): a value assigned to a name that
  * says "secret" — `api_key`, `clientSecret`, `AUTH_TOKEN`, `db-password` — in code, config, `.env`,
  * JSON/YAML/XML keys. No prefix or checksum to lean on, so the value must look generated
- * (genericShape.ts) and the rules are `general`: a value that carries another rule's keyword, or
- * sits under a name that does (`MISTRAL_API_KEY`), is that rule's to judge, except a password under
- * a provider's name (`MAILGUN_SMTP_PASSWORD`: Rule.yieldsToName). Registered last.
+ * (genericShape.ts) and the rules are `general`: a value a provider's rule matched or recognises by
+ * its prefix is that rule's to judge (generalRules.ts). Registered last.
  */
 import type { Rule, Severity } from '../types.js';
 import { ASSIGNMENT_REACH, isCodeReference, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
@@ -37,9 +36,6 @@ function genericSeverity(value: string): Severity {
   return clearlyGenerated(value) ? 'block' : 'warn';
 }
 
-/** The name group is a password word (NAME_ALTERNATIVES): see Rule.yieldsToName. */
-const PASSWORD_NAME = /^(?:passw|pwd|passphrase)/i;
-
 /** A UUID is a request or object id unless the name asks for a key or secret (`license_key`). */
 function assignmentSeverity(value: string, match: RegExpExecArray): Severity | undefined {
   const name = (match[1] ?? '').toLowerCase();
@@ -64,7 +60,6 @@ export const genericRules: readonly Rule[] = [
     severityOf: assignmentSeverity,
     guessable: true,
     general: true,
-    yieldsToName: (match) => !PASSWORD_NAME.test(match[1] ?? ''),
     severity: 'block',
     validation: 'secret-named assignment; 16–256 characters with letters and digits, random-looking (entropy, not words), not an identifier, path, URL, template, hash, docs sample or UUID; blocks when 20+ mixed-case or 32+ hex characters, else warns',
     remediation: {},

@@ -136,11 +136,14 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
     positives: [
       ...assignmentContexts(key()),
       `DB_PASSWORD='Kx${r.chars(20, `${ALPHABET.base62}!#%^-_`)}7'`,
-      // A provider's name in front of a password: no provider rule knows passwords (Rule.yieldsToName).
+      // A provider's name in front of a password: no provider rule matched it (generalRules.ts).
       `MAILGUN_SMTP_PASSWORD=Kx${r.chars(20, `${ALPHABET.base62}!#%^-_`)}7`,
       `SECRET_KEY = "${r.chars(40, HEX)}"`,
       `"signingKey": "M${r.chars(41, ALPHABET.base64)}1A=="`,
       `LICENSE_KEY=${uuid}`,
+      // An `sk-` key without OpenAI's marker is no OpenAI key, but often an OpenAI-compatible
+      // provider's kept under this name (issue 12: no rule matched it, so this rule reports it).
+      `OPENAI_API_KEY=sk-${r.chars(48, ALPHABET.base62)}`,
       // Issue #12: near the negatives below, and still secrets.
       `const secret = 'ISSUE-17040-${key(32)}';`,
       `password: "${percentEncoded(`${key(12)}@${key(10)}#!${key(8)}`)}"`,
@@ -172,7 +175,6 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       'max_tokens: 4096',
       `if (token == "${key()}") {`,
       `GITHUB_TOKEN=gh${'p_'}${r.chars(36, ALPHABET.base62)}`,
-      `OPENAI_API_KEY=sk-${r.chars(48, ALPHABET.base62)}`,
       // Issue #12, seen on real repositories: WebRTC SDP session parameters (RFC 8839 §5.4) ...
       `a=ice-ufrag:${r.chars(8, ALPHABET.base62)}\na=ice-pwd:${key(24)}`,
       String.raw`"sdp": "v=0\r\na=ice-ufrag:${r.chars(4, ALPHABET.base62)}\r\na=ice-pwd:${key(24)}\r\n"`,
@@ -184,6 +186,8 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `app.config['SECRET_KEY'] = '${['192b9bdd22ab9ed4d12e236c78afcb9a', '393ec15f71bbf5dc987d54727823bcbf'].join('')}'`,
       `$ export FLASK_SECRET_KEY="${['5f352379324c2246', '3451387a0aec5d2f'].join('')}"`,
       `{ 'token' : '${['9944b09199c62bcf9418', 'ad846dd0e4bbdfc6ee4b'].join('')}' }`,
+      // ... a test value of words that once hid behind its `sk-` (openai-node's test suite) ...
+      "const apiKey = 'sk-synthetic-cloudflare-lifecycle-private-83d4';",
       // ... and URL-encoder test vectors.
       `password: "${percentEncoded('!@#$%^&*()')}"`,
       `secret: '${percentEncoded('ab/cd=ef&gh?ij@kl#mn$op9')}'`,

@@ -23,7 +23,7 @@ const PATH = /^\/[a-z0-9._/-]*$/;
 const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:_]/i;
 /** Words typed where the value goes, and literals of code. */
 const WORDS =
-  /passw|secret|token|api_?key|your|example|sample|dummy|fake|test|xxxx|changeme|todo|placeholder|redacted|foobar|lorem|undefined|null|none|true|false/i;
+  /passw|secret|token|api_?key|your|example|sample|synthetic|dummy|fake|test|xxxx|changeme|todo|placeholder|redacted|foobar|lorem|undefined|null|none|true|false/i;
 /** `config.auth.token`, `this.password`, `os.environ.get`: a property path. */
 const DOTTED = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 /** `fooBarBaz`, `FooBarBaz`, optional trailing digits: an identifier. */
@@ -35,16 +35,17 @@ const HEX = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
 const BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
 
 /**
- * Token prefixes of providers with their own rule (secret-formats.md §1–§44). A value carrying one
- * is that rule's to judge — a missing marker or failed checksum there means a fake or a typo — also
- * when the rule's keyword is not the prefix (OpenAI's keyword is its `T3BlbkFJ` marker).
+ * Stripe publishable keys are public by design (they ship in web pages; stripe.ts reports none).
+ * Token prefixes of other providers are no reason to drop a value here: the provider's rule judges
+ * the values it recognises (generalRules.ts claimPrefixes), and a prefix no rule recognises (`sk_`,
+ * `sk-` without OpenAI's marker) is someone else's key (issue 12).
  */
-const PROVIDER_PREFIX =
-  /^(?:sk-|sk_|pk_|rk_|gh[pousr]_|github_pat_|glpat-|xox[abpe]|hf_|npm_|pypi-|dop_v1_|shp(?:at|ss|ca|pa)_|sbp_|sb_secret_|AKIA|ASIA|AIza|ATATT|SG\.|dapi|lin_api_|ntn_|gsk_|xai-|pplx-|r8_|hvs\.|glsa_|eyJ)/;
-
-export function hasProviderPrefix(value: string): boolean {
-  return PROVIDER_PREFIX.test(value);
-}
+const PUBLIC_PREFIX = /^pk_(?:live|test)_/;
+/**
+ * Twilio account and API key SIDs (`AC`/`SK` + 32 hex): identifiers that authenticate nothing without
+ * their secret, printed by Twilio's docs and kept as `TWILIO_API_KEY=SK…` (twilio.ts reports secrets).
+ */
+const TWILIO_SID = /^(?:AC|SK)[0-9a-f]{32}$/;
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
@@ -131,7 +132,8 @@ export function looksGenerated(value: string): boolean {
     !PATH.test(value) &&
     !DIGEST.test(value) &&
     !WORDS.test(value) &&
-    !hasProviderPrefix(value) &&
+    !PUBLIC_PREFIX.test(value) &&
+    !TWILIO_SID.test(value) &&
     !isIdentifier(value) &&
     shannonEntropy(value) >= minEntropy(value) &&
     !decodesToPlaceholder(value) &&

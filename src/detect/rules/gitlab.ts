@@ -67,7 +67,18 @@ const legacy = (id: string, prefix: string, description: string, length: number,
 export const gitlabRules: readonly Rule[] = [
   legacy('gitlab-personal-access-token', 'glpat-', 'GitLab personal, project or group access token', 20, PAT_PAGE),
   legacy('gitlab-deploy-token', 'gldt-', 'GitLab deploy token', 20, 'https://docs.gitlab.com/user/project/deploy_tokens/'),
-  legacy('gitlab-runner-token', 'glrt-', 'GitLab runner authentication token', 20, 'https://docs.gitlab.com/ci/runners/'),
+  // Since GitLab 17 the 20 characters follow the runner type (`t1_` instance, `t2_` group, `t3_`
+  // project), 23 after `glrt-` (issue 12; public example `glrt-t3_…` in a Dockerfile; the routable
+  // form with a CRC is gitlab-routable.ts; gitleaks' `glrt-t\d_` routable rule).
+  gitlabToken({
+    id: 'gitlab-runner-token',
+    prefix: 'glrt-',
+    description: 'GitLab runner authentication token',
+    body: `(?:t[1-3]_)?${B64}{20}`,
+    shape: '20 base64url characters, after the runner type t1_/t2_/t3_ since GitLab 17',
+    make: (chars) => `t${chars(1, '123')}_${chars(20, ALPHABET.base64url)}`,
+    revokeUrl: 'https://docs.gitlab.com/ci/runners/',
+  }),
   legacy('gitlab-feed-token', 'glft-', 'GitLab feed token', 20, PAT_PAGE),
   legacy('gitlab-incoming-mail-token', 'glimt-', 'GitLab incoming mail token', 25, PAT_PAGE),
   legacy('gitlab-agent-token', 'glagent-', 'GitLab agent for Kubernetes token', 50, 'https://docs.gitlab.com/user/clusters/agent/work_with_agent/'),

@@ -56,7 +56,7 @@ const googleApiKey = prefixedRule({
   ],
   negatives: (key) => [
     `key: ${key.slice(0, -1)}B`,
-    `GEMINI_API_KEY=${key.toUpperCase()}`,
+    `gemini: ${key.toUpperCase()}`,
     `GEMINI_API_KEY=AIzaSy${'X'.repeat(33)}`,
     `GEMINI_API_KEY=AIzaSy${'abcdefghijklmnopqrstuvwxyz'}1234567`,
     // gitleaks' allowlisted firebase-android-sdk key, split so the literal is not in the source.

@@ -1,6 +1,8 @@
 /**
  * Heroku credentials (secret-formats.md §31; gitleaks heroku.go, kingfisher heroku.yml, osv-scalibr
- * herokuplatformkey). Platform keys are `HRKU-AA` + 58 base64url (65 characters). Legacy API keys and
+ * herokuplatformkey). Platform keys are `HRKU-AA` + 58 base64url (65 characters); `HRKU-` + a
+ * lower-case UUID also occurs (issue 12; 3 public examples found with find_string, all
+ * `HEROKU_API_KEY: process.env.HEROKU_API_KEY || "HRKU-<uuid>"`, no peer rule has it). Legacy API keys and
  * OAuth tokens are bare UUIDs — app ids are UUIDs too — so they are only reported next to a Heroku
  * key/token label. No checksum is published for either form.
  */
@@ -21,27 +23,37 @@ const remediation = {
 /** `HEROKU_API_KEY`, `heroku_oauth_token`, `HerokuAuthToken`, `HEROKU_TOKEN`. */
 const LABEL = [['heroku'], ['', 'api', 'auth', 'oauth'], ['key', 'token']];
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const LOWER_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 const platformKey: Rule = {
   id: 'heroku-platform-key',
   provider: 'Heroku',
   description: 'Heroku platform API key (HRKU- format)',
   keywords: ['hrku-'],
-  ...tokenFields({ prefixes: ['HRKU-'], body: `AA${CLASS.base64url}{58}`, boundary: CLASS.base64url }),
+  ...tokenFields({ prefixes: ['HRKU-'], body: `(?:AA${CLASS.base64url}{58}|${LOWER_UUID})`, boundary: CLASS.base64url }),
+  // Nil and sequential UUIDs are placeholders (the shared placeholder check catches runs of six).
+  validate: (secret) => !/^HRKU-0{8}-/.test(secret),
   severity: 'block',
-  validation: 'HRKU-AA + 58 base64url characters (65 in all)',
+  validation: 'HRKU-AA + 58 base64url characters (65 in all), or HRKU- + a lower-case UUID',
   remediation,
   samples() {
     const r = seededRandom('heroku-platform-key');
     const key = (length = 58): string => `HRKU-AA${r.chars(length, ALPHABET.base64url)}`;
     return {
-      positives: [...inContexts(key(), ENV_VAR), `heroku config:set API_TOKEN=${key()}`],
+      positives: [
+        ...inContexts(key(), ENV_VAR),
+        `heroku config:set API_TOKEN=${key()}`,
+        `HEROKU_API_KEY: process.env.HEROKU_API_KEY || "HRKU-${uuidFrom(r.chars(32, HEX))}",`,
+      ],
       negatives: [
         ...indirections(ENV_VAR),
         `${ENV_VAR}=HRKU-${'x'.repeat(60)}`,
         `${ENV_VAR}=${key(57)}`,
         `${ENV_VAR}=${key(59)}`,
         `${ENV_VAR}=HRKU-BB${r.chars(58, ALPHABET.base64url)}`,
+        `${ENV_VAR}=HRKU-${uuidFrom(r.chars(32, HEX)).toUpperCase()}`,
+        `${ENV_VAR}=HRKU-00000000-0000-0000-0000-000000000000`,
+        `${ENV_VAR}=HRKU-${uuidFrom(r.chars(32, HEX))}-2`,
       ],
     };
   },

@@ -20,9 +20,8 @@ export function labelSource(words: LabelWords): string {
 
 /**
  * Every spelling of the words in lower case, as keywords: for labels whose first word is too common
- * to be a keyword alone (`secret` of `secret_access_key`), since general rules yield to any variable
- * name holding a specific rule's keyword (generalRules.ts). Keep the lists short: each keyword costs
- * the pre-filter (keywords.ts) a little.
+ * to be a keyword alone (`secret` of `secret_access_key`: the rule would run on every text holding
+ * the word). Keep the lists short: each keyword costs the pre-filter (keywords.ts) a little.
  */
 export function labelKeywords(words: LabelWords): string[] {
   let out = [''];

@@ -33,6 +33,6 @@ export const mistralRules: readonly Rule[] = [
       `llm = ChatMistralAI(model="mistral-large-latest", mistral_api_key="${key}")`,
       `providers:\n  mistral:\n    api_key: ${key}\n`,
     ],
-    negatives: (key) => [`MISTRAL_MODEL=${key}`, `mistral_api_key = "${key.slice(0, 16)}-${key.slice(16)}"`],
+    negatives: (key) => [`MISTRAL_MODEL=${key}`, `mistral: "${key.slice(0, 16)}-${key.slice(16)}"`],
   }),
 ];

@@ -41,7 +41,7 @@ const licenseKey: Rule = {
       negatives: [
         ...indirections(LICENSE_ENV),
         `${LICENSE_ENV}="...FFFFNRAL"`,
-        `license_key: ${key.slice(1)}`,
+        `license_id: ${key.slice(1)}`,
       ],
     };
   },

@@ -2,13 +2,24 @@
  * OpenAI API keys (secret-formats.md §1; gitleaks rules/openai.go, trufflehog openai/openaiadmin).
  * Every format carries `T3BlbkFJ` — base64 of "OpenAI" — exactly between two equal random halves.
  * There is no checksum, so the marker's position is the structural check.
+ *
+ * The first project keys (2023–24) kept the legacy 20 + marker + 20 base62 body behind `sk-proj-`
+ * (56 characters; issue 12): keyshade's rule and the OpenAI community thread it cites
+ * (community.openai.com/t/288643, "sk-[project-name]-[20 alnum]T3BlbkFJ[20 alnum]"); 2 public
+ * examples of that shape checked (find_string), both docs/test fakes with a mutated marker.
+ *
+ * The rules match docs samples whose marker is mutated (`T4BlbkFJ`, seen in 9 public examples:
+ * "API key looks like …" pages, a "not recommended" hard-coded sample) and reject them, so they
+ * judge those spans and the generic rule stays quiet (generalRules.ts); the `sk-proj-`-style
+ * prefixes are keywords for the same reason: a value starting with one is OpenAI's to judge.
  */
 import type { Rule } from '../types.js';
 import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
 const MARKER = 'T3BlbkFJ';
-const KEYWORDS = [MARKER.toLowerCase()];
+/** The marker with its digit left open: docs samples mutate it (`T4BlbkFJ`); validate checks it. */
+const ANY_MARKER = 'T[0-9]BlbkFJ';
 const ENV_VAR = 'OPENAI_API_KEY';
 const REMEDIATION = {
   revokeUrl: 'https://platform.openai.com/api-keys',
@@ -37,22 +48,25 @@ function markerInMiddle(prefixLength: number): (secret: string) => boolean {
 const legacy: Rule = {
   id: 'openai-legacy-key',
   provider: 'OpenAI',
-  description: 'OpenAI user API key (legacy sk- format)',
-  keywords: KEYWORDS,
+  description: 'OpenAI user API key (legacy sk- format) or early project key (sk-proj- + the same body)',
+  keywords: ['blbkfj'],
   ...tokenFields({
     prefixes: ['sk-'],
-    body: `${CLASS.base62}{20}${MARKER}${CLASS.base62}{20}`,
+    body: `(?:proj-)?${CLASS.base62}{20}${ANY_MARKER}${CLASS.base62}{20}`,
     boundary: CLASS.base64url,
   }),
+  validate: (secret) => secret.startsWith(MARKER, secret.length - 28),
   severity: 'block',
-  validation: 'T3BlbkFJ marker between two 20-character base62 halves (51 characters)',
+  validation: 'T3BlbkFJ marker between two 20-character base62 halves (51 characters; 56 with sk-proj-)',
   remediation: REMEDIATION,
   samples() {
     const r = seededRandom('openai-legacy-key');
     const key = (marker: string): string => `sk-${r.chars(20, ALPHABET.base62)}${marker}${r.chars(20, ALPHABET.base62)}`;
     return {
-      positives: inContexts(key(MARKER), ENV_VAR),
+      positives: [...inContexts(key(MARKER), ENV_VAR), `OPENAI_API_KEY=${key(MARKER).replace('sk-', 'sk-proj-')}`],
       negatives: [
+        `OPENAI_API_KEY=${key('T4Blbk' + 'FJ').replace('sk-', 'sk-proj-')}`,
+        `OPENAI_API_KEY=sk-proj-${r.chars(19, ALPHABET.base62)}${MARKER}${r.chars(21, ALPHABET.base62)}`,
         ...indirections(ENV_VAR),
         'OPENAI_API_KEY=sk-...',
         'OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -79,7 +93,7 @@ function modernKey(kind: ModernKind): Rule {
     id: kind.id,
     provider: 'OpenAI',
     description: kind.description,
-    keywords: KEYWORDS,
+    keywords: [kind.prefix.toLowerCase()],
     ...tokenFields({
       prefixes: [kind.prefix],
       body: `${CLASS.base64url}{${2 * MIN_HALF + MARKER.length},${2 * MAX_HALF + MARKER.length}}`,

@@ -30,7 +30,7 @@ export const pineconeRules: readonly Rule[] = [
     remediation,
     sampleBody: (r) => `${r.chars(6, ALPHABET.base62)}_${r.chars(63, ALPHABET.base62)}`,
     positives: (key) => [`const pc = new Pinecone({ apiKey: '${key}' });`, `pc = Pinecone(api_key="${key}")`],
-    negatives: (key) => [`${ENV_VAR}=${key.replace('_', '')}`, `${ENV_VAR}=pcsk_your-key-here`],
+    negatives: (key) => [`PINECONE_INDEX=${key.replace('_', '')}`, `${ENV_VAR}=pcsk_your-key-here`],
   }),
   hexLabelledRule({
     id: 'pinecone-legacy-api-key',

@@ -51,13 +51,22 @@ export function prefixedRule(spec: PrefixedSpec): Rule {
   };
 }
 
+/** The rule's keywords include its prefix: the generic rule leaves values starting with it to this rule. */
+function prefixClaimed(spec: PrefixedSpec): boolean {
+  const prefix = (spec.prefixes[0] ?? '').toLowerCase();
+  return spec.keywords === undefined || spec.keywords.includes(prefix);
+}
+
 function prefixedSamples(spec: PrefixedSpec): { positives: string[]; negatives: string[] } {
   const r = seededRandom(spec.id);
   const prefix = spec.prefixes[0] ?? '';
   const env = spec.remediation.envVar;
   const token = prefix + spec.sampleBody(r);
   const filler = prefix + 'x'.repeat(token.length - prefix.length);
-  const lengths = spec.fixedLength === false ? [] : [`${env}=${token.slice(0, -1)}`, `${env}=${token}Q`];
+  // Under its variable a value of the wrong length is still a random value assigned to a secret
+  // name, which the generic rule reports unless this rule owns the prefix (a keyword: generalRules.ts).
+  const label = prefixClaimed(spec) ? env : 'sample';
+  const lengths = spec.fixedLength === false ? [] : [`${label}=${token.slice(0, -1)}`, `${label}=${token}Q`];
   const contexts = inContexts(token, env).filter((sample) => spec.needsContext !== true || sample.includes(env));
   return {
     positives: [...contexts, ...(spec.positives?.(prefix + spec.sampleBody(r), r) ?? [])],

@@ -3,11 +3,14 @@
  * `new Anthropic({ apiKey: '…' })` (anthropic-sdk-typescript), `OpenAI(api_key="…")` and
  * `Anthropic(api_key="…")` (the Python SDKs). Both SDKs read OPENAI_API_KEY / ANTHROPIC_API_KEY
  * from the environment when the option is left out. A recognised key format is reported by its
- * own rule, and a generated-looking value by the generic rule; this `general` rule yields to both
- * (generalRules.ts) and warns about the rest — a literal of no known format is still a literal.
+ * own rule (this `general` rule yields to it: generalRules.ts); any other literal that could be a
+ * key is this rule's — a literal of no known format is still a literal. It wins over the generic
+ * assignment rule on the same value (`supersedes`), whose severity it keeps: block when beyond doubt
+ * machine-made, else warn (genericShape.ts clearlyGenerated).
  */
 import { shannonEntropy } from '../entropy.js';
 import type { Rule } from '../types.js';
+import { clearlyGenerated } from './genericShape.js';
 import { seededRandom } from './sampleKit.js';
 
 const CLIENTS = String.raw`(?:OpenAI|AsyncOpenAI|AzureOpenAI|Anthropic|AsyncAnthropic)`;
@@ -57,14 +60,16 @@ export const sdkConstructorRules: readonly Rule[] = [
     validate: couldBeKey,
     guessable: true,
     general: true,
-    severity: 'warn',
+    supersedes: ['generic-secret-assignment'],
+    severityOf: (value) => (clearlyGenerated(value) ? 'block' : 'warn'),
+    severity: 'block',
     validation: 'new OpenAI/Anthropic({ apiKey: "…" }) or OpenAI/Anthropic(api_key="…") with a literal of no recognised format (those have their own rules) that could be a key: 20+ characters, letters and digits mixed, entropy ≥ 3 bits/char, not words or a placeholder',
     remediation: { envVar: 'OPENAI_API_KEY' },
     samples() {
       const r = seededRandom('sdk-hardcoded-key');
-      // DeepSeek/Moonshot style (`sk-` + 32 hex), a format no specific rule claims; the generic rule
-      // leaves `sk-` values to provider rules, so this one warns. A bare random 32+ character token
-      // is the generic rule's (it blocks): test/unit/detect/hygieneRules.test.ts.
+      // DeepSeek/Moonshot style (`sk-` + 32 hex), a format no specific rule claims: this rule warns
+      // (one case, so not beyond doubt machine-made). A random mixed-case token blocks:
+      // test/unit/detect/hygieneRules.test.ts.
       const opaque = () => `sk-${r.chars(32, '0123456789abcdef')}`;
       return {
         positives: [

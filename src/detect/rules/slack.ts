@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../types.js';
 import { prefixedRule, type PrefixedSpec } from './prefixedRule.js';
+import { classCount } from './randomness.js';
 import { ALPHABET, type SampleRandom } from './sampleKit.js';
 
 const DIGITS = '0123456789';
@@ -71,14 +72,36 @@ export const slackRules: readonly Rule[] = [
   }),
   slackRule({
     id: 'slack-legacy-token',
-    description: 'Slack legacy token (workspace, refresh or legacy user)',
-    prefixes: ['xoxa-', 'xoxr-', 'xoxo-', 'xoxs-'],
-    // `xoxa-2-…`, `xoxs-<ids>-<hex>` (gitleaks slack.go); the id groups keep words like `xoxo-hugs` out.
+    description: 'Slack legacy workspace or refresh token (xoxa, xoxr)',
+    prefixes: ['xoxa-', 'xoxr-'],
+    // `xoxa-2-…` (gitleaks slack.go); the id groups keep words out.
     body: `(?:[0-9]-)?${ID}-${ID}(?:-${ID})?-[A-Za-z0-9]{16,64}`,
-    validation: 'xoxa-/xoxr-/xoxo-/xoxs- + two or three 8–14-digit ids + 16–64 alphanumerics',
+    validation: 'xoxa-/xoxr- + two or three 8–14-digit ids + 16–64 alphanumerics',
     sampleBody: (r) => `${id(r)}-${id(r)}-${id(r)}-${r.chars(64, HEX)}`,
     fixedLength: false,
-    positives: (token) => [`legacy_token = '${token.replace('xoxa-', 'xoxs-')}'`, `token=xoxa-2-${token.slice(5)}`],
+    positives: (token) => [`legacy_token = '${token.replace('xoxa-', 'xoxr-')}'`, `token=xoxa-2-${token.slice(5)}`],
+  }),
+  /**
+   * Legacy user and session tokens (issue 12): `xoxs-`/`xoxo-` + three ids + a hex secret of 10–64
+   * characters, ids of 6–14 digits (gitleaks slack.go `xox[os]-\d+-\d+-\d+-[a-fA-F\d]+` and its 7
+   * public fixtures: 10-hex secrets, ids of 6–12 digits, which the rule above missed). Three digit
+   * groups keep words such as `xoxo-hugs-2024` out; the secret must mix digits and letters.
+   */
+  slackRule({
+    id: 'slack-legacy-user-token',
+    description: 'Slack legacy user or session token (xoxs, xoxo)',
+    prefixes: ['xoxs-', 'xoxo-'],
+    body: '[0-9]{6,14}-[0-9]{6,14}-[0-9]{6,14}-[0-9a-fA-F]{10,64}',
+    validate: (token) => classCount(token.slice(token.lastIndexOf('-') + 1)) >= 2,
+    validation: 'xoxs-/xoxo- + three 6–14-digit ids + 10–64 hex mixing digits and letters',
+    envVar: 'SLACK_USER_TOKEN',
+    sampleBody: (r) => `${id(r)}-${r.chars(9, DIGITS)}-${id(r)}-${r.chars(64, HEX)}`,
+    fixedLength: false,
+    positives: (_token, r) => [
+      `"access_token": "xoxs-${r.chars(10, DIGITS)}-${r.chars(10, DIGITS)}-${r.chars(10, DIGITS)}-${r.chars(9, 'abcdef')}7"`,
+      `token = 'xoxo-${r.chars(6, DIGITS)}-${r.chars(6, DIGITS)}-${r.chars(6, DIGITS)}-${r.chars(17, HEX)}a9'`,
+    ],
+    negatives: () => ['https://indieweb.org/images/3/35/2018-250-xoxo-indieweb-1.jpg', 'SLACK_USER_TOKEN=xoxs-123456-123456-123456-1234567890', 'xoxo-hugs-2024'],
   }),
   slackRule({
     id: 'slack-webhook-url',

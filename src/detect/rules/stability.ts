@@ -37,7 +37,7 @@ export const stabilityRules: readonly Rule[] = [
     positives: (key) => [`stability_api = client.StabilityInference(key="${key}", verbose=True)`],
     negatives: (key) => [
       `const paletteId = "${key}";`,
-      `STABILITY_API_KEY=sk-${'ebfcc1a7d768b55f'.repeat(4)}`,
+      `STABILITY_ENGINE=sk-${'ebfcc1a7d768b55f'.repeat(4)}`,
     ],
   }),
 ];

@@ -20,11 +20,14 @@ export const terraformCloudRules: readonly Rule[] = [
     keywords: ['.atlasv1.'],
     // Matching starts at the literal marker (fast scan); a lookbehind checks the 14-character id,
     // which may not continue a longer run, and a lookahead from the id's start captures the token.
+    // The tail is matched loosely (50–80) and checked in validate: a token of the wrong length is
+    // this rule's to reject, not the generic rule's to report (generalRules.ts).
     pattern: new RegExp(
-      `${MARKER}(?<=${startBoundary('[A-Za-z0-9]', 0)}(?=([A-Za-z0-9]{14}${MARKER}${TAIL}{60,70}(?!${TAIL})))[A-Za-z0-9]{14}${MARKER})`,
+      `${MARKER}(?<=${startBoundary('[A-Za-z0-9]', 0)}(?=([A-Za-z0-9]{14}${MARKER}${TAIL}{50,80}(?!${TAIL})))[A-Za-z0-9]{14}${MARKER})`,
       'g',
     ),
     secretGroup: 1,
+    validate: (secret) => secret.length >= 83 && secret.length <= 93,
     severity: 'block',
     validation: '14 base62 + .atlasv1. + 60–70 characters',
     remediation: {
@@ -46,7 +49,7 @@ export const terraformCloudRules: readonly Rule[] = [
           `token = "${'x'.repeat(14)}.atlasv1.${'x'.repeat(67)}"`,
           `token = "${token(59)}"`,
           `token = "${token(71)}"`,
-          `token = "${r.chars(13, ALPHABET.base62)}.atlasv1.${r.chars(67, ALPHABET.base64url)}"`,
+          `id: "${r.chars(13, ALPHABET.base62)}.atlasv1.${r.chars(67, ALPHABET.base64url)}"`,
           'The token looks like <id>.atlasv1.<secret>.',
         ],
       };

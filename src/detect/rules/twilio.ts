@@ -4,6 +4,11 @@
  * the auth token (32 hex) and the API key secret (32 alphanumerics), neither with a prefix. They are
  * reported when labelled as such, or passed right after their SID (`Client("AC…", "…")`), with
  * "twilio" nearby — the quickstart's `const authToken = '…'` is followed by `require('twilio')`.
+ *
+ * An API key is its SID and its secret together (trufflehog twilioapikey, kingfisher twilio.yml's
+ * `twilioApiKeySID` / `twilioApiKeySecret` example): a secret label of any shape (`TWILIO_SECRET`,
+ * `key_secret:`) within 120 characters after an `SK…` SID is that key's secret (issue 12). The SIDs
+ * themselves identify, they do not authenticate: the generic rule leaves them alone (genericShape.ts).
  */
 import type { Rule } from '../types.js';
 import { ASSIGN, anyCase, near } from './labels.js';
@@ -14,6 +19,8 @@ const HEX = '0123456789abcdef';
 const WINDOW = 300;
 /** `"AC…", "` or `'SK…', '`: the secret as the argument after its SID. */
 const afterSid = (prefix: string): string => `${prefix}[0-9a-f]{32}["']?[ \\t]{0,4},[ \\t]{0,4}["']`;
+/** `SK…` then, within 120 characters (the next line or two), a label ending in `secret`. */
+const secretAfterKeySid = `SK[0-9a-f]{32}(?![0-9A-Za-z])[\\s\\S]{0,120}?${anyCase('secret')}${ASSIGN}`;
 const REVOKE = 'https://console.twilio.com/us1/account/keys-credentials/api-keys';
 const USAGE = 'https://console.twilio.com/us1/monitor/logs/debugger';
 
@@ -34,7 +41,7 @@ const authToken = labelledRule({
     `from twilio.rest import Client\nclient = Client("AC${r.chars(32, HEX)}", "${token}")`,
     `twilio:\n  account_sid: AC${r.chars(32, HEX)}\n  auth_token: ${token}\n`,
   ],
-  negatives: (token) => [`TWILIO_ACCOUNT_SID=AC${token}`, `twilio_auth_token = "${token.toUpperCase()}"`],
+  negatives: (token) => [`TWILIO_ACCOUNT_SID=AC${token}`, `twilio: "${token.toUpperCase()}"`],
 });
 
 const apiKeySecret = labelledRule({
@@ -42,16 +49,20 @@ const apiKeySecret = labelledRule({
   provider: 'Twilio',
   description: 'Twilio API key secret',
   keywords: ['twilio'],
-  lead: `(?:${anyCase('api')}[_-]?(?:${anyCase('key')}[_-]?)?${anyCase('secret')}${ASSIGN}|${afterSid('SK')})`,
+  lead: `(?:${anyCase('api')}[_-]?(?:${anyCase('key')}[_-]?)?${anyCase('secret')}${ASSIGN}|${afterSid('SK')}|${secretAfterKeySid})`,
   body: '[A-Za-z0-9]{32}',
   after: near('twilio', WINDOW, 32),
-  validation: '32 alphanumerics labelled as an API secret (or after an SK… key SID) with "twilio" within 300 characters',
+  validation: '32 alphanumerics labelled as an API secret, or after an SK… key SID (as the next argument or under a secret label within 120 characters), with "twilio" within 300 characters',
   remediation: { revokeUrl: REVOKE, usageUrl: USAGE, envVar: 'TWILIO_API_SECRET' },
   sampleSecret: (r) => r.chars(32, ALPHABET.base62),
   contexts: (secret, r) => [
     ...labelledContexts('TWILIO_API_SECRET', 'twilioApiSecret', 'twilio_api_secret', secret),
     `TWILIO_API_KEY_SECRET=${secret}`,
     `const client = twilio('SK${r.chars(32, HEX)}', '${secret}', { accountSid: process.env.TWILIO_ACCOUNT_SID });`,
+    // The key SID, then its secret under a label of another shape (issue 12).
+    `TWILIO_KEY_SID=SK${r.chars(32, HEX)}\nTWILIO_KEY_SECRET=${secret}`,
+    `twilio:\n  key_sid: SK${r.chars(32, HEX)}\n  key_secret: "${secret}"\n`,
+    `const twilioApiKeySID = 'SK${r.chars(32, HEX)}'\nconst twilioApiKeySecret = '${secret}'`,
   ],
   negatives: (secret) => [`TWILIO_API_KEY=SK${secret.toLowerCase().replace(/[g-z]/g, 'a')}`],
 });

@@ -52,8 +52,8 @@ export const weaviateRules: readonly Rule[] = [
         negatives: [
           ...indirections(ENV_VAR),
           `${ENV_VAR}=${'x'.repeat(80)}${MARKER}`,
-          `${ENV_VAR}=${Buffer.from(`${r.chars(16, ALPHABET.base62)}-${r.chars(43, ALPHABET.base62)}=_v200`, 'latin1').toString('base64')}`,
-          `${ENV_VAR}=Q${key}`,
+          `WEAVIATE_CLASS=${Buffer.from(`${r.chars(16, ALPHABET.base62)}-${r.chars(43, ALPHABET.base62)}=_v200`, 'latin1').toString('base64')}`,
+          `data=Q${key}`,
         ],
       };
     },

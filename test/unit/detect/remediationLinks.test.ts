@@ -38,6 +38,7 @@ const OWN_DOMAINS: Record<string, readonly string[]> = {
   Shopify: ['shopify.com'],
   Azure: ['azure.com', 'microsoft.com'],
   'Azure DevOps': ['microsoft.com'],
+  'Azure OpenAI': ['microsoft.com'],
   GitLab: ['gitlab.com'],
   npm: ['npmjs.com'],
   PyPI: ['pypi.org'],
@@ -109,7 +110,7 @@ const OWN_DOMAINS: Record<string, readonly string[]> = {
 };
 
 /** Rules of a kind, not a provider: no page is theirs to link. */
-const NO_PROVIDER = new Set(['Generic', 'Dockerfile', 'Private key', 'Database', 'Basic auth', 'JWT', 'Client-side exposure', 'SDK constructor']);
+const NO_PROVIDER = new Set(['Generic', 'Dockerfile', 'Private key', 'Database', 'Basic auth', 'JWT', 'Client-side exposure', 'SDK constructor', 'Webhook']);
 
 const ownDomain = (url: string, domains: readonly string[]): boolean => {
   const { protocol, hostname } = new URL(url);
