@@ -28,7 +28,8 @@ export const alibabaRules: readonly Rule[] = [
     description: 'Alibaba Cloud AccessKey ID',
     prefixes: ['LTAI'],
     body: `(?:${CLASS.base62}{20}|${CLASS.base62}{12})`,
-    boundary: CLASS.word,
+    // Base64 too (`+`, `/`): an LTAI run inside a blob is no id.
+    boundary: '[A-Za-z0-9_+/]',
     // Random ids mix cases and digits; a 12- or 20-letter word in one case after LTAI is no id.
     validate: (id) => classCount(id.slice(4)) >= 2,
     validation: 'LTAI + 12 or 20 alphanumerics of at least two character classes',
@@ -36,7 +37,7 @@ export const alibabaRules: readonly Rule[] = [
     sampleBody: (r) => `5t${r.chars(18, ALPHABET.base62)}`,
     fixedLength: false,
     positives: (id, r) => [`private static String accessKeyId = "LTAI${r.chars(12, ALPHABET.base62)}";`, `String accessKeyId = "${id}";`],
-    negatives: (id) => [`ALIBABA_CLOUD_ACCESS_KEY_ID=${id.slice(0, -3)}`, `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}Q`, 'ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIABCDEFGHIJKLMNOPQRST'],
+    negatives: (id) => [`img = "data:image/png;base64,iVBORw0K+${id.slice(0, 16)}/Qm9v"`, `ALIBABA_CLOUD_ACCESS_KEY_ID=${id.slice(0, -3)}`, `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}Q`, 'ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIABCDEFGHIJKLMNOPQRST'],
   }),
   infraLabelledRule({
     id: 'alibaba-access-key-secret',

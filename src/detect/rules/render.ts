@@ -7,6 +7,7 @@
  */
 import type { Rule } from '../types.js';
 import { near } from './labels.js';
+import { looksRandom } from './labelledRule.js';
 import { CLASS } from './pattern.js';
 import { prefixedRule } from './prefixedRule.js';
 import { ALPHABET } from './sampleKit.js';
@@ -22,10 +23,12 @@ export const renderRules: readonly Rule[] = [
     end: `(?!${CLASS.word})${near('render', 300, 32)}`,
     keywords: ['render'],
     needsContext: true,
-    validation: 'rnd_ + 28 alphanumerics with "render" within 300 characters',
+    // React code says "render" everywhere: the body must also look machine-made.
+    validate: (key) => looksRandom(key.slice(4)),
+    validation: 'rnd_ + 28 random-looking alphanumerics with "render" within 300 characters',
     remediation: { revokeUrl: 'https://dashboard.render.com/u/settings#api-keys', usageUrl: 'https://render.com/docs/audit-logs', envVar: 'RENDER_API_KEY' },
     sampleBody: (r) => r.chars(28, ALPHABET.base62),
     positives: (key) => [`curl -H "Authorization: Bearer ${key}" https://api.render.com/v1/services`],
-    negatives: (key) => [`rnd_val = "${key.slice(4)}"`, `KEY=${key}`, 'RENDER_API_KEY=rnd_xxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    negatives: (key) => ['return render(rnd_forestregressormodelinstance);', `rnd_val = "${key.slice(4)}"`, `KEY=${key}`, 'RENDER_API_KEY=rnd_xxxxxxxxxxxxxxxxxxxxxxxxxx'],
   }),
 ];

@@ -21,7 +21,8 @@ export const scalewayRules: readonly Rule[] = [
     provider: 'Scaleway',
     description: 'Scaleway API secret key',
     words: [['scw', 'scaleway'], ['secret'], ['', 'access'], ['key']],
-    otherLabels: [`(?<=SCW[A-Z0-9]{17}[\\s\\S]{0,200})${anyCase('secret')}[_-]?${anyCase('key')}`],
+    // The lookbehind sits after the label's literal, so it only runs where `secret_key` stands.
+    otherLabels: [`${anyCase('secret')}[_-]?${anyCase('key')}(?<=SCW[A-Z0-9]{17}[\\s\\S]{0,210})`],
     keywords: ['scw', 'scaleway'],
     body: UUID,
     validate: uuidLooksRandom,
