@@ -10,7 +10,7 @@
  */
 import type { Rule } from '../types.js';
 import { infraLabelledRule } from './infraLabels.js';
-import { labelKeywords, labelSource, type LabelWords } from './labelWords.js';
+import { labelSource, type LabelWords } from './labelWords.js';
 import { CLASS } from './pattern.js';
 import { prefixedRule } from './prefixedRule.js';
 import { classCount } from './randomness.js';
@@ -45,7 +45,8 @@ export const alibabaRules: readonly Rule[] = [
     description: 'Alibaba Cloud AccessKey secret',
     words: SECRET_LABEL,
     otherLabels: [labelSource(VENDOR_LABEL)],
-    keywords: [...labelKeywords(SECRET_LABEL), 'alibaba', 'alicloud', 'aliyun'],
+    // One separator throughout, as the SDKs and env vars write it (labelKeywords would add 9 mixes).
+    keywords: ['accesskeysecret', 'access_key_secret', 'access-key-secret', 'alibaba', 'alicloud', 'aliyun'],
     body: `${CLASS.base62}{30}`,
     validation: '30 alphanumerics labelled as an AccessKey secret (no prefix, no checksum)',
     remediation: { revokeUrl: REVOKE, usageUrl: USAGE, envVar: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET' },

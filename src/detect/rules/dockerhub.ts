@@ -9,10 +9,16 @@
 import type { Rule } from '../types.js';
 import { CLASS } from './pattern.js';
 import { prefixedRule } from './prefixedRule.js';
+import { classCount } from './randomness.js';
 import { ALPHABET } from './sampleKit.js';
 
 const REVOKE = 'https://app.docker.com/settings/personal-access-tokens';
 const USAGE = 'https://docs.docker.com/security/for-admins/activity-logs/';
+/**
+ * A random body mixes cases and digits; `dckr_pat_dckr_pat_dckr_pat_` (a keyword repeated, 27
+ * characters) does not.
+ */
+const mixed = (token: string): boolean => classCount(token.slice(9)) >= 2;
 
 export const dockerhubRules: readonly Rule[] = [
   prefixedRule({
@@ -24,11 +30,12 @@ export const dockerhubRules: readonly Rule[] = [
     // `--password-dckr_pat_…` was seen in public code: only a letter or digit glued on is a longer word.
     boundary: CLASS.base62,
     end: `(?!${CLASS.base64url})`,
-    validation: 'dckr_pat_ + 27 base64url characters',
+    validate: mixed,
+    validation: 'dckr_pat_ + 27 base64url characters, not all of one class',
     remediation: { revokeUrl: REVOKE, usageUrl: USAGE, envVar: 'DOCKERHUB_TOKEN' },
     sampleBody: (r) => r.chars(27, ALPHABET.base64url),
     positives: (token) => [`sh 'echo ${token} | docker login -u ci-bot --password-stdin'`, `docker login --username ci --password-${token}`],
-    negatives: () => ['DOCKER_TOKEN=dckr_pat_xxxxx', "DOCKERHUB_TOKEN: 'dckr_pat_test'"],
+    negatives: () => ['DOCKER_TOKEN=dckr_pat_xxxxx', "DOCKERHUB_TOKEN: 'dckr_pat_test'", `t=${'dckr_pat_'.repeat(4)}`],
   }),
   prefixedRule({
     id: 'dockerhub-organization-access-token',
@@ -38,7 +45,8 @@ export const dockerhubRules: readonly Rule[] = [
     body: `${CLASS.base64url}{32}`,
     boundary: CLASS.base62,
     end: `(?!${CLASS.base64url})`,
-    validation: 'dckr_oat_ + 32 base64url characters',
+    validate: mixed,
+    validation: 'dckr_oat_ + 32 base64url characters, not all of one class',
     remediation: { revokeUrl: 'https://app.docker.com/admin', usageUrl: USAGE, envVar: 'DOCKER_ORG_TOKEN' },
     sampleBody: (r) => r.chars(32, ALPHABET.base64url),
   }),

@@ -27,8 +27,8 @@ export const flyioRules: readonly Rule[] = [
     prefixes: ['fm2_'],
     // `,fm2_` starts each further macaroon: a literal, so the repetition cannot backtrack.
     body: `${MACAROON}(?:,fm2_${MACAROON}){0,8}`,
-    // A comma too: the second macaroon of a list is not a token of its own.
-    boundary: '[A-Za-z0-9,]',
+    // A comma too: the second macaroon of a list is not a token of its own; `_`/`-`: inside base64url.
+    boundary: '[A-Za-z0-9,_-]',
     end: '(?![A-Za-z0-9+/=])',
     validation: 'fm2_ + 100–2000 base64 characters, optionally more ,fm2_… macaroons',
     remediation: { revokeUrl: REVOKE, usageUrl: USAGE, envVar: 'FLY_API_TOKEN' },

@@ -7,6 +7,7 @@
 import type { Rule } from '../types.js';
 import { CLASS } from './pattern.js';
 import { prefixedRule } from './prefixedRule.js';
+import { classCount } from './randomness.js';
 import { ALPHABET } from './sampleKit.js';
 
 export const scalingoRules: readonly Rule[] = [
@@ -16,9 +17,11 @@ export const scalingoRules: readonly Rule[] = [
     description: 'Scalingo API token',
     prefixes: ['tk-us-'],
     body: `${CLASS.base64url}{48}`,
-    validation: 'tk-us- + 48 base64url characters',
+    // A random body mixes cases and digits; `tk-us-` repeated eight times (48 characters) does not.
+    validate: (token) => classCount(token.slice(6)) >= 2,
+    validation: 'tk-us- + 48 base64url characters, not all of one class',
     remediation: { revokeUrl: 'https://dashboard.scalingo.com/account/tokens', envVar: 'SCALINGO_API_TOKEN' },
     sampleBody: (r) => r.chars(48, ALPHABET.base64url),
-    negatives: () => ['https://cf-templates-1e0b4nzsaectk-us-east-1.s3.amazonaws.com/Jenkins_Single_Instance.yml'],
+    negatives: () => [`t=${'tk-us-'.repeat(9)}`, 'https://cf-templates-1e0b4nzsaectk-us-east-1.s3.amazonaws.com/Jenkins_Single_Instance.yml'],
   }),
 ];
