@@ -21,7 +21,8 @@ export const renderRules: readonly Rule[] = [
     body: `${CLASS.base62}{28}`,
     boundary: CLASS.word,
     end: `(?!${CLASS.word})${near('render', 300, 32)}`,
-    keywords: ['render'],
+    // The prefix, not "render" (a common word, which would make the generic rule yield to names like RENDERER_TOKEN).
+    keywords: ['rnd_'],
     needsContext: true,
     // React code says "render" everywhere: the body must also look machine-made.
     validate: (key) => looksRandom(key.slice(4)),
