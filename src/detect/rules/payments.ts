@@ -9,6 +9,7 @@ import { duffelRules } from './duffel.js';
 import { easypostRules } from './easypost.js';
 import { flutterwaveRules } from './flutterwave.js';
 import { gocardlessRules } from './gocardless.js';
+import { lobRules } from './lob.js';
 import { paypalRules } from './paypal.js';
 import { paystackRules } from './paystack.js';
 import { plaidRules } from './plaid.js';
@@ -29,6 +30,7 @@ export const paymentRules: readonly Rule[] = [
   ...shopifyPartnersRules,
   ...flutterwaveRules,
   ...gocardlessRules,
+  ...lobRules,
   ...easypostRules,
   ...shippoRules,
   ...duffelRules,

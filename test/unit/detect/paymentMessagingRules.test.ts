@@ -56,7 +56,7 @@ describe('keywords do not silence the generic rule', () => {
   // Rule keywords make the generic assignment rule yield to names that start with them
   // (generalRules.ts): short prefixes such as `key`, `pat-` or `lob` would silence it for
   // ordinary names. These names hold no new provider's keyword, so the generic rule still reports.
-  it.each(['GLOBAL_API_KEY', 'KEY_SECRET', 'pat-token', 'ACCESS_TOKEN', 'STORE_API_KEY'])('%s=<random> is still found', (name) => {
+  it.each(['GLOBAL_API_KEY', 'BLOB_API_KEY', 'KEY_SECRET', 'pat-token', 'ACCESS_TOKEN', 'STORE_API_KEY'])('%s=<random> is still found', (name) => {
     const value = r.chars(40, ALPHABET.base62);
     expect(found(`${name}=${value}`).map(([id]) => id)).toEqual(['generic-secret-assignment']);
   });

@@ -43,6 +43,7 @@ const OWN_DOMAINS: Record<string, readonly string[]> = {
   'Shopify Partners': ['shopify.com', 'shopify.dev'],
   Flutterwave: ['flutterwave.com'],
   GoCardless: ['gocardless.com'],
+  Lob: ['lob.com'],
   EasyPost: ['easypost.com'],
   Shippo: ['goshippo.com'],
   Duffel: ['duffel.com'],
