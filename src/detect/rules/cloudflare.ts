@@ -107,6 +107,6 @@ export const cloudflareRules: readonly Rule[] = [
     remediation: { revokeUrl: REVOKE, usageUrl: USAGE, envVar: 'CLOUDFLARE_GLOBAL_API_KEY' },
     sampleSecret: (r) => r.chars(37, HEX),
     contexts: (key) => [`CLOUDFLARE_API_KEY=${key}`, `CF_API_KEY = '${key}'`, `curl -H "X-Auth-Email: ops@example.com" -H "X-Auth-Key: ${key}" https://api.cloudflare.com/client/v4/user`],
-    negatives: (key) => [`CLOUDFLARE_ACCOUNT_ID=${key.slice(0, 32)}`, `CLOUDFLARE_API_KEY=${key.toUpperCase()}`],
+    negatives: (key) => [`CLOUDFLARE_ACCOUNT_ID=${key.slice(0, 32)}`, `CLOUDFLARE_ACCOUNT_TAG=${key.toUpperCase()}`],
   }),
 ];

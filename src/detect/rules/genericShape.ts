@@ -42,10 +42,12 @@ const BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
  */
 const PUBLIC_PREFIX = /^pk_(?:live|test)_/;
 /**
- * Twilio account and API key SIDs (`AC`/`SK` + 32 hex): identifiers that authenticate nothing without
- * their secret, printed by Twilio's docs and kept as `TWILIO_API_KEY=SK…` (twilio.ts reports secrets).
+ * Key identifiers that authenticate nothing without their secret: Twilio account and API key SIDs
+ * (`AC`/`SK` + 32 hex), printed by Twilio's docs and kept as `TWILIO_API_KEY=SK…` (twilio.ts reports
+ * secrets), and Scaleway access keys (`SCW` + 17, kept as `SCW_ACCESS_KEY`; scaleway.ts reports the
+ * secret key next to them).
  */
-const TWILIO_SID = /^(?:AC|SK)[0-9a-f]{32}$/;
+const KEY_IDENTIFIER = /^(?:(?:AC|SK)[0-9a-f]{32}|SCW[A-Z0-9]{17})$/;
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
@@ -133,7 +135,7 @@ export function looksGenerated(value: string): boolean {
     !DIGEST.test(value) &&
     !WORDS.test(value) &&
     !PUBLIC_PREFIX.test(value) &&
-    !TWILIO_SID.test(value) &&
+    !KEY_IDENTIFIER.test(value) &&
     !isIdentifier(value) &&
     shannonEntropy(value) >= minEntropy(value) &&
     !decodesToPlaceholder(value) &&

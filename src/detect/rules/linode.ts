@@ -21,6 +21,6 @@ export const linodeRules: readonly Rule[] = [
     remediation: { revokeUrl: 'https://cloud.linode.com/profile/tokens', usageUrl: 'https://cloud.linode.com/events', envVar: 'LINODE_TOKEN' },
     sampleSecret: (r) => r.chars(64, HEX),
     contexts: (token) => [`LINODE_CLI_TOKEN=${token}`, `terraform plan -var="linode_token=${token}"`],
-    negatives: (token) => [`LINODE_TOKEN=${token.toUpperCase()}`, `linode_image_sha256=${token}`],
+    negatives: (token) => [`LINODE_IMAGE=${token.toUpperCase()}`, `linode_image_sha256=${token}`],
   }),
 ];

@@ -48,9 +48,10 @@ export const ngrokRules: readonly Rule[] = [
           ...indirections(ENV_VAR),
           `${ENV_VAR}=2KPyZ...`,
           `${ENV_VAR}=2xY_seu_token_aqui`,
-          `${ENV_VAR}=${good}Q`,
-          `${ENV_VAR}=${good.slice(0, -2)}`,
-          `${ENV_VAR}=Q${good}`,
+          // Under NGROK_AUTHTOKEN these would be the generic rule's (a random value, wrong shape).
+          `tunnel_id=${good}Q`,
+          `tunnel_id=${good.slice(0, -2)}`,
+          `tunnel_id=Q${good}`,
           `session_id = "${good}"`,
         ],
       };

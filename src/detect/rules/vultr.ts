@@ -21,6 +21,6 @@ export const vultrRules: readonly Rule[] = [
     remediation: { revokeUrl: 'https://my.vultr.com/settings/#settingsapi', envVar: 'VULTR_API_KEY' },
     sampleSecret: (r) => r.chars(36, UPPER_ALNUM),
     contexts: (key) => [`export TF_VAR_vultr_api_key="${key}"`],
-    negatives: (key) => [`VULTR_API_KEY=${key.toLowerCase()}`, 'export  VULTR_API_KEY="YYYY"'],
+    negatives: (key) => [`VULTR_PLAN=${key.toLowerCase()}`, 'export  VULTR_API_KEY="YYYY"'],
   }),
 ];
