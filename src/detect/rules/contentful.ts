@@ -2,7 +2,7 @@
  * Contentful personal access tokens for the Content Management API
  * (https://www.contentful.com/developers/docs/references/authentication/; trufflehog
  * contentfulpersonalaccesstoken, kingfisher contentful.yml): `CFPAT-` + 43 base64url (49 in all).
- * Checked on 7 real tokens in public code (`contentful.createClient({ accessToken: 'CFPAT-…' })`),
+ * Checked on 8 real tokens in public code (`contentful.createClient({ accessToken: 'CFPAT-…' })`),
  * 0 placeholders matched. Delivery/preview API keys (43 base64url, no prefix) are read-only
  * content keys and are not covered. No checksum.
  */

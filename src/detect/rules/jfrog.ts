@@ -2,8 +2,8 @@
  * JFrog Platform / Artifactory credentials (https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens;
  * gitleaks artifactory.go, trufflehog artifactoryreferencetoken, kingfisher artifactory.yml).
  * Reference tokens are base64 of `reftkn:01:<10-digit expiry or 0000000000>:<27 base62>`, 64
- * characters starting `cmVmdGtu`: decoded and checked on 10 real tokens in public code (Jenkinsfiles,
- * `curl -u admin:…`), 0 placeholders. Legacy API keys are `AKCp` + 69 base62 (73 in all, gitleaks;
+ * characters starting `cmVmdGtu`: decoded and checked on 10 tokens in public code (Jenkinsfiles,
+ * `curl -u admin:…`): 9 decode so, the tenth has a letter in its expiry (an edited value, rejected). Legacy API keys are `AKCp` + 69 base62 (73 in all, gitleaks;
  * deprecated by JFrog since 2023, still committed). No checksum.
  */
 import type { Rule } from '../types.js';

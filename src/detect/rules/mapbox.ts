@@ -1,7 +1,7 @@
 /**
  * Mapbox secret access tokens (https://docs.mapbox.com/accounts/guides/tokens/; trufflehog mapbox,
  * kingfisher mapbox.yml): `sk.` + base64url JSON `{"u":"<user>","a":"<token id>"}` + `.` + 22
- * base64url. Decoded and checked on 10 real tokens in public code (Gradle `MAPBOX_DOWNLOADS_TOKEN`
+ * base64url. Decoded and checked on 9 real tokens in public code (Gradle `MAPBOX_DOWNLOADS_TOKEN`
  * credentials, `MapboxOptions.setAccessToken`), all `{"u":…,"a":…}`. Public tokens (`pk.…`) ship in
  * every map page by design and temporary ones (`tk.…`) expire within an hour: neither is reported.
  */

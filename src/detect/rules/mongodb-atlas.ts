@@ -1,7 +1,7 @@
 /**
  * MongoDB Atlas Administration API credentials (https://www.mongodb.com/docs/atlas/configure-api-access/;
  * kingfisher mongodb.yml). Service-account client secrets are `mdb_sa_sk_` + 40 base64url (kingfisher:
- * 6 base64url + 34 base62): checked on 3 real secrets in public code, 4 placeholders (`mdb_sa_sk_…`)
+ * 6 base64url + 34 base62): checked on 3 real secrets in public code (40 characters each), 4 placeholders (`mdb_sa_sk_…`)
  * do not match. Programmatic API keys are a public key (8 lower-case letters, an id) and a private
  * key, a bare UUID: only right after an Atlas private-key label (`MONGODB_ATLAS_PRIVATE_KEY=`,
  * `ATLAS_PRIVATE_KEY=`, `MCLI_PRIVATE_API_KEY=`) or a Terraform `private_key` near `mongodbatlas`.

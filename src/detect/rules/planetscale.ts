@@ -2,7 +2,7 @@
  * PlanetScale credentials (https://planetscale.com/docs/concepts/service-tokens,
  * https://planetscale.com/docs/concepts/connection-strings; gitleaks planetscale.go, trufflehog
  * planetscale/planetscaledb). Service tokens are `pscale_tkn_` + 43 base64url-ish characters
- * (trufflehog: `[A-Za-z0-9_]{43}`); database passwords are `pscale_pw_` + 43 base62: checked on 10
+ * (trufflehog: `[A-Za-z0-9_]{43}`); database passwords are `pscale_pw_` + 43 base62: checked on 9
  * real passwords committed to public code (PHP/Java/Python configs, `mysql://user:pscale_pw_…@
  * aws.connect.psdb.cloud`), all 43 base62; placeholders (`pscale_tkn_...`, `pscale_tkn_` + 32 `x`)
  * do not match. gitleaks accepts 32–64 characters; no public token has another length. No checksum.
