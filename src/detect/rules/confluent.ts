@@ -18,7 +18,7 @@ const ENV_VAR = 'CONFLUENT_CLOUD_API_SECRET';
 const SECRET = '[A-Za-z0-9+/]{64}';
 const LABEL = `${labelSource([['confluent', 'ccloud'], ['', 'cloud', 'kafka'], ['', 'api'], ['secret']])}${ASSIGN}`;
 /** `sasl.password=…` (librdkafka, Java properties) or JAAS `password="…"`, Confluent host nearby. */
-const SASL = `(?:${anyCase('sasl')}[._]${anyCase('password')}${ASSIGN}|(?<![A-Za-z0-9_])password="|sasl_password${ASSIGN})`;
+const SASL = `(?:${anyCase('sasl')}[._]${anyCase('password')}${ASSIGN}|(?<![A-Za-z0-9_])password="|sasl_password${ASSIGN})${near('confluent', 300, 24)}`;
 
 export const confluentRules: readonly Rule[] = [
   {
@@ -26,8 +26,8 @@ export const confluentRules: readonly Rule[] = [
     provider: 'Confluent',
     description: 'Confluent Cloud API secret',
     keywords: ['confluent', 'ccloud'],
-    // near() before the SASL label: "confluent" within 300 characters before it or after it.
-    pattern: new RegExp(`(?:${LABEL}|${near('confluent', 300, 0)}${SASL})(${SECRET})(?![A-Za-z0-9+/=])`, 'g'),
+    // SASL ends in near(): "confluent" within 300 characters of the label, searched only where a label matched.
+    pattern: new RegExp(`(?:${LABEL}|${SASL})(${SECRET})(?![A-Za-z0-9+/=])`, 'g'),
     secretGroup: 1,
     validate: looksRandom,
     severity: 'block',

@@ -19,7 +19,8 @@ const ENV_VAR = 'SNOWFLAKE_PASSWORD';
 /** Quoted or bare: any run without whitespace, quotes or a template's `$`/`{`. */
 const VALUE = `[^\\s"'\\x60$<>{}\\\\;,]{8,512}`;
 const LABEL = `${labelSource([['snowflake'], ['', 'user', 'account', 'programmatic'], ['password', 'pwd', 'pat', 'token', 'passcode']])}${ASSIGN}`;
-const SETTING = `${near('snowflake', 300, 0)}(?<![A-Za-z0-9_])(?:${anyCase('password')}|${anyCase('token')})${ASSIGN}`;
+// near() after the label, so the window is only searched where a label matched (not at every position).
+const SETTING = `(?<![A-Za-z0-9_])(?:${anyCase('password')}|${anyCase('token')})${ASSIGN}${near('snowflake', 300, 16)}`;
 
 export const snowflakeRules: readonly Rule[] = [
   {
