@@ -17,7 +17,8 @@ const ENV_VAR = 'RAZORPAY_KEY_SECRET';
 const KEY_ID = 'rzp_(?:live|test)_[A-Za-z0-9]{14}';
 const LEAD = [
   `${labelSource([['razorpay'], ['', 'key', 'api'], ['secret']])}${ASSIGN}`,
-  `(?<=rzp_[\\s\\S]{0,200})${anyCase('key')}[_-]?${anyCase('secret')}${ASSIGN}`,
+  // Look-behind after the label (its 11 characters included): placed first it ran at every position.
+  `${anyCase('key')}[_-]?${anyCase('secret')}(?<=rzp_[\\s\\S]{0,211})${ASSIGN}`,
   `${KEY_ID}["']?[ \\t]{0,4},[ \\t]{0,4}["']`,
 ].join('|');
 
