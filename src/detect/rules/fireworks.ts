@@ -32,8 +32,9 @@ export const fireworksRules: readonly Rule[] = [
       `export FIREWORK_API_KEY="${key}"`,
     ],
     negatives: (key) => [
-      '#define FW_UPDATE_MAGIC fw_FirmwareUpdateHeaderMagi',
-      'static uint32_t fw_RxDescriptorTable2xQ7v9z = 0;',
+      `#define FW_UPDATE_MAGIC fw_${'FirmwareUpdateHeaderMagi'}`,
+      // Built from parts: written whole, this file (which names Fireworks) would hold a finding of its own rule.
+      `static uint32_t fw_${'RxDescriptorTable2xQ7v9z'} = 0;`,
       `const traceId = "${key}";`,
       'FIREWORKS_API_KEY=fw_xxxxxxxxxxxxxxxxxxxxxxxx',
     ],

