@@ -2,7 +2,7 @@
  * Coinbase Developer Platform (CDP) API key secrets (https://docs.cdp.coinbase.com/get-started/
  * authentication/cdp-api-keys): the key id is a UUID or `organizations/<uuid>/apiKeys/<uuid>`
  * (identifiers); the secret is an Ed25519 key as 88 base64 characters (64 bytes) or, for ECDSA keys,
- * a `-----BEGIN EC PRIVATE KEY-----` block, which the private-key rules already report. Legacy
+ * a PEM block labelled "EC PRIVATE KEY", which the private-key rules already report. Legacy
  * Coinbase API secrets are 32 alphanumerics (gitleaks coinbase.go, kingfisher coinbase.yml). None has a
  * prefix, so only a value right after a Coinbase/CDP secret label counts (CDP_API_KEY_SECRET,
  * COINBASE_API_SECRET, coinbase_private_key). Checked on public code (find_string
