@@ -6,6 +6,7 @@
 import { claimPrefixes, prefixSpans, withoutJudged, type Span } from './generalRules.js';
 import { compileKeywords, type KeywordHits, type KeywordMatcher } from './keywords.js';
 import { lineWindows } from './lineWindows.js';
+import { effectiveReach } from './ruleReach.js';
 import { allowedLines, LineLocator } from './lines.js';
 import { isPlaceholder } from './placeholder.js';
 import { assertValidRules, missingGroup } from './validateRules.js';
@@ -35,6 +36,11 @@ interface Plan {
   readonly keywordIndexes: readonly (readonly number[])[];
   /** By rule with a reach: 1 at the index of each keyword of its own; and its longest keyword. */
   readonly own: readonly ({ readonly keywords: Uint8Array; readonly longest: number } | undefined)[];
+  /**
+   * By rule: its reach (ruleReach.ts), null for none; computed on the rule's first run (a rule
+   * whose keywords never occur costs nothing).
+   */
+  readonly reaches: (number | null | undefined)[];
 }
 
 /** Rule lists are long-lived (builtinRules, the loaded config), so plans are compiled once. */
@@ -44,14 +50,17 @@ function planFor(rules: readonly Rule[]): Plan {
   let plan = plans.get(rules);
   if (plan === undefined) {
     assertValidRules(rules);
-    const reaching = rules.filter((rule) => rule.reach !== undefined);
+    // A rule that may get a reach has its keywords' occurrences recorded.
+    const mayReach = (rule: Rule): boolean => rule.reach !== undefined || rule.keywordsInMatch === true;
+    const reaching = rules.filter(mayReach);
     const matchKeywords = compileKeywords(rules.flatMap((rule) => rule.keywords), reaching.flatMap((rule) => rule.keywords));
     const indexOf = new Map(matchKeywords.keywords.map((keyword, index) => [keyword, index]));
     const keywordIndexes = rules.map((rule) => rule.keywords.map((keyword) => indexOf.get(keyword) ?? -1));
     plan = {
       matchKeywords,
       keywordIndexes,
-      own: rules.map((rule, index) => (rule.reach === undefined ? undefined : ownKeywords(rule, keywordIndexes[index]!, matchKeywords.keywords.length))),
+      own: rules.map((rule, index) => (mayReach(rule) ? ownKeywords(rule, keywordIndexes[index]!, matchKeywords.keywords.length) : undefined)),
+      reaches: [],
       claims: rules.map(claimPrefixes),
       // `d` (hasIndices) gives the secret group's offset; only paid for rules that use a group.
       patterns: [],
@@ -105,7 +114,8 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
     if (plan.claims[index]!.length > 0) claiming.push(index);
     const pattern = (plan.patterns[index] ??= withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g'));
     const found: Candidate[] = [];
-    for (const stretch of stretches(text, rule, hits, plan.own[index])) {
+    const reach = (plan.reaches[index] ??= effectiveReach(rule) ?? null);
+    for (const stretch of stretches(text, rule, hits, plan.own[index], reach)) {
       matchRule(text, stretch, { rule, index, pattern, judged, found });
     }
     return found;
@@ -125,17 +135,17 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
  * Occurrences come in the order they end, so a start may step back a little: merging takes the
  * minimum and folds back into earlier stretches it now touches. Linear: no sort.
  */
-function stretches(text: string, rule: Rule, hits: KeywordHits, own: Plan['own'][number]): Stretch[] {
+function stretches(text: string, rule: Rule, hits: KeywordHits, own: Plan['own'][number], reach: number | null): Stretch[] {
   if (rule.lineWindow !== undefined) return lineWindows(text, rule.lineWindow);
-  if (rule.reach === undefined || own === undefined || !hits.complete) return [[0, text.length]];
+  if (reach === null || own === undefined || !hits.complete) return [[0, text.length]];
   const { keywords: ofRule, longest } = own;
   const merged: [number, number][] = [];
   const { occurrences } = hits;
   for (let h = 0; h < occurrences.length; h += 2) {
     if (ofRule[occurrences[h]!] !== 1) continue;
     const at = occurrences[h + 1]!;
-    const from = Math.max(0, at - rule.reach);
-    const to = Math.min(text.length, at + longest + rule.reach);
+    const from = Math.max(0, at - reach);
+    const to = Math.min(text.length, at + longest + reach);
     let last = merged[merged.length - 1];
     if (last === undefined || from > last[1]) {
       merged.push([from, to]);
@@ -185,7 +195,11 @@ function matchRule(text: string, [from, to, until = to]: Stretch, run: RuleRun):
     // A match in a line window may start inside one the previous window kept: keep candidates disjoint.
     if (start < (found.at(-1)?.end ?? 0)) continue;
     const matchStart = match.index;
-    match.index += from; // severityOf may read the text around the match
+    // severityOf may read the text around the match: give it the whole text and its offsets.
+    if (subject !== text) {
+      match.index += from;
+      match.input = text;
+    }
     const severity = judge(rule, secret, match);
     if (severity !== undefined) found.push({ rule: index, start, end: start + secret.length, secret, severity });
     else if (rule.general !== true) judged.push({ start, end: start + secret.length });

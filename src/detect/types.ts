@@ -109,6 +109,13 @@ export interface Rule {
    */
   readonly reach?: number;
   /**
+   * The rule's construction guarantees that every match reads one of its keywords (its literal
+   * prefix or label opens the match: rules/patternReach.ts). The scanner then bounds the rule's
+   * stretches by its pattern's extent (patternExtent.ts), computed the first time the rule runs,
+   * as if that were its `reach`; a pattern without a bound scans the whole text.
+   */
+  readonly keywordsInMatch?: boolean;
+  /**
    * For a key block whose match spans lines (PEM, PGP, PuTTY, SSH2): every match starts with the
    * literal `opener` and is at most `length` characters long. Lets a text that arrives in pieces
    * be scanned before it is complete (pieceRule.ts). Any other rule's match that spans lines

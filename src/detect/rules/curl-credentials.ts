@@ -7,6 +7,7 @@
  */
 import type { Rule, Severity } from '../types.js';
 import { credentialSeverity, isStrongPassword } from './credentialJudge.js';
+import { withKeywordsInMatch } from './patternReach.js';
 import { ALPHABET, seededRandom } from './sampleKit.js';
 
 /**
@@ -34,8 +35,9 @@ function curlSeverity(password: string, match: RegExpExecArray): Severity | unde
   return severity === 'block' && !isStrongPassword(password) ? 'warn' : severity;
 }
 
+// `curl` opens every match (the pattern starts with it): the rule runs only near the word.
 export const curlCredentialRules: readonly Rule[] = [
-  {
+  withKeywordsInMatch({
     id: 'curl-user-password',
     provider: 'Basic auth',
     description: 'Password in a curl -u / --user user:password argument',
@@ -74,5 +76,5 @@ export const curlCredentialRules: readonly Rule[] = [
         ],
       };
     },
-  },
+  }),
 ];

@@ -29,6 +29,7 @@ import { genericRules } from './generic.js';
 import { dockerfileRules } from './dockerfile.js';
 import { clientExposureRules } from './client-exposure.js';
 import { sdkConstructorRules } from './sdk-constructors.js';
+import { withTokenReach } from './patternReach.js';
 // @@ imports: structured (keep this line; add imports above it)
 
 export const builtinRules: readonly Rule[] = [
@@ -60,4 +61,5 @@ export const builtinRules: readonly Rule[] = [
   ...clientExposureRules,
   ...sdkConstructorRules,
   // @@ rules: structured, general rules last (keep this line; add entries above it)
-];
+  // Token rules whose prefixes hold a keyword run only near it (patternReach.ts).
+].map(withTokenReach);

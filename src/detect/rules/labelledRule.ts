@@ -5,6 +5,7 @@
 import { shannonEntropy } from '../entropy.js';
 import type { RemediationLinks, Rule } from '../types.js';
 import { CLASS } from './pattern.js';
+import { withKeywordsInMatch } from './patternReach.js';
 import { classCount } from './randomness.js';
 import { labelSyntaxes } from './labelledSamples.js';
 import { indirections, seededRandom, type SampleRandom } from './sampleKit.js';
@@ -37,7 +38,8 @@ export function looksRandom(secret: string): boolean {
 }
 
 export function labelledRule(spec: LabelledSpec): Rule {
-  return {
+  // The label holds a keyword and opens every match: the rule runs only near its keywords.
+  return withKeywordsInMatch({
     id: spec.id,
     provider: spec.provider,
     description: spec.description,
@@ -65,7 +67,7 @@ export function labelledRule(spec: LabelledSpec): Rule {
         ],
       };
     },
-  };
+  });
 }
 
 /** The usual places for a labelled key: env files, shells, code, YAML, JSON, XML, notebooks. */

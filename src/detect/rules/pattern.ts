@@ -19,7 +19,7 @@ export const CLASS = {
  */
 const ESCAPE = String.raw`(?:\\(?:[nrtbf]|u[0-9A-Fa-f]{4})|%[0-9A-Fa-f]{2})`;
 
-function escapeRegExp(literal: string): string {
+export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,16 +1,20 @@
 /**
- * Rules with a `reach` (types.ts) run only near their keywords. That must never change what they
+ * Rules with a `reach` (types.ts) run only near their keywords (a reach set by hand, or computed
+ * from the pattern: patternReach.ts). That must never change what they
  * find: each is checked against the same rule scanning the whole text, on long texts built from its
  * own samples, keywords, separators and long value-like runs, where a reach that is too short
  * would cut a match.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../src/detect/rules/index.js';
+import { effectiveReach } from '../../../src/detect/ruleReach.js';
 import { scan } from '../../../src/detect/scan.js';
 import type { Rule } from '../../../src/detect/types.js';
 import { mulberry32 } from '../../helpers/prng.js';
 
-const reaching = builtinRules.filter((rule) => rule.reach !== undefined);
+const reaching = builtinRules.filter((rule) => effectiveReach(rule) !== undefined);
+/** The reach the scanner uses (set by hand, or computed from the pattern). */
+const reachOf = (rule: Rule): number => effectiveReach(rule)!;
 
 function random(seed: number): (n: number) => number {
   const next = mulberry32(seed);
@@ -21,8 +25,11 @@ const VALUE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789
 const SEPARATORS = [' ', '\n', '=', ': ', '="', "'", '\\"', ' = <<-\'EOT\'\n', '://', 'user:', '@', ';', ' value="', '>', '</x>\n'];
 
 describe('rules with a reach', () => {
-  it('are the general rules that cannot start from a literal', () => {
-    expect(reaching.map((rule) => rule.id).sort()).toEqual([
+  /** Rules whose reach is promised by hand; every other reach is computed from the pattern (patternReach.ts). */
+  const promised = reaching.filter((rule) => rule.reach !== undefined);
+
+  it('are, by hand, the general rules that cannot start from a literal', () => {
+    expect(promised.map((rule) => rule.id).sort()).toEqual([
       'basic-auth-header',
       'basic-auth-url',
       'database-connection-url',
@@ -32,8 +39,18 @@ describe('rules with a reach', () => {
     ]);
   });
 
+  it('are, computed from their patterns, the token and label rules whose keyword opens every match', () => {
+    const computed = reaching.filter((rule) => !promised.includes(rule)).map((rule) => rule.id);
+    // Token rules (prefix holds a keyword), label rules, and curl: the bulk of the catalogue.
+    expect(computed.length).toBeGreaterThan(200);
+    expect(computed).toEqual(expect.arrayContaining(['openai-project-key', 'resend-api-key', 'scaleway-secret-key', 'mistral-api-key', 'curl-user-password']));
+    // Their keywords are words near the token, not part of it: they keep scanning the whole text.
+    const ids = builtinRules.filter((rule) => effectiveReach(rule) === undefined).map((rule) => rule.id);
+    expect(ids).toEqual(expect.arrayContaining(['discord-bot-token', 'stability-api-key', 'square-access-token']));
+  });
+
   it.each(reaching.map((rule) => [rule.id, rule] as const))('%s finds each true sample far inside a long text', (_id, rule) => {
-    const pad = `${'x'.repeat(3 * rule.reach!)}\n`;
+    const pad = `${'x'.repeat(3 * reachOf(rule))}\n`;
     for (const sample of rule.samples().positives) {
       const alone = scan(sample, [rule], { inlineAllow: false });
       const padded = scan(pad + sample + '\n' + pad, [rule], { inlineAllow: false });
@@ -61,9 +78,9 @@ describe('rules with a reach', () => {
   };
   const after: Record<string, string> = { 'database-connection-url': `@${host}`, 'basic-auth-url': `@${host}`, 'generic-secret-assignment': '"' };
 
-  it.each(reaching.map((rule) => [rule.id, rule] as const))('%s finds its longest possible match far inside a long text', (id, rule) => {
+  it.each(promised.map((rule) => [rule.id, rule] as const))('%s finds its longest possible match far inside a long text', (id, rule) => {
     const [before, secret] = longest[id]!;
-    const pad = `${'x'.repeat(3 * rule.reach!)}\n`;
+    const pad = `${'x'.repeat(3 * reachOf(rule))}\n`;
     const findings = scan(`${pad}${before}${secret}${after[id] ?? '\n'}\n${pad}`, [rule], { inlineAllow: false });
     expect(findings.map((f) => f.secret.length)).toEqual([secret.length]);
   });
@@ -80,7 +97,7 @@ describe('rules with a reach', () => {
   });
 
   it.each(reaching.map((rule) => [rule.id, rule] as const))('%s finds the same as scanning the whole text', (_id, rule) => {
-    const whole: Rule = { ...rule, reach: undefined };
+    const whole: Rule = { ...rule, reach: undefined, keywordsInMatch: false };
     const { positives, negatives } = rule.samples();
     const pieces = [...positives, ...negatives, ...rule.keywords, ...rule.keywords.map((k) => k.toUpperCase())];
     const next = random(rule.id.length);
@@ -91,7 +108,7 @@ describe('rules with a reach', () => {
         if (roll === 0) text += pieces[next(pieces.length)];
         else if (roll === 1) text += SEPARATORS[next(SEPARATORS.length)];
         else if (roll === 2) for (let c = next(700); c > 0; c--) text += VALUE_CHARS[next(VALUE_CHARS.length)];
-        else text += ' '.repeat(next(3 * rule.reach!));
+        else text += ' '.repeat(next(3 * reachOf(rule)));
       }
       const strip = (findings: ReturnType<typeof scan>) => findings.map((f) => [f.secret, f.line, f.column, f.severity]);
       expect(strip(scan(text, [rule], { inlineAllow: false }))).toEqual(strip(scan(text, [whole], { inlineAllow: false })));
