@@ -6,7 +6,7 @@ import * as messages from './messages.js';
  * The command line as data: every option and, per command, what it accepts. The parser
  * (src/parseCommandLine.ts) accepts exactly what is listed here and src/cliHelp.ts documents exactly
  * that (`keyguard help`, `keyguard <command> --help`), so nothing is parsed undocumented or documented
- * twice; the README's command reference is checked against it (test/unit/cliSpec.test.ts).
+ * twice; the command reference in docs/commands.md is checked against it (test/unit/cli/cliSpec.test.ts).
  */
 export interface OptionSpec {
   readonly type: 'boolean' | 'string';

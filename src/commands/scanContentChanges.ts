@@ -21,7 +21,7 @@ export interface ContentChange<T> {
 export interface ContentOutcome<T> {
   /** Real binary content (git's NUL test, no BOM): nothing to scan. */
   readonly binary: ContentChange<T>[];
-  /** Content that could not be read or was over a limit, with why (README "What it reads, exactly"). */
+  /** Content that could not be read or was over a limit, with why (docs/detection.md "What it reads, exactly"). */
   readonly unscanned: { readonly change: ContentChange<T>; readonly reason: string }[];
   /** Changes whose content was read here (their added lines went to onBlock), and its bytes. */
   readonly scanned: ContentChange<T>[];

@@ -63,7 +63,7 @@ function toRule(rule: CustomRuleConfig, source: string, index: number): Rule {
 function configError(source: string, issue: z.core.$ZodIssue | undefined, text?: string): KeyguardError {
   const detail = text ?? (issue ? describeIssue(issue) : 'invalid configuration');
   return new KeyguardError('config', `Invalid keyguard config in ${source}: ${detail}`, {
-    hint: 'Fix the file (see README "Configuration"), or remove it to use the defaults.',
+    hint: 'Fix the file (see docs/configuration.md in keyguard\'s repository), or remove it to use the defaults.',
   });
 }
 

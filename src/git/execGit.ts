@@ -130,7 +130,7 @@ function takeOverStdout(onStdout: (chunk: Buffer) => void): outputHandler {
  * node's spawn error, stack included, where git's stderr would be (its spawn 'error' handler).
  */
 const SPAWN_FAILED = /\bspawn \S+ (E[A-Z]+)\b/;
-/** A stack frame line (`    at onErrorNT (node:internal/…)`): never part of a message (README "Exit codes"). */
+/** A stack frame line (`    at onErrorNT (node:internal/…)`): never part of a message (docs/commands.md "Exit codes"). */
 const STACK_FRAME = /^\s+at .*$\n?/gm;
 
 function toKeyguardError(error: unknown, args: readonly string[]): KeyguardError {

@@ -7,7 +7,7 @@ import type { ScanReport } from './types.js';
 export const JSON_VERSION = 2;
 
 /**
- * The `--format json` contract (README "JSON output"): other tools and CI parse it,
+ * The `--format json` contract (docs/commands.md "JSON output"): other tools and CI parse it,
  * so fields are listed explicitly — adding a field to ReportFinding must not leak
  * into this shape by accident.
  */
@@ -21,9 +21,9 @@ export function formatJson(report: ScanReport): string {
     column: f.column,
     redacted: f.redacted,
     fingerprint: f.fingerprint,
-    // A key in a commit or tag message (README "JSON output"); absent for keys in files.
+    // A key in a commit or tag message (docs/commands.md "JSON output"); absent for keys in files.
     ...(f.in === undefined ? {} : { in: f.in }),
-    // History scans only (README "JSON output"); absent for staged and working-tree findings.
+    // History scans only (docs/commands.md "JSON output"); absent for staged and working-tree findings.
     ...(f.commit === undefined ? {} : {
       commit: f.commit,
       authorDate: f.authorDate,
@@ -36,7 +36,7 @@ export function formatJson(report: ScanReport): string {
   const stats = {
     files, bytes, binarySkipped, ms,
     ...(commits === undefined ? {} : { commits }),
-    // Only when something was not scanned (README "JSON output").
+    // Only when something was not scanned (docs/commands.md "JSON output").
     ...(unscanned === undefined || unscanned.length === 0 ? {} : { unscanned: unscanned.map(({ file, reason, commit }) => (commit === undefined ? { file, reason } : { file, reason, commit })) }),
   };
   return `${JSON.stringify({ version: JSON_VERSION, findings, stats })}\n`;

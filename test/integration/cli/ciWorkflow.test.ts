@@ -6,12 +6,12 @@ import { fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
 import { CLI } from '../../helpers/runCli.js';
 import { envWithoutGit, withTempRepo, type TempRepo } from '../../helpers/tempRepo.js';
 
-const README = resolve(import.meta.dirname, '../../../README.md');
+const README = resolve(import.meta.dirname, '../../../docs/team-setup.md');
 
 /** The `run: |` script of the `scan` step of the workflow documented in the README, as written. */
 function documentedScanStep(): string {
   const block = /```yaml\n# \.github\/workflows\/keyguard\.yml\n([\s\S]*?)```/.exec(readFileSync(README, 'utf8'))?.[1];
-  expect(block, 'README workflow block').toBeDefined();
+  expect(block, 'docs/team-setup.md workflow block').toBeDefined();
   const lines = block!.split('\n');
   const start = lines.findIndex((l) => l.trim() === '- id: scan');
   expect(lines[start + 1]?.trim()).toBe('run: |');
