@@ -15,7 +15,7 @@ import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none' };
-const VENDORED = ['zod', 'picomatch', 'safe-regex2'];
+const VENDORED = ['zod', 'picomatch', 'safe-regex2', 'aws4'];
 
 /** `import … from 'zod'` → `require('./vendor/zod.cjs')`, resolved next to keyguard.cjs at run time. */
 const vendorPlugin = {
