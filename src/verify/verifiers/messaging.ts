@@ -11,8 +11,9 @@ const SLACK_INVALID = new Set(['invalid_auth', 'not_authed', 'account_inactive',
 /** Slack answers HTTP 200 either way; `ok` and `error` in the body say which. */
 function slackReading(response: HttpResponse): Verdict | undefined {
   if (response.status !== 200) return undefined;
+  // HTTP 200 either way: an answer without Slack's JSON (a captive portal, a proxy) is no verdict.
   const body = jsonBody(response) as { ok?: unknown; error?: unknown } | undefined;
-  if (body === undefined || body === null) return undefined;
+  if (typeof body !== 'object' || body === null) return unknown(messages.verifyProviderAnswered(SLACK, 'no JSON'));
   if (body.ok === true) return live(messages.verifyAccepted(SLACK, 200));
   const code = typeof body.error === 'string' && /^[a-z_]{1,40}$/.test(body.error) ? body.error : 'error';
   return SLACK_INVALID.has(code) ? revoked(messages.verifyProviderSaid(SLACK, code)) : unknown(messages.verifyProviderAnswered(SLACK, code));
