@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeAwsAccessKeyId, fakeOpenAiProjectKey, randomFrom } from '../../helpers/fakeKeys.js';
-import { runKeyguard, type RunResult } from '../../helpers/runCli.js';
+import { CLI, cleanEnv, runKeyguard, type RunResult } from '../../helpers/runCli.js';
 import { makeTempRepo, type TempRepo } from '../../helpers/tempRepo.js';
 
 /**
@@ -51,8 +52,12 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function run(args: readonly string[]): RunResult {
-  const r = runKeyguard(repo.dir, args, { NODE_OPTIONS: `--require ${join(dir, 'preload.cjs')}`, KEYGUARD_TEST_NET_LOG: log });
+const netEnv = () => ({ NODE_OPTIONS: `--require ${join(dir, 'preload.cjs')}`, KEYGUARD_TEST_NET_LOG: log });
+
+function run(args: readonly string[], input?: string): RunResult {
+  const r = input === undefined
+    ? runKeyguard(repo.dir, args, netEnv())
+    : spawnSync(process.execPath, [CLI, ...args], { cwd: repo.dir, env: cleanEnv(netEnv()), input, encoding: 'utf8' });
   for (const s of secrets) expect(r.stdout + r.stderr).not.toContain(s);
   return r;
 }
@@ -121,5 +126,20 @@ describe('keyguard --verify', () => {
       'no answer from sts.amazonaws.com: ENOTFOUND',
       'no answer from sts.amazonaws.com: ENOTFOUND',
     ]);
+  });
+
+  it('check-push: only with --verify on its own command line', () => {
+    repo.write('.keyguardrc.json', '{"verify": true}');
+    repo.git(['add', '.']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'keys']);
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const lines = `refs/heads/main ${head} refs/heads/main ${'0'.repeat(40)}\n`;
+    const plain = run(['check-push', '--format', 'json'], lines);
+    expect(plain.status).toBe(1);
+    expect(contacted()).toEqual([]);
+    const verified = run(['check-push', '--verify', '--format', 'json'], lines);
+    expect(verified.status).toBe(1);
+    expect(findings(verified).every((f) => f.verification?.status === 'unknown')).toBe(true);
+    expect(contacted()).toEqual(['api.openai.com', 'sts.amazonaws.com']);
   });
 });
