@@ -57,8 +57,12 @@ export interface CommandSpec {
 
 const REPORT: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 const COLOR: readonly OptionName[] = ['color', 'no-color'];
-/** Live verification (issue 14): opt-in, and only on the commands that report keys to act on. */
+/**
+ * Live verification (issue 14): opt-in. --fail-on-live only on the report commands (CI): in a hook
+ * it would let a commit or push through with keys whenever no provider answers (no network).
+ */
 const VERIFY: readonly OptionName[] = ['verify', 'fail-on-live'];
+const HOOK_VERIFY: readonly OptionName[] = ['verify'];
 /** Accepted by every command. */
 export const COMMON_OPTIONS: readonly OptionName[] = ['help'];
 /** Accepted without a command: `keyguard --version`, `keyguard -h`. */
@@ -67,7 +71,7 @@ export const TOP_LEVEL_OPTIONS: readonly OptionName[] = ['help', 'version'];
 export const COMMANDS: { readonly [name in CommandName]: CommandSpec } = {
   'check-staged': {
     summary: 'scan what is about to be committed (the pre-commit hook)',
-    options: ['format', 'quiet', 'verbose', ...VERIFY, ...COLOR],
+    options: ['format', 'quiet', 'verbose', ...HOOK_VERIFY, ...COLOR],
     formats: REPORT,
     examples: ['keyguard check-staged', 'keyguard check-staged --format json', 'keyguard check-staged -q'],
   },
@@ -81,7 +85,7 @@ export const COMMANDS: { readonly [name in CommandName]: CommandSpec } = {
   'check-push': {
     summary: 'scan the commits a git push would send, and their commit and tag messages (the pre-push hook; reads git\'s ref lines on stdin)',
     args: { usage: '[REMOTE [URL]]', min: 0, max: 2 },
-    options: ['format', ...VERIFY, ...COLOR],
+    options: ['format', ...HOOK_VERIFY, ...COLOR],
     formats: REPORT,
     examples: ['keyguard check-push "$@"   # in .husky/pre-push'],
   },

@@ -7,7 +7,7 @@ import { isZeroId, parsePushLines } from './parsePushLines.js';
 import { remoteHas } from './remoteHas.js';
 import type { CommandIo, OutputFormat } from './types.js';
 import { enforceUnscannable } from './unscannable.js';
-import { exitCodeOf, historyCandidates, verifyReport, type VerifyChoice } from './verification.js';
+import { historyCandidates, verifyReport, type VerifyChoice } from './verification.js';
 import { writeReport } from './writeReport.js';
 
 /**
@@ -37,5 +37,6 @@ export async function checkPush(args: readonly string[], format: OutputFormat, i
   const report = verify?.verify === true ? await verifyReport(scan.report, historyCandidates(scan.keys, scan.config.customRules), io) : scan.report;
   writeReport(report, format, io);
   enforceUnscannable(unscanned, onUnscannable ?? 'block');
-  return exitCodeOf(report.findings, report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok, verify);
+  // Verified or not, a hook's exit code is that of its findings (no --fail-on-live here: src/cliSpec.ts).
+  return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }

@@ -24,7 +24,7 @@ import { toReportFindings } from './toReportFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
 import { toRepoPaths } from './toRepoPaths.js';
 import { enforceUnscannable, unscannedNotes } from './unscannable.js';
-import { exitCodeOf, placedCandidates, verifyReport, type VerifyChoice } from './verification.js';
+import { placedCandidates, verifyReport, type VerifyChoice } from './verification.js';
 import { writeReport } from './writeReport.js';
 
 export interface CheckOptions {
@@ -34,7 +34,7 @@ export interface CheckOptions {
   readonly quiet?: boolean;
   /** -v: what was scanned and how long it took, on stderr. */
   readonly verbose?: boolean;
-  /** --verify / --fail-on-live: only from the command line (the config's `verify` is not for hooks). */
+  /** --verify: only from the command line (the config's `verify` is not for hooks); failOnLive is not taken. */
   readonly verify?: VerifyChoice;
 }
 
@@ -110,7 +110,8 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   if (options.verbose === true) io.stderr(verboseLines([...scannedPaths].map(displayPath), skippedPaths.size, stats));
   writeReport(report, format, io, { quiet: options.quiet === true });
   enforceUnscannable(content.unscanned, config.onUnscannable ?? 'block');
-  return exitCodeOf(report.findings, findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok, options.verify);
+  // Verified or not, a hook's exit code is that of its findings (no --fail-on-live here: src/cliSpec.ts).
+  return findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }
 
 function buildNotes(files: readonly { path: string; submodule: boolean }[], binary: readonly string[], allowlisted: number): string[] {

@@ -102,6 +102,14 @@ describe('keyguard --verify', () => {
     expect(findings(r).every((f) => f.verification?.status === 'unknown')).toBe(true);
   });
 
+  it('the hooks take --verify but not --fail-on-live, which would let keys through whenever no provider answers', () => {
+    repo.git(['add', 'app.env']);
+    const r = run(['check-staged', '--fail-on-live']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('check-staged does not take --fail-on-live');
+    expect(contacted()).toEqual([]);
+  });
+
   it('the config\'s "verify" turns it on for scan and scan-history, never for the hooks', () => {
     repo.write('.keyguardrc.json', '{"verify": true}');
     repo.git(['add', '.']);
