@@ -223,6 +223,8 @@ export const VERIFY_NEEDS_AZURE_ACCOUNT = 'needs the storage account name, which
 export const VERIFY_GITHUB_REFRESH = 'a refresh token is only accepted by the OAuth token exchange, which would rotate it';
 export const VERIFY_GITLAB_ONLY = ' (only gitlab.com is asked; a token of a self-managed instance reads as revoked)';
 export const verifyLine = (status: string, detail: string) => `${status}: ${detail}`;
+export const verifySummary = (live: number, revoked: number, unknown: number) =>
+  `keyguard: verified with the providers: ${live} live${live > 0 ? ' (revoke those first)' : ''}, ${revoked} revoked, ${unknown} unknown (docs/verify.md)`;
 
 export const BARE_REPOSITORY_NOTE = 'Bare repository (no work tree): the keyguard config and baseline were read from HEAD.';
 /** A URL's user and password (`https://user:token@host/…`) are never shown: RFC 3986 §3.2.1 userinfo. */

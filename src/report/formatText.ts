@@ -2,7 +2,7 @@ import { appendAll } from '../collect.js';
 import { buildRemediation } from '../remediate/buildRemediation.js';
 import type { Palette } from './colors.js';
 import { displayPath } from './displayPath.js';
-import { alsoInLine, messageHeading, messagePlace, scanHeading, summaryLine, verifyLine } from '../messages.js';
+import { alsoInLine, messageHeading, messagePlace, scanHeading, summaryLine, verifyLine, verifySummary } from '../messages.js';
 import type { Verification } from '../verify/types.js';
 import type { ReportFinding, ScanReport } from './types.js';
 
@@ -27,6 +27,7 @@ export function formatText(report: ScanReport, paint: Palette, options: { summar
   for (const note of report.notes) out.push(paint.dim(`note: ${displayPath(note)}`));
   for (const error of report.errors ?? []) out.push(paint.red(`error: ${displayPath(error)}`));
   // -q (check-staged): findings and errors only; a clean quiet run prints nothing at all.
+  if (options.summary !== false && report.verified === true) out.push(verificationSummary(shown));
   if (options.summary !== false) out.push(summaryLine(report.stats, blocking.length, warnings.length));
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
@@ -59,6 +60,11 @@ function findingLines(f: ReportFinding, paint: Palette): string[] {
 function verificationLine(v: Verification, paint: Palette): string {
   const status = v.status === 'live' ? paint.red(paint.bold(v.status)) : v.status === 'revoked' ? paint.green(v.status) : paint.yellow(v.status);
   return verifyLine(status, v.detail);
+}
+
+function verificationSummary(findings: readonly ReportFinding[]): string {
+  const count = (status: Verification['status']) => findings.filter((f) => f.verification?.status === status).length;
+  return verifySummary(count('live'), count('revoked'), count('unknown'));
 }
 
 const STATUS_ORDER = { live: 0, unknown: 1, revoked: 2 } as const;

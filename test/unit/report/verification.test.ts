@@ -24,6 +24,7 @@ describe('verification in reports', () => {
     const text = formatText(report(found), palette(false));
     expect(text).toContain('    live: Live said live\n');
     expect(text).toContain('    revoked: Revoked said revoked\n');
+    expect(text).toContain('keyguard: verified with the providers: 1 live (revoke those first), 1 revoked, 1 unknown (docs/verify.md)\n');
     const order = (needle: (name: string) => string) => ['Live', 'Unknown', 'Revoked'].map((name) => text.indexOf(needle(name)));
     const listed = order((name) => `${name} said`);
     expect([...listed].sort((x, y) => x - y)).toEqual(listed);
@@ -35,6 +36,7 @@ describe('verification in reports', () => {
   it('text without --verify: no status line, the scan\'s order', () => {
     const text = formatText(report([finding('a.ts', 'A'), finding('b.ts', 'B')], false), palette(false));
     expect(text).not.toMatch(/^ {4}(live|revoked|unknown):/m);
+    expect(text).not.toContain('verified with');
     expect(text.indexOf('a.ts')).toBeLessThan(text.indexOf('b.ts'));
   });
 
