@@ -13,13 +13,19 @@ import { makeTempRepo, type TempRepo } from '../../helpers/tempRepo.js';
  * the tests must neither reach one nor wait for one. What it records is what would have left.
  */
 const PRELOAD = `
-const fs = require('node:fs'), dns = require('node:dns'), net = require('node:net'), tls = require('node:tls');
+const fs = require('node:fs'), dns = require('node:dns'), net = require('node:net'), tls = require('node:tls'), https = require('node:https');
 const record = (line) => fs.appendFileSync(process.env.KEYGUARD_TEST_NET_LOG, line + '\\n');
 dns.lookup = function (host, options, callback) {
   record('lookup ' + host);
   const done = typeof options === 'function' ? options : callback;
   const error = Object.assign(new Error('getaddrinfo ENOTFOUND ' + host), { code: 'ENOTFOUND', hostname: host });
   process.nextTick(() => done(error));
+};
+const request = https.request;
+https.request = function (options, ...rest) {
+  // Only the User-Agent: the other headers hold the key.
+  record('request ' + options.host + ' ' + JSON.stringify(options.headers['user-agent']));
+  return request.call(this, options, ...rest);
 };
 for (const [module, name] of [[net, 'connect'], [net, 'createConnection'], [tls, 'connect']]) {
   const original = module[name];
@@ -81,6 +87,9 @@ describe('keyguard --verify', () => {
     expect(r.status).toBe(1); // exit codes unchanged
     expect(JSON.parse(r.stdout).version).toBe(3);
     expect(contacted()).toEqual(['api.openai.com', 'sts.amazonaws.com']);
+    const agents = readFileSync(log, 'utf8').split('\n').filter((l) => l.startsWith('request ')).map((l) => l.split(' ').slice(2).join(' '));
+    expect(agents).toHaveLength(2); // the AWS pair is one request
+    for (const agent of agents) expect(JSON.parse(agent)).toMatch(/^keyguard\/\d+\.\d+\.\d+\S* \(\+verify\)$/);
     expect(findings(r).map((f) => [f.ruleId, f.verification?.status, f.verification?.detail])).toEqual([
       ['openai-project-key', 'unknown', 'no answer from api.openai.com: ENOTFOUND'],
       ['aws-access-key-id', 'unknown', 'no answer from sts.amazonaws.com: ENOTFOUND'],
