@@ -13,7 +13,7 @@ const githubUser = bearerGet(GITHUB, '/user', 'https://docs.github.com/en/rest/u
 const GITLAB = 'gitlab.com';
 const gitlabSelf: Verifier = {
   host: GITLAB,
-  docs: 'https://docs.gitlab.com/api/personal_access_tokens/#get-details-on-a-personal-access-token',
+  docs: 'https://docs.gitlab.com/api/personal_access_tokens/',
   // Personal, project and group access tokens (glpat-); routable runner, deploy or job tokens are no API credential for it.
   build: ({ secret }) =>
     secret.startsWith('glpat-') ? get('/api/v4/personal_access_tokens/self', { 'private-token': secret }) : unknown(messages.verifyUnsupported(`GitLab ${secret.slice(0, 5)}- tokens`)),

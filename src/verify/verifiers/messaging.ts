@@ -62,11 +62,11 @@ export const messagingVerifiers: Readonly<Record<string, Verifier>> = {
   },
   'discord-webhook-url': discordWebhook,
   'sendgrid-api-key': bearerGet('api.sendgrid.com', '/v3/scopes', 'https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access'),
-  // Basic auth with user `api` (https://documentation.mailgun.com/docs/mailgun/api-reference/authentication).
+  // Basic auth with user `api`; the key is account-wide, so the US host answers for EU-region accounts too (docs below).
   'mailgun-api-key': {
     host: 'api.mailgun.net',
-    docs: 'https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/#tag/Domains/operation/GET-v4-domains',
-    build: ({ secret }) => get('/v4/domains?limit=1', basic('api', secret)),
+    docs: 'https://documentation.mailgun.com/docs/mailgun/api-reference',
+    build: ({ secret }) => get('/v3/domains?limit=1', basic('api', secret)),
   },
   // The auth token and API key secret authenticate only with their SID (Basic SID:secret), which
   // keyguard reports as an identifier, not paired with the secret.
