@@ -62,7 +62,7 @@ export const messagingVerifiers: Readonly<Record<string, Verifier>> = {
   },
   'discord-webhook-url': discordWebhook,
   'sendgrid-api-key': bearerGet('api.sendgrid.com', '/v3/scopes', 'https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access'),
-  // Basic auth with user `api`; the key is account-wide, so the US host answers for EU-region accounts too (docs below).
+  // Basic auth with user `api`. One account (and key) serves both regions ("Mailgun Regions", docs below): only the US host is asked.
   'mailgun-api-key': {
     host: 'api.mailgun.net',
     docs: 'https://documentation.mailgun.com/docs/mailgun/api-reference',
