@@ -20,6 +20,15 @@ export interface VerifyRunOptions {
 
 export const DEFAULTS = { concurrency: 4, budgetMs: 30_000, timeoutMs: 10_000 } as const;
 
+/** A request that cannot be built (a signing library's error) is no answer: unknown, and its message, which might quote the key, is dropped. */
+function buildSafely(verifier: Verifier, credential: Parameters<Verifier['build']>[0]): ReturnType<Verifier['build']> {
+  try {
+    return verifier.build(credential);
+  } catch {
+    return unknown(messages.verifyNoAnswer(verifier.host, 'the request could not be built'));
+  }
+}
+
 /**
  * Each distinct finding (by fingerprint) asked of its provider once; the same credential found by
  * two rules or as both halves of a pair is one request. Results are returned, never stored.
@@ -51,7 +60,7 @@ export async function verifyCandidates(candidates: readonly Candidate[], options
     const identity = `${verifier.host}\0${verifier.identity?.(credential) ?? credential.secret}`;
     let pending = inFlight.get(identity);
     if (pending === undefined) {
-      pending = ask(verifier, verifier.build(credential));
+      pending = ask(verifier, buildSafely(verifier, credential));
       inFlight.set(identity, pending);
     }
     return pending;

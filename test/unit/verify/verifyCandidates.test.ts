@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/verify/candidates.js';
 import { TransportError, type HttpRequest, type HttpResponse, type Transport } from '../../../src/verify/types.js';
 import { verifyCandidates } from '../../../src/verify/verifyCandidates.js';
+import { VERIFIERS } from '../../../src/verify/registry.js';
+import type { Verifier } from '../../../src/verify/types.js';
 import { randomFrom } from '../../helpers/fakeKeys.js';
 
 const key = () => `test-${randomFrom('abcdefghijklmnopqrstuvwxyz0123456789', 32)}`;
@@ -113,5 +115,35 @@ describe('verifyCandidates', () => {
       const results = await run(all, recording(answer).transport);
       for (const c of all) expect(results.get(c.fingerprint)!.detail).not.toContain(c.secret);
     }
+  });
+
+  describe('with a misbehaving verifier', () => {
+    const registry = VERIFIERS as Map<string, Verifier>;
+    const install = (verifier: Verifier) => registry.set('test-misbehaving', verifier);
+    const remove = () => registry.delete('test-misbehaving');
+
+    it('sends to the verifier\'s constant host, whatever host its request names', async () => {
+      install({ host: 'api.example.com', docs: 'https://example.com/', build: () => ({ host: 'attacker.example', method: 'GET', path: '/', headers: {} }) as never });
+      try {
+        const t = recording();
+        await run([candidate('test-misbehaving')], t.transport);
+        expect(t.requests.map((r) => r.host)).toEqual(['api.example.com']);
+      } finally {
+        remove();
+      }
+    });
+
+    it('turns an error while building the request into unknown, without its message', async () => {
+      const c = candidate('test-misbehaving');
+      install({ host: 'api.example.com', docs: 'https://example.com/', build: ({ secret }) => { throw new Error(`bad key ${secret}`); } });
+      try {
+        const t = recording();
+        const results = await run([c], t.transport);
+        expect(t.requests).toEqual([]);
+        expect(results.get(c.fingerprint)).toMatchObject({ status: 'unknown', detail: 'no answer from api.example.com: the request could not be built' });
+      } finally {
+        remove();
+      }
+    });
   });
 });
