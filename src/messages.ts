@@ -219,7 +219,7 @@ export const VERIFY_NEEDS_AWS_ID = 'needs the access key id, and none was found 
 export const VERIFY_AWS_TEMPORARY = 'temporary (ASIA) credentials also need their session token, which keyguard does not pair';
 export const VERIFY_AWS_MISMATCH = 'AWS knows this key id, but the secret found with it does not match it (SignatureDoesNotMatch)';
 export const VERIFY_NEEDS_TWILIO_SID = 'needs the account SID (or API key SID) it belongs to, which keyguard does not pair with it';
-export const VERIFY_NEEDS_AZURE_ACCOUNT = 'needs the storage account name, which keyguard does not pair with the key';
+export const VERIFY_NEEDS_AZURE_ACCOUNT = "needs the storage account, whose own host (<account>.blob.core.windows.net) would come from the file: not asked";
 export const VERIFY_GITHUB_REFRESH = 'a refresh token is only accepted by the OAuth token exchange, which would rotate it';
 export const VERIFY_GITLAB_ONLY = ' (only gitlab.com is asked; a token of a self-managed instance reads as revoked)';
 export const verifyLine = (status: string, detail: string) => `${status}: ${detail}`;

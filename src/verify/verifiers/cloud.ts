@@ -21,8 +21,9 @@ export const cloudVerifiers: Readonly<Record<string, Verifier>> = {
   ),
   ...forRules(['vercel-token', 'vercel-legacy-token'], bearerGet(VERCEL, '/v2/user', 'https://vercel.com/docs/rest-api/reference/endpoints/user/get-the-user', { interpret: vercelReading })),
   'netlify-access-token': bearerGet('api.netlify.com', '/api/v1/user', 'https://open-api.netlify.com/#tag/user/operation/getCurrentUser'),
-  // SharedKey signs with the account name, which the rule does not capture with the key
-  // (https://learn.microsoft.com/en-us/rest/api/storageservices/authorize-with-shared-key).
+  // SharedKey signs with the account name and is sent to the account's own host, <account>.blob.core.windows.net
+  // (https://learn.microsoft.com/en-us/rest/api/storageservices/authorize-with-shared-key): a host named by
+  // the scanned file, not a constant, so no key is sent there (and the key may be a Cosmos DB one).
   'azure-storage-account-key': {
     host: 'blob.core.windows.net',
     docs: 'https://learn.microsoft.com/en-us/rest/api/storageservices/authorize-with-shared-key',
