@@ -7,7 +7,8 @@
 //                         expression Node's loader would wrap it in): no ES module loader and no
 //                         module resolution at run time;
 //   dist/vendor/*.cjs     zod and picomatch, required only when a config file exists; safe-regex2
-//                         only when it defines custom rules.
+//                         only when it defines custom rules;
+//                         aws4 only when --verify signs an AWS key pair (src/verify/verifiers/aws.ts).
 // The cache file name carries a hash of keyguard.cjs: V8 only checks a cache against the source's
 // length, so a rebuilt bundle must never meet the cache of an older one.
 import { createHash } from 'node:crypto';
@@ -15,7 +16,7 @@ import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none' };
-const VENDORED = ['zod', 'picomatch', 'safe-regex2'];
+const VENDORED = ['zod', 'picomatch', 'safe-regex2', 'aws4'];
 
 /** `import … from 'zod'` → `require('./vendor/zod.cjs')`, resolved next to keyguard.cjs at run time. */
 const vendorPlugin = {

@@ -31,9 +31,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const io = makeIo(flags.has('no-color') ? false : flags.has('color') ? true : undefined);
   const quiet = flags.has('quiet');
   const verbose = flags.has('verbose');
+  // Live verification is opt-in on the command line (config may turn it on for scan and scan-history only).
+  const verify = { verify: flags.has('verify') || flags.has('fail-on-live'), failOnLive: flags.has('fail-on-live') };
   switch (command) {
     case 'check-staged':
-      return checkStaged(format, io, { quiet, verbose });
+      return checkStaged(format, io, { quiet, verbose, verify });
     case 'baseline': {
       const { baseline } = await import('./commands/baseline.js');
       return baseline(strings.reason, io);
@@ -48,15 +50,15 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'scan': {
       const { scan } = await import('./commands/scan.js');
-      return scan({ paths: rest, stdin: flags.has('stdin'), noIgnore: flags.has('no-ignore'), quiet }, format, io);
+      return scan({ paths: rest, stdin: flags.has('stdin'), noIgnore: flags.has('no-ignore'), quiet, verify }, format, io);
     }
     case 'scan-history': {
       const { scanHistory } = await import('./commands/scanHistory.js');
-      return scanHistory({ revisions: rest, all: flags.has('all') }, format, io);
+      return scanHistory({ revisions: rest, all: flags.has('all'), verify }, format, io);
     }
     case 'check-push': {
       const { checkPush } = await import('./commands/checkPush.js');
-      return checkPush(rest, format, io);
+      return checkPush(rest, format, io, verify);
     }
     case 'scrub': {
       const { scrub } = await import('./commands/scrub.js');

@@ -26,6 +26,8 @@ export const OPTIONS = {
   stdin: { type: 'boolean', description: 'scan standard input instead of files (reported as <stdin>)' },
   'no-ignore': { type: 'boolean', description: 'scan files that .gitignore excludes too' },
   all: { type: 'boolean', description: 'every ref: branches, tags, remote-tracking refs, stash, notes' },
+  verify: { type: 'boolean', description: "ask each key's provider whether it still accepts it: live, revoked or unknown (sends the key to that provider only; docs/verify.md)" },
+  'fail-on-live': { type: 'boolean', description: 'with --verify (implied): exit 1 only when a key is live, 0 otherwise (CI)' },
   reason: { type: 'string', value: 'TEXT', description: 'why these findings are accepted, recorded in each new entry' },
   'write-replacements': {
     type: 'string',
@@ -55,6 +57,12 @@ export interface CommandSpec {
 
 const REPORT: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 const COLOR: readonly OptionName[] = ['color', 'no-color'];
+/**
+ * Live verification (issue 14): opt-in. --fail-on-live only on the report commands (CI): in a hook
+ * it would let a commit or push through with keys whenever no provider answers (no network).
+ */
+const VERIFY: readonly OptionName[] = ['verify', 'fail-on-live'];
+const HOOK_VERIFY: readonly OptionName[] = ['verify'];
 /** Accepted by every command. */
 export const COMMON_OPTIONS: readonly OptionName[] = ['help'];
 /** Accepted without a command: `keyguard --version`, `keyguard -h`. */
@@ -63,7 +71,7 @@ export const TOP_LEVEL_OPTIONS: readonly OptionName[] = ['help', 'version'];
 export const COMMANDS: { readonly [name in CommandName]: CommandSpec } = {
   'check-staged': {
     summary: 'scan what is about to be committed (the pre-commit hook)',
-    options: ['format', 'quiet', 'verbose', ...COLOR],
+    options: ['format', 'quiet', 'verbose', ...HOOK_VERIFY, ...COLOR],
     formats: REPORT,
     examples: ['keyguard check-staged', 'keyguard check-staged --format json', 'keyguard check-staged -q'],
   },
@@ -77,7 +85,7 @@ export const COMMANDS: { readonly [name in CommandName]: CommandSpec } = {
   'check-push': {
     summary: 'scan the commits a git push would send, and their commit and tag messages (the pre-push hook; reads git\'s ref lines on stdin)',
     args: { usage: '[REMOTE [URL]]', min: 0, max: 2 },
-    options: ['format', ...COLOR],
+    options: ['format', ...HOOK_VERIFY, ...COLOR],
     formats: REPORT,
     examples: ['keyguard check-push "$@"   # in .husky/pre-push'],
   },
@@ -107,16 +115,16 @@ export const COMMANDS: { readonly [name in CommandName]: CommandSpec } = {
   scan: {
     summary: 'scan files of the working tree (default: .), .gitignore respected',
     args: { usage: '[PATH...]', min: 0, max: Infinity },
-    options: ['format', 'stdin', 'no-ignore', 'quiet', ...COLOR],
+    options: ['format', 'stdin', 'no-ignore', 'quiet', ...VERIFY, ...COLOR],
     formats: REPORT,
-    examples: ['keyguard scan', 'keyguard scan src config/app.env', 'keyguard scan --format sarif > keyguard.sarif', 'some-command | keyguard scan --stdin', 'keyguard scan -- -odd-name.txt'],
+    examples: ['keyguard scan', 'keyguard scan src config/app.env', 'keyguard scan --verify', 'keyguard scan --format sarif > keyguard.sarif', 'some-command | keyguard scan --stdin', 'keyguard scan -- -odd-name.txt'],
   },
   'scan-history': {
     summary: 'scan every commit of a revision range (default: HEAD), each key once, with the commit that added it and whether it was pushed',
     args: { usage: '[REV...]', min: 0, max: Infinity },
-    options: ['format', 'all', ...COLOR],
+    options: ['format', 'all', ...VERIFY, ...COLOR],
     formats: REPORT,
-    examples: ['keyguard scan-history', 'keyguard scan-history --all', 'keyguard scan-history main..feature --format json'],
+    examples: ['keyguard scan-history', 'keyguard scan-history --all', 'keyguard scan-history --all --verify --fail-on-live', 'keyguard scan-history main..feature --format json'],
   },
   scrub: {
     summary: 'write a git filter-repo --replace-text file for the keys in history (default: every ref) and print the commands that remove them',

@@ -197,6 +197,35 @@ export const historySubmoduleNote = (paths: readonly string[], count: number) =>
 export const historyAllowlistNote = (count: number) => `${count} file change(s) skipped by the allowlist in your keyguard config.`;
 export const alsoInLine = (commits: readonly string[], total: number) =>
   `added ${total - 1} more time(s), in ${shortIds(commits)}`;
+// Live verification (--verify; src/verify/, docs/verify.md): why a finding is live, revoked or unknown.
+// They name the host that answered and how, never the key.
+export const verifyAccepted = (host: string, status: number) => `${host} accepted the key (HTTP ${status})`;
+export const verifyRejected = (host: string, status: number) => `${host} rejected the key (HTTP ${status})`;
+export const verifyForbidden = (host: string) => `${host} answered HTTP 403: the key may exist without access to this call, or be blocked`;
+export const verifyAcceptedWithoutAccess = (host: string) => `${host} accepted the key (HTTP 403: it lacks permission for this call)`;
+export const verifyRedirect = (host: string, status: number) => `${host} answered with a redirect (HTTP ${status}), never followed`;
+export const verifyRateLimited = (host: string) => `rate limited by ${host} (HTTP 429); try again later`;
+export const verifyServerError = (host: string, status: number) => `${host} failed (HTTP ${status})`;
+export const verifyUnexpected = (host: string, status: number) => `${host} answered HTTP ${status}, which says nothing about the key`;
+export const verifyProviderSaid = (host: string, code: string) => `${host} says the key is invalid (${code})`;
+export const verifyProviderAnswered = (host: string, code: string) => `${host} answered "${code}", which says nothing about the key`;
+export const verifyNoAnswer = (host: string, reason: string) => `no answer from ${host}: ${reason}`;
+export const verifyTimedOut = (seconds: number) => `timed out after ${seconds} s`;
+export const verifyBudgetSpent = (seconds: number) => `not checked: the run's ${seconds} s verification budget was used up`;
+export const verifyUnsupported = (ruleId: string) => `keyguard has no live check for ${ruleId}`;
+export const VERIFY_NOT_A_KEY = 'a secret file, not a key: nothing to ask a provider';
+export const VERIFY_NEEDS_AWS_SECRET = 'needs the secret access key, and none was found in the same file';
+export const VERIFY_NEEDS_AWS_ID = 'needs the access key id, and none was found in the same file';
+export const VERIFY_AWS_TEMPORARY = 'temporary (ASIA) credentials also need their session token, which keyguard does not pair';
+export const VERIFY_AWS_MISMATCH = 'AWS knows this key id, but the secret found with it does not match it (SignatureDoesNotMatch)';
+export const VERIFY_NEEDS_TWILIO_SID = 'needs the account SID (or API key SID) it belongs to, which keyguard does not pair with it';
+export const VERIFY_NEEDS_AZURE_ACCOUNT = "needs the storage account, whose own host (<account>.blob.core.windows.net) would come from the file: not asked";
+export const VERIFY_GITHUB_REFRESH = 'a refresh token is only accepted by the OAuth token exchange, which would rotate it';
+export const VERIFY_GITLAB_ONLY = ' (only gitlab.com is asked; a token of a self-managed instance reads as revoked)';
+export const verifyLine = (status: string, detail: string) => `${status}: ${detail}`;
+export const verifySummary = (live: number, revoked: number, unknown: number) =>
+  `keyguard: verified with the providers: ${live} live${live > 0 ? ' (revoke those first)' : ''}, ${revoked} revoked, ${unknown} unknown (docs/verify.md)`;
+
 export const BARE_REPOSITORY_NOTE = 'Bare repository (no work tree): the keyguard config and baseline were read from HEAD.';
 /** A URL's user and password (`https://user:token@host/…`) are never shown: RFC 3986 §3.2.1 userinfo. */
 const withoutUserinfo = (text: string) => text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1');

@@ -1,4 +1,5 @@
 import { readBaseline } from '../config/baseline.js';
+import type { ResolvedConfig } from '../config/defaults.js';
 import { workTreeFiles } from '../config/repoFiles.js';
 import type { Rule } from '../detect/types.js';
 import type { HistoryRange } from '../git/streamHistory.js';
@@ -23,6 +24,8 @@ export interface HistoryScan {
   /** Content not scanned (also in report.stats and notes) and the config's onUnscannable, if set. */
   readonly unscanned: readonly UnscannedFile[];
   readonly onUnscannable: UnscannableMode | undefined;
+  /** The repository's config (its `verify`, its custom rules). */
+  readonly config: ResolvedConfig;
 }
 
 /**
@@ -70,7 +73,7 @@ export async function buildHistoryReport(
   };
   const heading = options.heading(findings.filter((f) => f.severity === 'block').length);
   const report = { findings, stats, notes, firstCommit: false, scope, heading, history };
-  return { report, keys, rules: ruleSet.rules, unscanned: collected.unscanned, onUnscannable: ruleSet.config.onUnscannable };
+  return { report, keys, rules: ruleSet.rules, unscanned: collected.unscanned, onUnscannable: ruleSet.config.onUnscannable, config: ruleSet.config };
 }
 
 /** The report of a history command that had no commit to read (unborn branch, nothing to push). */

@@ -24,6 +24,7 @@ import { toReportFindings } from './toReportFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
 import { toRepoPaths } from './toRepoPaths.js';
 import { enforceUnscannable, unscannedNotes } from './unscannable.js';
+import { placedCandidates, verifyReport, type VerifyChoice } from './verification.js';
 import { writeReport } from './writeReport.js';
 
 export interface CheckOptions {
@@ -33,6 +34,8 @@ export interface CheckOptions {
   readonly quiet?: boolean;
   /** -v: what was scanned and how long it took, on stderr. */
   readonly verbose?: boolean;
+  /** --verify: only from the command line (the config's `verify` is not for hooks); failOnLive is not taken. */
+  readonly verify?: VerifyChoice;
 }
 
 /**
@@ -102,10 +105,12 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     ms: Math.round(io.now() - started),
     unscanned: content.unscanned,
   };
-  const report: ScanReport = { findings, stats, notes, firstCommit, ignored };
+  const scanned: ScanReport = { findings, stats, notes, firstCommit, ignored };
+  const report = options.verify?.verify === true ? await verifyReport(scanned, placedCandidates(kept, rules, config.customRules), io) : scanned;
   if (options.verbose === true) io.stderr(verboseLines([...scannedPaths].map(displayPath), skippedPaths.size, stats));
   writeReport(report, format, io, { quiet: options.quiet === true });
   enforceUnscannable(content.unscanned, config.onUnscannable ?? 'block');
+  // Verified or not, a hook's exit code is that of its findings (no --fail-on-live here: src/cliSpec.ts).
   return findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }
 

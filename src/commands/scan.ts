@@ -15,6 +15,7 @@ import { scanSource } from './scanSource.js';
 import { toReportFindings } from './toReportFindings.js';
 import type { CommandIo, OutputFormat } from './types.js';
 import { enforceUnscannable, unscannedNotes } from './unscannable.js';
+import { exitCodeOf, placedCandidates, verifyReport, verifying, type VerifyChoice } from './verification.js';
 import { writeReport } from './writeReport.js';
 
 export interface ScanOptions {
@@ -24,6 +25,8 @@ export interface ScanOptions {
   readonly noIgnore: boolean;
   /** -q, as for check-staged: findings and errors only (no notes, no summary line). */
   readonly quiet?: boolean;
+  /** --verify / --fail-on-live (the config's `verify` counts too). */
+  readonly verify?: VerifyChoice;
 }
 
 /** Files read at once: overlaps file-system latency; each holds at most one scan window. */
@@ -47,7 +50,7 @@ export async function scan(options: ScanOptions, format: OutputFormat, io: Comma
   run.notes.push(...baselineNotes);
   const findings = await toReportFindings(root, kept.sort(byLocation), ruleSet.rules);
   const errors = run.unreadable.length > 0 ? [messages.unreadableFiles(run.unreadable)] : [];
-  const report: ScanReport = {
+  const scanned: ScanReport = {
     findings,
     stats: { files: run.files, bytes: run.bytes, binarySkipped: run.binary.length, ms: Math.round(io.now() - started), unscanned: run.unscanned },
     notes: [...run.notes, ...unscannedNotes(run.unscanned)],
@@ -55,12 +58,13 @@ export async function scan(options: ScanOptions, format: OutputFormat, io: Comma
     scope: root === null || options.stdin ? 'files' : 'working-tree',
     errors,
   };
+  const report = verifying(options.verify, ruleSet.config, true) ? await verifyReport(scanned, placedCandidates(kept, ruleSet.rules, ruleSet.config.customRules), io) : scanned;
   writeReport(report, format, io, { quiet: options.quiet === true });
   // The report goes to stdout (maybe a file or a pipe); the failure must also reach a person.
   for (const error of errors) io.stderr(`keyguard: ${error}\n`);
   enforceUnscannable(run.unscanned, ruleSet.config.onUnscannable ?? 'note');
-  if (findings.some((f) => f.severity === 'block')) return ExitCode.blocked;
-  return errors.length > 0 ? ExitCode.error : ExitCode.ok;
+  const code = findings.some((f) => f.severity === 'block') ? ExitCode.blocked : errors.length > 0 ? ExitCode.error : ExitCode.ok;
+  return exitCodeOf(report.findings, code, options.verify, errors.length > 0);
 }
 
 interface Run {

@@ -7,12 +7,15 @@ import { buildHistoryReport, emptyHistoryReport } from './buildHistoryReport.js'
 import { historyRepository } from './historyRepository.js';
 import type { CommandIo, OutputFormat } from './types.js';
 import { enforceUnscannable } from './unscannable.js';
+import { exitCodeOf, historyCandidates, verifyReport, verifying, type VerifyChoice } from './verification.js';
 import { writeReport } from './writeReport.js';
 
 export interface HistoryOptions {
   /** Revisions as the user typed them (`main..feature`, `v1.0`, `^old new`); default HEAD. */
   readonly revisions: readonly string[];
   readonly all: boolean;
+  /** --verify / --fail-on-live (the config's `verify` counts too). */
+  readonly verify?: VerifyChoice;
 }
 
 /** The range of a history command: --all, the given revisions, or HEAD. */
@@ -37,10 +40,12 @@ export async function scanHistory(options: HistoryOptions, format: OutputFormat,
     else writeReport(emptyHistoryReport('history'), format, io);
     return ExitCode.ok;
   }
-  const { report, unscanned, onUnscannable } = await buildHistoryReport(repository, range, { scope: 'history', format, heading: historyHeading }, io);
+  const scan = await buildHistoryReport(repository, range, { scope: 'history', format, heading: historyHeading }, io);
+  const { unscanned, onUnscannable } = scan;
+  const report = verifying(options.verify, scan.config, true) ? await verifyReport(scan.report, historyCandidates(scan.keys, scan.config.customRules), io) : scan.report;
   writeReport(report, format, io);
   // A history scan is a report, not a gate: it lists what it could not read unless told to block.
   enforceUnscannable(unscanned, onUnscannable ?? 'note');
-  return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
+  return exitCodeOf(report.findings, report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok, options.verify);
 }
 

@@ -14,6 +14,8 @@ export interface ResolvedConfig {
   readonly customRules: readonly Rule[];
   /** schema.ts onUnscannable; undefined: the command's default. */
   readonly onUnscannable?: 'block' | 'note';
+  /** schema.ts verify: scan and scan-history verify keys live; undefined: only with --verify. */
+  readonly verify?: boolean;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {

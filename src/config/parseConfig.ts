@@ -27,8 +27,12 @@ export async function parseConfig(raw: unknown, source: string, knownRuleIds: Re
   const unsafe = rules.findIndex((rule) => !isSafe(rule.pattern));
   if (unsafe >= 0) throw configError(source, undefined, unsafePattern(unsafe, rules[unsafe]!.id));
   const customRules = rules.map((rule, i) => toRule(rule, source, i));
-  const { onUnscannable } = result.data;
-  return { source, disabledRules: result.data.disabledRules, allowlist: result.data.allowlist, customRules, ...(onUnscannable === undefined ? {} : { onUnscannable }) };
+  const { onUnscannable, verify } = result.data;
+  return {
+    source, disabledRules: result.data.disabledRules, allowlist: result.data.allowlist, customRules,
+    ...(onUnscannable === undefined ? {} : { onUnscannable }),
+    ...(verify === undefined ? {} : { verify }),
+  };
 }
 
 /**

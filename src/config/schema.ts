@@ -70,6 +70,12 @@ export const configSchema = z
      * Unset: block in the hooks (check-staged, check-files, check-push), note in scan and scan-history.
      */
     onUnscannable: z.enum(['block', 'note']).optional(),
+    /**
+     * true: `scan` and `scan-history` verify as with --verify (docs/verify.md), sending each key to
+     * its provider. Never the hooks (check-staged, check-push): a commit or push must not depend on
+     * a network unless its own command line says --verify.
+     */
+    verify: z.boolean().optional(),
   })
   .strict();
 

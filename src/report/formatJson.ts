@@ -5,6 +5,11 @@ import type { ScanReport } from './types.js';
  * `scrypt:` + a slow salted hash, no longer its plain SHA-256 (fingerprint.ts).
  */
 export const JSON_VERSION = 2;
+/**
+ * A report of `--verify` (src/verify/): version 2 plus a `verification` object on every finding.
+ * Without --verify the report is version 2, unchanged, so existing readers see no difference.
+ */
+export const VERIFIED_JSON_VERSION = 3;
 
 /**
  * The `--format json` contract (docs/commands.md "JSON output"): other tools and CI parse it,
@@ -31,6 +36,8 @@ export function formatJson(report: ScanReport): string {
       alsoIn: (f.alsoIn ?? []).map((o) => ({ commit: o.commit, ...(o.in === undefined ? {} : { in: o.in }), file: o.file, line: o.line })),
       occurrences: f.occurrences,
     }),
+    // --verify only (README "JSON output", docs/verify.md).
+    ...(f.verification === undefined ? {} : { verification: { status: f.verification.status, checkedAt: f.verification.checkedAt, detail: f.verification.detail } }),
   }));
   const { files, bytes, binarySkipped, ms, commits, unscanned } = report.stats;
   const stats = {
@@ -39,5 +46,5 @@ export function formatJson(report: ScanReport): string {
     // Only when something was not scanned (docs/commands.md "JSON output").
     ...(unscanned === undefined || unscanned.length === 0 ? {} : { unscanned: unscanned.map(({ file, reason, commit }) => (commit === undefined ? { file, reason } : { file, reason, commit })) }),
   };
-  return `${JSON.stringify({ version: JSON_VERSION, findings, stats })}\n`;
+  return `${JSON.stringify({ version: report.verified === true ? VERIFIED_JSON_VERSION : JSON_VERSION, findings, stats })}\n`;
 }

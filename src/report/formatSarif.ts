@@ -43,7 +43,7 @@ function result(f: ReportFinding, ruleIndex: number) {
     message: { text: `${f.description} (${f.provider}): ${f.redacted}. ${f.links.revokeUrl === undefined ? 'Revoke it where it was issued' : `Revoke it: ${f.links.revokeUrl}`}.${committed}` },
     locations: [location(f)],
     partialFingerprints: { [FINGERPRINT_KEY]: partialFingerprint(f) },
-    ...(f.commit === undefined ? {} : { properties: historyProperties(f) }),
+    ...(f.commit === undefined && f.verification === undefined ? {} : { properties: { ...(f.commit === undefined ? {} : historyProperties(f)), ...verificationProperty(f) } }),
   };
 }
 
@@ -66,6 +66,12 @@ function location(f: ReportFinding) {
 /** History findings (scan-history, check-push): which commit added the key, and whether it was pushed. */
 function historyProperties(f: ReportFinding) {
   return { commit: f.commit, ...(f.in === undefined ? {} : { in: f.in }), ...(f.authorDate === undefined ? {} : { authorDate: f.authorDate }), pushed: f.pushed === true };
+}
+
+/** `--verify`: the provider's answer, as a result property (SARIF 2.1.0 §3.8 property bags). */
+function verificationProperty(f: ReportFinding) {
+  const v = f.verification;
+  return v === undefined ? {} : { verification: { status: v.status, checkedAt: v.checkedAt, detail: v.detail } };
 }
 
 /**

@@ -2,12 +2,13 @@ import { appendAll } from '../collect.js';
 import { buildRemediation } from '../remediate/buildRemediation.js';
 import type { Palette } from './colors.js';
 import { displayPath } from './displayPath.js';
-import { alsoInLine, messageHeading, messagePlace, scanHeading, summaryLine } from '../messages.js';
+import { alsoInLine, messageHeading, messagePlace, scanHeading, summaryLine, verifyLine, verifySummary } from '../messages.js';
+import type { Verification } from '../verify/types.js';
 import type { ReportFinding, ScanReport } from './types.js';
 
 /** Human output: findings (masked), the remediation block, notes, then one summary line. */
 export function formatText(report: ScanReport, paint: Palette, options: { summary?: boolean } = {}): string {
-  const shown = report.findings.map(forTerminal);
+  const shown = liveFirst(report.findings.map(forTerminal));
   const blocking = shown.filter((f) => f.severity === 'block');
   const warnings = shown.filter((f) => f.severity === 'warn');
   const out: string[] = [];
@@ -26,6 +27,7 @@ export function formatText(report: ScanReport, paint: Palette, options: { summar
   for (const note of report.notes) out.push(paint.dim(`note: ${displayPath(note)}`));
   for (const error of report.errors ?? []) out.push(paint.red(`error: ${displayPath(error)}`));
   // -q (check-staged): findings and errors only; a clean quiet run prints nothing at all.
+  if (options.summary !== false && report.verified === true) out.push(verificationSummary(shown));
   if (options.summary !== false) out.push(summaryLine(report.stats, blocking.length, warnings.length));
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
@@ -49,8 +51,31 @@ function findingLines(f: ReportFinding, paint: Palette): string[] {
     `  ${paint.bold(`${place(f)}:${f.line}:${f.column}`)}  ${f.description} [${f.ruleId}]`,
     `    ${f.redacted}  ${paint.dim(f.fingerprint.slice(0, 23))}`,
     ...(f.commit === undefined ? [] : [`    ${commitLine(f)}`]),
+    ...(f.verification === undefined ? [] : [`    ${verificationLine(f.verification, paint)}`]),
     '',
   ];
+}
+
+/** --verify: live, revoked or unknown, and why (the host that answered; never the key). */
+function verificationLine(v: Verification, paint: Palette): string {
+  const status = v.status === 'live' ? paint.red(paint.bold(v.status)) : v.status === 'revoked' ? paint.green(v.status) : paint.yellow(v.status);
+  return verifyLine(status, v.detail);
+}
+
+function verificationSummary(findings: readonly ReportFinding[]): string {
+  const count = (status: Verification['status']) => findings.filter((f) => f.verification?.status === status).length;
+  return verifySummary(count('live'), count('revoked'), count('unknown'));
+}
+
+const STATUS_ORDER = { live: 0, unknown: 1, revoked: 2 } as const;
+
+/**
+ * --verify: live keys first, in the listing and so in the remediation (revoke those first), then
+ * unknown, then revoked; a stable sort, so the scan's order holds within each. Unverified: as found.
+ */
+function liveFirst(findings: ReportFinding[]): ReportFinding[] {
+  const rank = (f: ReportFinding) => (f.verification === undefined ? 1 : STATUS_ORDER[f.verification.status]);
+  return findings.some((f) => f.verification !== undefined) ? [...findings].sort((a, b) => rank(a) - rank(b)) : findings;
 }
 
 /** A file, or for a key in a message "commit message of <sha>" (the message file check-message read). */

@@ -1,4 +1,5 @@
 import type { RemediationLinks, Severity } from '../detect/types.js';
+import type { Verification } from '../verify/types.js';
 
 /**
  * A finding placed in a file, ready to report. It deliberately has no `secret`
@@ -35,6 +36,8 @@ export interface ReportFinding {
   /** Other commits that added the same key (newest first, at most 20) and how many added it in all. */
   readonly alsoIn?: readonly HistoryOccurrence[];
   readonly occurrences?: number;
+  /** `--verify`: what the key's provider said of it (src/verify/); absent without --verify. */
+  readonly verification?: Verification;
 }
 
 /** Where a key in a message sits (JSON `in`); files have no `in`. */
@@ -89,6 +92,8 @@ export interface ScanReport {
   readonly heading?: string;
   /** `history`/`push` scopes: where HEAD stands relative to the commits with keys (remediation). */
   readonly history?: HistoryFacts;
+  /** `--verify` ran: every finding has a `verification` (JSON contract version 3). */
+  readonly verified?: boolean;
 }
 
 /**
