@@ -84,11 +84,11 @@ async function judge(
   }
   const objects = await peeledObjects(root, pushing.map((u) => u.newId));
   const tips = pushing.map((u) => tipOf(u, objects.get(u.newId)));
-  const { files, note } = await receiveFiles(root, tips[0]!, options);
+  // "The pushed commit": the first pushed branch's tip, else the first pushed ref's. The
+  // remediation speaks to whoever pushed, whose HEAD is, most likely, that same commit.
+  const head = tips[Math.max(pushing.findIndex((u) => u.ref.startsWith('refs/heads/')), 0)]!;
+  const { files, note } = await receiveFiles(root, head, options);
   const range = { kind: 'receive' as const, include: [...new Set(pushing.map((u) => u.newId))] };
-  // The remediation speaks to whoever pushed: their HEAD is, most likely, the pushed branch's tip.
-  const branch = pushing.findIndex((u) => u.ref.startsWith('refs/heads/'));
-  const head = tips[Math.max(branch, 0)]!;
   const { report, unscanned, onUnscannable } = await buildHistoryReport(
     { root, files },
     range,

@@ -11,17 +11,20 @@ export interface RefUpdate {
   readonly ref: string;
 }
 
+/** What git-check-ref-format(1) forbids in any ref name: ASCII control characters, DEL and space. */
+const NOT_IN_A_REF = /[\u0000-\u0020\u007f]/;
+
 /**
  * `<old-value> SP <new-value> SP <ref-name> LF` per ref the push updates. A ref name holds no
- * space (git-check-ref-format(1)), and both ids are full names of the repository's one object
- * format (the same length). Anything else fails closed: git wrote it, so it is not git's input.
+ * space or control character (git-check-ref-format(1)), and both ids are full names of the
+ * repository's one object format (the same length). Anything else fails closed: git did not write it.
  */
 export function parseReceiveLines(input: string): RefUpdate[] {
   const lines = input.split('\n');
   if (lines.at(-1) === '') lines.pop();
   return lines.map((line, i) => {
     const [oldId = '', newId = '', ref = '', ...rest] = line.split(' ');
-    if (!isObjectId(oldId) || !isObjectId(newId) || oldId.length !== newId.length || ref === '' || rest.length > 0) {
+    if (!isObjectId(oldId) || !isObjectId(newId) || oldId.length !== newId.length || ref === '' || rest.length > 0 || NOT_IN_A_REF.test(ref)) {
       throw new KeyguardError('usage', badReceiveLine(i + 1));
     }
     return { oldId, newId, ref };

@@ -300,6 +300,29 @@ describe('keyguard check-receive as a real pre-receive hook', () => {
     expect(checkReceive(server, '', ['--on-timeout', 'accept']).status).toBe(2);
   });
 
+  it('works with the SHA-256 object format (64-digit ids, a 64-zero id for a new ref)', () => {
+    const server = tempDir('keyguard-server-');
+    const work = tempDir('keyguard-work-');
+    git(server, ['init', '-q', '--bare', '--object-format=sha256', '-b', 'main']);
+    installReceiveHook(server);
+    const run = (args: string[]) => git(work, ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args]);
+    run(['init', '-q', '--object-format=sha256', '-b', 'main']);
+    writeFileSync(join(work, 'a.txt'), 'a\n');
+    run(['add', 'a.txt']);
+    run(['commit', '-q', '-m', 'a']);
+    const first = run(['push', server, 'main']);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain('scanned 1 commit(s)');
+    writeFileSync(join(work, 'k.txt'), `${fakeOpenAiProjectKey()}\n`);
+    run(['add', 'k.txt']);
+    run(['commit', '-q', '-m', 'k']);
+    const bad = run(['rev-parse', 'HEAD']).stdout.trim();
+    expect(bad).toHaveLength(64);
+    const second = run(['push', server, 'main']);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`commit ${bad.slice(0, 12)}`);
+  });
+
   it('works in a non-bare repository too (the hook runs in its .git directory)', () => {
     const { r } = setup();
     const target = makeTempRepo();
