@@ -231,9 +231,7 @@ export const RECEIVE_BYPASS_HINT =
   'Fix the problem above, or ask the server\'s administrator; if this server allows a conscious bypass: git push -o keyguard.skip="<why>"';
 export const receiveTimedOut = (seconds: number) =>
   `the scan of this push did not finish within its time budget (${seconds} s), so the push was refused (--on-timeout reject).`;
-export const RECEIVE_TIMEOUT_HINT =
-  'Push fewer commits at a time, or ask the server\'s administrator (a longer --time-budget, or --on-timeout accept);\n' +
-  'if this server allows a conscious bypass: git push -o keyguard.skip="<why>"';
+export const RECEIVE_TIMEOUT_HINT = 'Push fewer commits at a time, or ask the server\'s administrator for a longer --time-budget.';
 export const receiveTimeoutAccepted = (seconds: number, updates: readonly { oldId: string; newId: string; ref: string }[]) =>
   `keyguard: WARNING: the scan of this push did not finish within its time budget (${seconds} s): the push was ACCEPTED\n` +
   'keyguard: WARNING: WITHOUT A COMPLETE SCAN (--on-timeout accept). Scan it afterwards: keyguard scan-history <old>..<new>\n' +

@@ -17,6 +17,8 @@ export interface Bypass {
 
 /** Longest reason kept: a reason is a sentence, not a place to paste files. */
 const MAX_REASON = 300;
+/** What is scanned of it at most: bounds the cost, and a key cut at this point lies past MAX_REASON anyway. */
+const MAX_SCANNED = 10_000;
 
 /**
  * The pusher's reason as it may be shown and logged: control characters (which could fake further
@@ -24,7 +26,7 @@ const MAX_REASON = 300;
  * log must never hold a secret), and it is cut to MAX_REASON characters.
  */
 export function safeReason(text: string, rules: readonly Rule[]): string {
-  let safe = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  let safe = text.slice(0, MAX_SCANNED).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   const byId = new Map(rules.map((r) => [r.id, r]));
   for (const finding of scan(safe, rules, { inlineAllow: false })) {
     safe = safe.split(finding.secret).join(redact(finding.secret, byId.get(finding.ruleId)!));
