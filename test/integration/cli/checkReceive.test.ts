@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeAwsAccessKeyId, fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
+import { fingerprint } from '../../../src/report/fingerprint.js';
 import { CLI, cleanEnv, git } from '../../helpers/runCli.js';
 import { makeTempRepo, type TempRepo } from '../../helpers/tempRepo.js';
 
@@ -275,6 +276,34 @@ describe('keyguard check-receive as a real pre-receive hook', () => {
     expect(missing.status).not.toBe(0);
     expect(missing.output).toContain('could not read the server-side keyguard file');
     expect(missing.output).toContain('so the server refused it (fail closed)');
+  });
+
+  it('a baseline the push brings is not honoured by default; a server-side one is', () => {
+    const { r, server } = setup();
+    const key = fakeOpenAiProjectKey();
+    const baseline = `${JSON.stringify({ version: 1, findings: [{ fingerprint: fingerprint(key), ruleId: 'openai-api-key', file: 'k.txt' }] })}\n`;
+    r.write('.keyguard-baseline.json', baseline);
+    commit(r, 'k.txt', `${key}\n`);
+    expect(push(r, ['origin', 'main']).status).toBe(1);
+    const file = join(tempDir('keyguard-baseline-'), 'baseline.json');
+    writeFileSync(file, baseline);
+    installReceiveHook(server, ['--baseline', file]);
+    const accepted = push(r, ['origin', 'main']);
+    expect(accepted.status).toBe(0);
+    expect(accepted.output).toContain(`baseline from ${file}`);
+  });
+
+  it('several refs in one push: one key refuses them all', () => {
+    const { r, server } = setup();
+    const before = refOf(server, 'refs/heads/main');
+    commit(r, 'clean.txt', 'clean\n');
+    r.git(['checkout', '-q', '-b', 'side']);
+    commit(r, 'k.txt', `${fakeOpenAiProjectKey()}\n`);
+    const run = push(r, ['origin', 'main', 'side']);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('push rejected, 1 secret');
+    expect(refOf(server, 'refs/heads/main')).toBe(before);
+    expect(refOf(server, 'refs/heads/side')).toBe('');
   });
 
   it('fails closed (exit 2) on malformed input, an unknown object, a ref to a tree, a bad option value', () => {
