@@ -222,6 +222,14 @@ describe('keyguard check-receive as a real pre-receive hook', () => {
     expect(entry).toMatchObject({ event: 'skip', pusher: 'alice', refs: [{ ref: 'refs/heads/main', new: bad }] });
     expect(entry.reason).toContain('fixture, pasted sk-proj-');
     expect(readFileSync(log, 'utf8')).not.toContain(key);
+
+    // A bypass that cannot be recorded is not granted.
+    installReceiveHook(server, ['--allow-skip', '--log', join(log, 'not-a-directory', 'bypass.log')]);
+    const next = commit(r, 'k2.txt', `${fakeOpenAiProjectKey()}\n`);
+    const unlogged = push(r, ['-o', 'keyguard.skip=fixture', 'origin', 'main']);
+    expect(unlogged.status).not.toBe(0);
+    expect(unlogged.output).toContain('an unrecorded bypass is not granted');
+    expect(serverHas(server, next)).toBe(false);
   });
 
   it('a push over its time budget is rejected, or accepted with a warning and logged', () => {
