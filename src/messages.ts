@@ -238,6 +238,8 @@ export const receiveTimeoutAccepted = (seconds: number, updates: readonly { oldI
   updates.map((u) => `keyguard:   ${u.ref} ${u.oldId.slice(0, 12)}..${u.newId.slice(0, 12)}`).join('\n');
 export const SKIP_NOT_ALLOWED_NOTE =
   'the push asked to skip keyguard (keyguard.skip), but this server does not allow it (no --allow-skip): the push was scanned.';
+export const SKIP_AVAILABLE_NOTE =
+  'this server allows a conscious bypass, logged with your name and reason: git push -o keyguard.skip="<why>"';
 export const SKIP_NEEDS_REASON = 'keyguard.skip needs a reason, and the push gave none: git push -o keyguard.skip="<why>"';
 export const skipGranted = (reason: string, pusher: string | undefined, log: string | undefined) =>
   `keyguard: push NOT scanned: keyguard.skip by ${pusher ?? 'an unknown pusher'}, reason: ${JSON.stringify(reason)}\n` +

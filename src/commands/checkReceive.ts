@@ -96,9 +96,12 @@ async function judge(
     io,
   );
   if (late()) return ExitCode.error; // the budget ran out meanwhile: the outcome is already decided
-  writeReport(report, 'text', io);
+  const blocked = report.findings.some((f) => f.severity === 'block');
+  // The one way past a server hook, said only where the server offers it.
+  const notesAfter = blocked && options.allowSkip ? [messages.SKIP_AVAILABLE_NOTE] : [];
+  writeReport({ ...report, notes: [...report.notes, ...notesAfter] }, 'text', io);
   enforceUnscannable(unscanned, onUnscannable ?? 'block');
-  return report.findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
+  return blocked ? ExitCode.blocked : ExitCode.ok;
 }
 
 /**

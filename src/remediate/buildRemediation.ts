@@ -76,7 +76,7 @@ function falsePositiveSteps(scope: ReportScope): string[] {
   // Committed lines cannot take a keyguard:allow comment any more; the config allowlist can.
   // On a server, the config is wherever its administrator chose (docs/server-hooks.md), and
   // --no-verify does not reach a server-side hook.
-  if (scope === 'receive') return ["  Not a real key? Allow it in the keyguard config this server reads (allowlist.regexes or allowlist.paths)."];
+  if (scope === 'receive') return ['  Not a real key? Allow it in the keyguard config this server reads (allowlist.regexes or allowlist.paths).'];
   if (scope === 'history' || scope === 'push') {
     return [
       '  Not a real key? Allow it in your keyguard config (allowlist.regexes or allowlist.paths)'

@@ -205,9 +205,13 @@ describe('keyguard check-receive as a real pre-receive hook', () => {
     const refused = push(r, ['-o', 'keyguard.skip=test fixture', 'origin', 'main']);
     expect(refused.status).toBe(1);
     expect(refused.output).toContain('does not allow it (no --allow-skip): the push was scanned');
+    expect(refused.output).not.toContain('this server allows a conscious bypass');
 
     const log = join(tempDir('keyguard-log-'), 'bypass.log');
     installReceiveHook(server, ['--allow-skip', '--log', log]);
+    const offered = push(r, ['origin', 'main']);
+    expect(offered.status).toBe(1);
+    expect(offered.output).toContain('this server allows a conscious bypass, logged with your name and reason: git push -o keyguard.skip=');
     const noReason = push(r, ['-o', 'keyguard.skip', 'origin', 'main']);
     expect(noReason.status).not.toBe(0);
     expect(noReason.output).toContain('keyguard.skip needs a reason');
