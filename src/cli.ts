@@ -11,7 +11,7 @@ import * as messages from './messages.js';
 import { parseCommandLine, type Invocation } from './parseCommandLine.js';
 
 /** Commands run from git hooks: when they cannot do their job they must say how to bypass. */
-const FAIL_CLOSED_COMMANDS = new Set(['check-staged', 'check-push', 'check-files', 'check-message']);
+const FAIL_CLOSED_COMMANDS = new Set(['check-staged', 'check-push', 'check-receive', 'check-files', 'check-message']);
 
 /**
  * The command line, once understood; undefined while it is being parsed, so reportError can tell a
@@ -59,6 +59,13 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'check-push': {
       const { checkPush } = await import('./commands/checkPush.js');
       return checkPush(rest, format, io, verify);
+    }
+    case 'check-receive': {
+      const { checkReceive } = await import('./commands/checkReceive.js');
+      const { config, baseline, log } = strings;
+      const line = { configFrom: strings['config-from'], config, baseline, timeBudget: strings['time-budget'], onTimeout: strings['on-timeout'], log };
+      // The hook's environment: push options, who pushed (docs/server-hooks.md).
+      return checkReceive({ ...line, allowSkip: flags.has('allow-skip') }, io, process.env);
     }
     case 'scrub': {
       const { scrub } = await import('./commands/scrub.js');

@@ -34,6 +34,17 @@ export const OPTIONS = {
     value: 'FILE',
     description: 'where to write the git filter-repo --replace-text expressions (required; outside the working tree)',
   },
+  'config-from': {
+    type: 'string',
+    value: 'WHERE',
+    description: 'read the keyguard config and baseline from head (HEAD before the push, the default) or pushed (the pushed commit)',
+  },
+  config: { type: 'string', value: 'FILE', description: 'a server-side keyguard config file, used instead of any config in the repository' },
+  baseline: { type: 'string', value: 'FILE', description: 'a server-side baseline file, used instead of the repository\'s .keyguard-baseline.json' },
+  'time-budget': { type: 'string', value: 'SECONDS', description: 'the longest a push may be scanned; then --on-timeout decides' },
+  'on-timeout': { type: 'string', value: 'POLICY', description: 'when --time-budget runs out: reject (the default; exit 2) or accept (with a warning)' },
+  'allow-skip': { type: 'boolean', description: 'honour git push -o keyguard.skip="reason": let that push through unscanned, said and logged' },
+  log: { type: 'string', value: 'FILE', description: 'append one JSON line per bypassed push (keyguard.skip, accepted timeouts) to FILE' },
   'no-install': { type: 'boolean', description: 'install nothing: add the missing husky/keyguard to devDependencies for your next npm install' },
   'lint-staged': { type: 'boolean', description: 'add keyguard check-files to your lint-staged config instead of a pre-commit hook' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
@@ -88,6 +99,15 @@ export const COMMANDS: { readonly [name in CommandName]: CommandSpec } = {
     options: ['format', ...HOOK_VERIFY, ...COLOR],
     formats: REPORT,
     examples: ['keyguard check-push "$@"   # in .husky/pre-push'],
+  },
+  'check-receive': {
+    summary: 'scan the commits a push brings to a server, messages included (the server-side pre-receive hook; reads git\'s ref lines on stdin)',
+    options: ['config-from', 'config', 'baseline', 'time-budget', 'on-timeout', 'allow-skip', 'log', ...COLOR],
+    examples: [
+      'keyguard check-receive   # in hooks/pre-receive of a bare repository',
+      'keyguard check-receive --config /etc/keyguard.json --time-budget 60',
+      'keyguard check-receive --allow-skip --log /var/log/keyguard-bypass.log',
+    ],
   },
   'check-message': {
     summary: 'scan a commit message file (the commit-msg hook)',

@@ -47,7 +47,9 @@ export const missingArgument = (command: string, usage: string) => `${command} n
 export const helpHint = (command: string | undefined) => `Run \`keyguard help${command === undefined ? '' : ` ${command}`}\`.`;
 /** After a command-line error in a hook command: the hook stops the commit without having scanned. */
 export const commandLineBypassHint = (command: string) =>
-  command === 'check-push'
+  command === 'check-receive'
+    ? "In the server's pre-receive hook this refuses every push (fail closed): fix the keyguard line there."
+    : command === 'check-push'
     ? 'In a pre-push hook this stops the push (fail closed): fix the keyguard line there, or bypass once: git push --no-verify'
     : 'In a git hook this stops the commit (fail closed): fix the keyguard line there, or bypass once: git commit --no-verify';
 export const internalError = (detail: string) => `Internal error: ${detail}`;
@@ -241,7 +243,47 @@ export const PUSH_BYPASS_HINT =
   'keyguard could not check this push, so it was stopped (fail closed).\n' +
   'Fix the problem above, or, if you are sure the pushed commits hold no secret, bypass once: git push --no-verify';
 /** The bypass a fail-closed hook command prints after its error. */
-export const bypassHint = (command: string) => (command === 'check-push' ? PUSH_BYPASS_HINT : BYPASS_HINT);
+export const bypassHint = (command: string) =>
+  command === 'check-receive' ? RECEIVE_BYPASS_HINT : command === 'check-push' ? PUSH_BYPASS_HINT : BYPASS_HINT;
+
+// keyguard check-receive (the server-side pre-receive hook; docs/server-hooks.md)
+export const badReceiveLine = (line: number) =>
+  `line ${line} of git's pre-receive input is not "<old object id> <new object id> <ref name>" (githooks(5) pre-receive).`;
+export const NOTHING_RECEIVED = 'keyguard: this push only deletes refs, nothing to check.';
+export const receiveHeading = (count: number) => `keyguard: push rejected, ${secrets(count)} in the pushed commits`;
+export const receiveUnknownObject = (id: string, ref: string) =>
+  `the push sets ${ref} to ${id.slice(0, 12)}, an object this repository (with its quarantine) does not have.`;
+export const receiveNotCommit = (ref: string, type: string) =>
+  `the push sets ${ref} to a ${type}, not a commit: keyguard scans commits, so content no commit shows is refused unread.`;
+export const RECEIVE_BYPASS_HINT =
+  'keyguard could not check this push, so the server refused it (fail closed).\n' +
+  'Fix the problem above, or ask the server\'s administrator; if this server allows a conscious bypass: git push -o keyguard.skip="<why>"';
+export const receiveTimedOut = (seconds: number) =>
+  `the scan of this push did not finish within its time budget (${seconds} s), so the push was refused (--on-timeout reject).`;
+export const RECEIVE_TIMEOUT_HINT = 'Push fewer commits at a time, or ask the server\'s administrator for a longer --time-budget.';
+export const receiveTimeoutAccepted = (seconds: number, updates: readonly { oldId: string; newId: string; ref: string }[]) =>
+  `keyguard: WARNING: the scan of this push did not finish within its time budget (${seconds} s): the push was ACCEPTED\n` +
+  'keyguard: WARNING: WITHOUT A COMPLETE SCAN (--on-timeout accept). Scan it afterwards: keyguard scan-history <old>..<new>\n' +
+  updates.map((u) => `keyguard:   ${u.ref} ${u.oldId.slice(0, 12)}..${u.newId.slice(0, 12)}`).join('\n');
+export const SKIP_NOT_ALLOWED_NOTE =
+  'the push asked to skip keyguard (keyguard.skip), but this server does not allow it (no --allow-skip): the push was scanned.';
+export const SKIP_AVAILABLE_NOTE =
+  'this server allows a conscious bypass, logged with your name and reason: git push -o keyguard.skip="<why>"';
+export const SKIP_NEEDS_REASON = 'keyguard.skip needs a reason, and the push gave none: git push -o keyguard.skip="<why>"';
+export const skipGranted = (reason: string, pusher: string | undefined, log: string | undefined) =>
+  `keyguard: push NOT scanned: keyguard.skip by ${pusher ?? 'an unknown pusher'}, reason: ${JSON.stringify(reason)}\n` +
+  `keyguard: this server allows the bypass (--allow-skip)${log === undefined ? '' : ' and has logged it'}.`;
+export const bypassLogUnwritable = (file: string, reason: string) =>
+  `could not record this bypass in ${file} (${reason}); an unrecorded bypass is not granted.`;
+export const serverFileUnreadable = (path: string, reason: string) => `could not read the server-side keyguard file ${path}: ${reason}`;
+export const receiveFilesNote = (config: string | undefined, baseline: string | undefined) =>
+  config === baseline
+    ? `keyguard config and baseline read from ${config ?? 'nowhere (HEAD has no commit yet): built-in defaults, no baseline'}.`
+    : `keyguard config read from ${config ?? 'nowhere: built-in defaults'}; baseline from ${baseline ?? 'nowhere: none'}.`;
+export const badChoice = (option: string, value: string, allowed: readonly string[]) => `unknown ${option} ${word(value)} (${oneOf(allowed)})`;
+export const CONFIG_FROM_UNUSED = '--config-from has nothing to choose when --config and --baseline both name server-side files: drop it.';
+export const ON_TIMEOUT_WITHOUT_BUDGET = '--on-timeout decides what happens when --time-budget runs out: give --time-budget SECONDS too.';
+export const badTimeBudget = (value: string) => `--time-budget takes a number of seconds greater than 0, not ${word(value)}`;
 export const SCRUB_NEEDS_FILE = 'scrub needs --write-replacements <file>: where to write the git filter-repo expressions.';
 export const scrubFileExists = (path: string) =>
   `${path} already exists and is not an empty file only you can read: refusing to overwrite it. Choose a new path.`;

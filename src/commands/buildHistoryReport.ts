@@ -29,18 +29,20 @@ export interface HistoryScan {
 }
 
 /**
- * The shared core of scan-history, check-push and scrub: stream `range`, keep each key once,
+ * The shared core of scan-history, check-push, check-receive and scrub: stream `range`, keep each key once,
  * drop baseline-accepted ones, look up which were pushed, and explain what was not scanned.
  */
 export async function buildHistoryReport(
   repository: HistoryRepository,
   range: HistoryRange,
   options: {
-    readonly scope: 'history' | 'push';
+    readonly scope: 'history' | 'push' | 'receive';
     readonly format: OutputFormat;
     readonly heading: (blocking: number) => string;
     /** Said before the scan's own notes (check-push: why the remote's view is partial). */
     readonly notes?: readonly string[];
+    /** The commit the remediation calls HEAD (check-receive: the pushed tip); default the repository's HEAD. */
+    readonly head?: string;
   },
   io: CommandIo,
 ): Promise<HistoryScan> {
@@ -55,13 +57,15 @@ export async function buildHistoryReport(
   const collected = await collectHistory(root, range, ruleSet, progress.onCommit).finally(progress.done);
   const all = [...collected.keys.values()];
   const { kept: keys, notes: baselineNotes } = applyBaseline(all, accepted, ruleSet.rules, (k) => k.finding);
-  const found = await toHistoryFindings(root, keys, ruleSet.rules);
+  const found = await toHistoryFindings(root, keys, ruleSet.rules, options.head);
   const { findings } = found;
-  const history = repository.files === undefined ? found.history : { ...found.history, bare: true };
+  // check-receive's files come from a tree too, but its advice is for the pusher's clone, which has a work tree.
+  const bare = repository.files !== undefined && scope !== 'receive';
+  const history = bare ? { ...found.history, bare: true } : found.history;
   const { result } = collected;
   const notes = [...(options.notes ?? []), ...historyNotes(result, shallow, collected.allowlisted)];
   notes.push(...unscannedNotes(collected.unscanned));
-  if (repository.files !== undefined) notes.push(messages.BARE_REPOSITORY_NOTE);
+  if (bare) notes.push(messages.BARE_REPOSITORY_NOTE);
   notes.push(...baselineNotes);
   const stats = {
     files: result.fileChanges,

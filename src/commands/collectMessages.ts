@@ -16,8 +16,8 @@ const MESSAGE_PATH = 'COMMIT_EDITMSG';
 
 /**
  * Keys in the messages of `range`: every commit's message (streamMessages, numbered in the same
- * order as streamHistory's commits), and the annotated tags the range covers: for a push, the tag
- * objects being pushed; for `--all`, every tag object a ref points at; for revisions, the tags of
+ * order as streamHistory's commits), and the annotated tags the range covers: for a push (sent or
+ * received), the tag objects being pushed; for `--all`, every tag object a ref points at; for revisions, the tags of
  * commits read. A tag counts as newest (order 0): a key also in a commit is reported at the commit.
  */
 export async function collectMessages(
@@ -27,10 +27,11 @@ export async function collectMessages(
   /** Keys arrive without their fingerprint (collectHistory computes it once per distinct secret). */
   remember: (key: HistoryKey) => void,
 ): Promise<void> {
-  const tags = range.kind === 'push' ? [] : await listAnnotatedTags(root);
+  const pushed = range.kind === 'push' || range.kind === 'receive';
+  const tags = pushed ? [] : await listAnnotatedTags(root);
   const tagsOf = new Map<string, string[]>();
   for (const tag of tags) pushToGroup(tagsOf, tag.target, tag.id);
-  const covered: string[] = range.kind === 'push' ? [...range.include] : range.kind === 'all' ? tags.map((t) => t.id) : [];
+  const covered: string[] = pushed ? [...range.include] : range.kind === 'all' ? tags.map((t) => t.id) : [];
   let order = 0;
   const found = (text: string, commit: HistoryCommit, at: number, kind: MessageKind) => {
     for (const finding of placeFindings(scan(text, rules, { path: MESSAGE_PATH }), '', 1, allow)) {

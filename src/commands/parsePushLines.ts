@@ -33,6 +33,11 @@ export function parsePushLines(input: string): PushUpdate[] {
   });
 }
 
+/** A full object name as git writes it on hook input (SHA-1 or SHA-256). */
+export function isObjectId(text: string): boolean {
+  return ID.test(text);
+}
+
 /** The all-zeros name git uses for "no object" (a deletion, or a ref the remote lacks). */
 export function isZeroId(id: string): boolean {
   return /^0+$/.test(id);

@@ -19,6 +19,8 @@ export async function toHistoryFindings(
   root: string,
   keys: readonly HistoryKey[],
   rules: readonly Rule[],
+  /** The commit the rewrite advice treats as HEAD; default the repository's own HEAD. */
+  head?: string,
 ): Promise<{ findings: ReportFinding[]; history: HistoryFacts }> {
   const sorted = [...keys].sort((a, b) => b.order - a.order);
   const pushedRef = sorted.length > 0 && (await hasRemoteTrackingRefs(root)) ? remoteLookup(root) : async () => null;
@@ -27,7 +29,7 @@ export async function toHistoryFindings(
     toFinding(key, byId.get(key.finding.ruleId)!, await pushedRef([key.commit.id, ...key.others.map((o) => o.commit)])),
   );
   const unpushed = sorted.filter((_, i) => findings[i]!.severity === 'block' && !findings[i]!.pushed);
-  return { findings, history: await historyFacts(root, unpushed) };
+  return { findings, history: await historyFacts(root, unpushed, head) };
 }
 
 /** The first remote-tracking branch containing any of `commits`, asking git once per distinct commit. */
@@ -57,9 +59,9 @@ function toFinding(key: HistoryKey, rule: Rule, pushedTo: string | null): Report
 }
 
 /** HEAD and the oldest not-pushed commit with a key on it: `git rebase -i <that>^` rewrites them all. */
-async function historyFacts(root: string, unpushed: readonly HistoryKey[]): Promise<HistoryFacts> {
+async function historyFacts(root: string, unpushed: readonly HistoryKey[], given: string | undefined): Promise<HistoryFacts> {
   if (unpushed.length === 0) return { head: null, elsewhere: [] };
-  const head = await getHeadCommit(root);
+  const head = given ?? (await getHeadCommit(root));
   // Keys in messages are reworded (messageSteps needs only HEAD), not edited out of files.
   const commits = new Map(unpushed.filter((k) => k.in === undefined).map((k) => [k.commit.id, k]));
   const onHead = head === null ? new Set<string>() : await filterAncestors(root, head, new Set(commits.keys()));

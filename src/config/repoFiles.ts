@@ -32,3 +32,17 @@ export function workTreeFiles(root: string): RepoFiles {
 export function treeFiles(revision: string, texts: ReadonlyMap<string, string>): RepoFiles {
   return { read: (name) => texts.get(name) ?? null, label: (name) => `${revision}:${name}` };
 }
+
+/** A file answered from elsewhere than the repository: its text (null: hidden) and how messages name it. */
+export interface OverlaidFile {
+  readonly text: string | null;
+  readonly label: string;
+}
+
+/** `files`, with the names in `overrides` answered from there instead (check-receive's server-side files). */
+export function overlayFiles(files: RepoFiles, overrides: ReadonlyMap<string, OverlaidFile>): RepoFiles {
+  return {
+    read: (name) => (overrides.has(name) ? overrides.get(name)!.text : files.read(name)),
+    label: (name) => overrides.get(name)?.label ?? files.label(name),
+  };
+}

@@ -2,6 +2,7 @@ import { simpleGit, type SimpleGit, type outputHandler } from 'simple-git';
 import { KeyguardError } from '../errors.js';
 import { GIT_NOT_RUNNABLE_HINT, gitFailed, gitNotRunnable, NOT_A_REPO_HINT, noSuchDirectory } from '../messages.js';
 import { inheritedGitEnvironment } from './inheritedGitEnvironment.js';
+import { gitStopSignal } from './stopGit.js';
 
 export interface ExecGitOptions {
   /** Directory git runs in. */
@@ -49,10 +50,12 @@ export async function execGit(args: readonly string[], options: ExecGitOptions):
 function createGit(options: ExecGitOptions, onStdout?: (chunk: Buffer) => void): SimpleGit {
   const { cwd, input, remote, onExitCode } = options;
   const ok = options.okExitCodes ?? [0];
+  const abort = gitStopSignal();
   let git: SimpleGit;
   try {
     git = simpleGit({
       baseDir: cwd,
+      ...(abort === undefined ? {} : { abort }),
       allowEnvironment: [...inheritedGitEnvironment(process.env), ...(remote ? [NO_PROMPT] : [])],
       ...(input === undefined ? {} : { input: () => input }),
       // An explicit environment is checked by simple-git's guard; these are the same GIT_CONFIG_*

@@ -5,7 +5,11 @@
  * without this list a pre-commit hook would silently read the wrong data:
  * - `git commit -a` / `git commit <path>` run the hook with GIT_INDEX_FILE pointing at a
  *   temporary index (githooks(5) "pre-commit"); the default `.git/index` is not what gets committed;
- * - `git --git-dir=… --work-tree=…` and linked worktrees export GIT_DIR / GIT_WORK_TREE to hooks.
+ * - `git --git-dir=… --work-tree=…` and linked worktrees export GIT_DIR / GIT_WORK_TREE to hooks;
+ * - a pre-receive hook (check-receive) runs while the pushed objects are still in a quarantine
+ *   directory: git-receive-pack(1) "QUARANTINE ENVIRONMENT" points GIT_OBJECT_DIRECTORY at it and
+ *   lists the repository's own objects in GIT_ALTERNATE_OBJECT_DIRECTORIES. Without both, every
+ *   pushed commit is "unknown". GIT_QUARANTINE_PATH makes git refuse ref updates from the hook.
  * Deliberately absent: GIT_DIFF_OPTS (it overrides -U, git(1)), GIT_EXTERNAL_DIFF, GIT_PAGER, …:
  * they only change how output looks, and we parse that output.
  */
@@ -16,6 +20,7 @@ const LOCATION = [
   'GIT_COMMON_DIR',
   'GIT_OBJECT_DIRECTORY',
   'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_QUARANTINE_PATH',
   'GIT_CEILING_DIRECTORIES',
   'GIT_DISCOVERY_ACROSS_FILESYSTEM',
   'GIT_NO_REPLACE_OBJECTS',

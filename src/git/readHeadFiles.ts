@@ -4,12 +4,19 @@ import { hasHead } from './hasHead.js';
 /**
  * The text of those of `names` (top-level files) that HEAD's tree holds, by name; empty on an
  * unborn HEAD. For a bare repository, which has no work tree to read keyguard's own files from.
- * `ls-tree -z` gives exact names and blob ids (git-ls-tree(1)); only blobs are read.
  */
 export async function readHeadFiles(cwd: string, names: readonly string[]): Promise<Map<string, string>> {
+  if (!(await hasHead(cwd))) return new Map();
+  return readTreeFiles(cwd, 'HEAD', names);
+}
+
+/**
+ * The text of those of `names` (top-level files) that the tree of `commit` (a revision that exists)
+ * holds, by name. `ls-tree -z` gives exact names and blob ids (git-ls-tree(1)); only blobs are read.
+ */
+export async function readTreeFiles(cwd: string, commit: string, names: readonly string[]): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  if (!(await hasHead(cwd))) return files;
-  const listing = await execGit(['ls-tree', '-z', '--full-tree', 'HEAD', '--', ...names], { cwd });
+  const listing = await execGit(['ls-tree', '-z', '--full-tree', '--end-of-options', commit, '--', ...names], { cwd });
   for (const entry of listing.split('\0')) {
     // `<mode> SP <type> SP <object> TAB <path>`; regular files only (a symlink's blob is its target).
     const match = /^100(?:644|755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);

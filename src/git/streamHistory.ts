@@ -12,7 +12,13 @@ export type HistoryRange =
    * by the caller): what the remote lacks, as far as what it advertised says. Never the
    * remote-tracking refs: they may be stale or another URL's.
    */
-  | { readonly kind: 'push'; readonly include: readonly string[]; readonly exclude: readonly string[] };
+  | { readonly kind: 'push'; readonly include: readonly string[]; readonly exclude: readonly string[] }
+  /**
+   * Commits reachable from `include` (full ids, checked by the caller) and from no ref of this
+   * repository: what a push being received adds (check-receive). In a pre-receive hook the refs are
+   * not updated yet (githooks(5) "pre-receive"), so `--all` is what the repository had before.
+   */
+  | { readonly kind: 'receive'; readonly include: readonly string[] };
 
 /** git log's revision arguments for `range`, and its standard input when they are read from there. */
 export function rangeArgs(range: HistoryRange): { args: string[]; input?: string } {
@@ -26,6 +32,11 @@ export function rangeArgs(range: HistoryRange): { args: string[]; input?: string
       // A remote may advertise many thousands of refs, too many for a command line: one revision
       // per line on standard input, `^<id>` to exclude (git-rev-list(1) --stdin; gitrevisions(7)).
       return { args: ['--stdin'], input: [...range.include, ...range.exclude.map((id) => `^${id}`)].map((r) => `${r}\n`).join('') };
+    case 'receive':
+      // A server may hold a million refs (GitLab's keep-around refs): git negates them itself. The ids
+      // read from standard input are always positive, whatever --not says (revision.c
+      // read_revisions_from_stdin), and --stdin comes first so no git version could read them as negated.
+      return { args: ['--stdin', '--not', '--all'], input: range.include.map((id) => `${id}\n`).join('') };
   }
 }
 

@@ -31,7 +31,7 @@ export function buildRemediation(findings: readonly ReportFinding[], context: Re
   const fileNames = new Set(files.map((f) => f.file));
   const keys = findings.filter((f) => !isSecretFileFinding(f) || scope !== 'staged');
   const inCode = keys.filter((f) => !fileNames.has(f.file));
-  const exposure = exposureOf(keys, scope === 'history' || scope === 'push');
+  const exposure = exposureOf(keys, isHistoryScope(scope));
   // A secret file HEAD already has (modified, not added): what it holds is in history as a whole.
   const tracked = files.filter((f) => f.inHead.length > 0);
   const trackedPaths = new Set(tracked.map((f) => f.file));
@@ -55,7 +55,8 @@ export function buildRemediation(findings: readonly ReportFinding[], context: Re
 
 /** Where the key is decides how it is taken out (staged, in a file, committed, pushed, in a message). */
 function cleanSteps(findings: readonly ReportFinding[], scope: ReportScope, context: RemediationContext, next: NextStep): string[] {
-  if (scope === 'history' || scope === 'push') return commitSteps(findings, context.history, scope === 'push', next);
+  // A push the server refused left the commits where they were: in the pusher's clone only.
+  if (isHistoryScope(scope)) return commitSteps(findings, context.history, scope !== 'history', next);
   if (scope === 'message') return pendingMessageSteps(findings, next);
   const lines = scope === 'staged' ? stagedCodeSteps(findings, context.firstCommit, next) : moveOutOfCode(findings, next);
   if (scope === 'working-tree') appendAll(lines, workingTreeNotes(findings));
@@ -67,8 +68,15 @@ const WHOLE_FILE_ALLOWED = [
   '  or bypass this check once, consciously: git commit --no-verify',
 ];
 
+function isHistoryScope(scope: ReportScope): boolean {
+  return scope === 'history' || scope === 'push' || scope === 'receive';
+}
+
 function falsePositiveSteps(scope: ReportScope): string[] {
   // Committed lines cannot take a keyguard:allow comment any more; the config allowlist can.
+  // On a server, the config is wherever its administrator chose (docs/server-hooks.md), and
+  // --no-verify does not reach a server-side hook.
+  if (scope === 'receive') return ['  Not a real key? Allow it in the keyguard config this server reads (allowlist.regexes or allowlist.paths).'];
   if (scope === 'history' || scope === 'push') {
     return [
       '  Not a real key? Allow it in your keyguard config (allowlist.regexes or allowlist.paths)'

@@ -98,9 +98,10 @@ export interface ScanReport {
 
 /**
  * `history`: commits read by `keyguard scan-history`; `push`: commits a `git push` would send (check-push);
+ * `receive`: commits a push brings to a server (check-receive, the pre-receive hook);
  * `message`: the commit message being written (check-message, the commit-msg hook).
  */
-export type ReportScope = 'staged' | 'working-tree' | 'files' | 'history' | 'push' | 'message';
+export type ReportScope = 'staged' | 'working-tree' | 'files' | 'history' | 'push' | 'receive' | 'message';
 
 /** What the remediation needs to give exact rewrite commands for committed, not pushed keys. */
 export interface HistoryFacts {
