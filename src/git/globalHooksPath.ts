@@ -1,0 +1,18 @@
+import { execGit } from './execGit.js';
+
+/**
+ * The user's global `core.hooksPath` (git config --global: $GIT_CONFIG_GLOBAL, else ~/.gitconfig and
+ * $XDG_CONFIG_HOME/git/config, git-config(1) "FILES"), as written, or null when unset. `cwd` need
+ * not be a repository.
+ */
+export async function getGlobalHooksPath(cwd: string): Promise<string | null> {
+  // `--get` exits 1 when the key is unset: an answer, not a failure.
+  const value = (await execGit(['config', '--global', '--get', 'core.hooksPath'], { cwd, okExitCodes: [0, 1] })).replace(/\n$/, '');
+  return value === '' ? null : value;
+}
+
+/** Set it, or with null remove it (`--unset` exits 5 when it is already unset). */
+export async function setGlobalHooksPath(cwd: string, value: string | null): Promise<void> {
+  if (value === null) await execGit(['config', '--global', '--unset', 'core.hooksPath'], { cwd, okExitCodes: [0, 5], setsHooksPath: true });
+  else await execGit(['config', '--global', 'core.hooksPath', value], { cwd, setsHooksPath: true });
+}
