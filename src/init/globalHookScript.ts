@@ -73,6 +73,7 @@ export function globalHookScript(name: string, settings: GlobalHookSettings): st
  * this directory itself (a hooks/ symlinked here would loop).
  */
 const ownHook = [
+  'unset CDPATH # cd must go where it is told (a CDPATH entry could stand in for a relative .git)',
   'if [ -n "$kg_previous" ]; then',
   '  case $kg_previous in',
   '    "~/"*) kg_dir=$HOME/${kg_previous#"~/"} ;;',
