@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
-import { git, runKeyguard, type RunResult } from '../../helpers/runCli.js';
+import { cleanEnv, git, runKeyguard, type RunResult } from '../../helpers/runCli.js';
 
 /**
  * `keyguard init --global` in a sandbox: HOME, XDG_CONFIG_HOME and git's global config are temporary
@@ -42,6 +43,8 @@ function commitFile(dir: string, file: string, content: string, ...flags: string
   gitOk(dir, 'add', file);
   return gitIn(dir, 'commit', '-m', `add ${file}`, ...flags);
 }
+
+const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 
 const leak = () => `OPENAI_API_KEY = "${fakeOpenAiProjectKey()}"\n`;
 
@@ -192,6 +195,28 @@ describe('keyguard init --global', () => {
     expect(gitIn(repo, 'rev-parse', '--verify', '-q', 'HEAD').status).not.toBe(0);
     expect(commit.stderr).toContain('this commit cannot be checked, so it is refused');
     expect(commit.stderr).toContain('git commit --no-verify');
+  });
+
+  it.skipIf(!hasPreCommit)(`the pre-commit framework's hook, installed with the global hooks path hidden, runs before keyguard${hasPreCommit ? '' : ' (skipped: pre-commit is not installed)'}`, () => {
+    expect(init().status).toBe(0);
+    const repo = makeRepo('framework');
+    const log = join(base, 'framework.log');
+    writeFileSync(join(repo, '.pre-commit-config.yaml'), [
+      'repos:', '  - repo: local', '    hooks:', '      - id: marker', '        name: marker', '        language: system',
+      `        entry: sh -c 'echo framework >> "$0"' ${JSON.stringify(log)}`, '        pass_filenames: false', '        always_run: true', '',
+    ].join('\n'));
+    const preCommit = (args: string[], extra: Record<string, string> = {}) =>
+      spawnSync('pre-commit', args, { cwd: repo, env: cleanEnv({ ...env, PRE_COMMIT_HOME: join(base, 'pc'), ...extra }), encoding: 'utf8' });
+    // pre-commit refuses any core.hooksPath, also the global one ("Cowardly refusing…"); hiding the
+    // global config from that one command lets it write .git/hooks/pre-commit, which the dispatcher runs.
+    expect(preCommit(['install']).status).toBe(1);
+    const installed = preCommit(['install'], { GIT_CONFIG_GLOBAL: '/dev/null' });
+    expect(installed.status, installed.stderr).toBe(0);
+    gitOk(repo, 'add', '.pre-commit-config.yaml');
+    expect(commitFile(repo, 'a.txt', 'a\n').status).toBe(0);
+    expect(readFileSync(log, 'utf8')).toBe('framework\n');
+    expect(commitFile(repo, 'leak.py', leak()).status).not.toBe(0);
+    expect(readFileSync(log, 'utf8')).toBe('framework\nframework\n');
   });
 
   it('--uninstall needs --global; --global takes no project options', () => {
