@@ -18,7 +18,11 @@ const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const available = version.status === 0;
 const skipReason = available ? '' : ' (skipped: the pre-commit command is not installed; apt-get install pre-commit)';
 
-const base = available ? realpathSync(mkdtempSync(join(tmpdir(), 'keyguard-pre-commit-'))) : '';
+let base = '';
+beforeAll(() => {
+  base = realpathSync(mkdtempSync(join(tmpdir(), 'keyguard-pre-commit-')));
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
 /** pre-commit's cache and git's global config, both sandboxed: nothing of the developer's is read or written. */
 const env = () => cleanEnv({ PRE_COMMIT_HOME: join(base, 'cache'), GIT_CONFIG_GLOBAL: join(base, 'gitconfig'), GIT_CONFIG_NOSYSTEM: '1' });
 const run = (cwd: string, command: string, args: readonly string[]) => spawnAsync(command, args, { cwd, env: env(), timeout: 600_000 });
@@ -50,8 +54,9 @@ async function snapshotOfCheckout(dest: string): Promise<string> {
 }
 
 describe.skipIf(!available)(`the pre-commit framework installs and runs keyguard for real${skipReason}`, () => {
-  const user = join(base, 'user');
+  let user = '';
   beforeAll(async () => {
+    user = join(base, 'user');
     writeFileSync(join(base, 'gitconfig'), '[user]\n\tname = Test\n\temail = test@example.invalid\n[commit]\n\tgpgsign = false\n');
     const rev = await snapshotOfCheckout(join(base, 'keyguard'));
     mkdirSync(user);
@@ -65,7 +70,6 @@ describe.skipIf(!available)(`the pre-commit framework installs and runs keyguard
     await ok(user, 'pre-commit', ['install-hooks']);
     console.log(`${version.stdout.trim()}: first install of the keyguard hook took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }, 600_000);
-  afterAll(() => rmSync(base, { recursive: true, force: true }));
 
   it('a real git commit with a key is blocked, and nothing is committed', async () => {
     const head = (await ok(user, 'git', ['rev-parse', 'HEAD'])).trim();
@@ -88,4 +92,25 @@ describe.skipIf(!available)(`the pre-commit framework installs and runs keyguard
     expect(commit.status).toBe(0);
     expect(await ok(user, 'git', ['log', '-1', '--format=%s'])).toBe('clean\n');
   }, 120_000);
+});
+
+/**
+ * pre-commit 4.6.1 and later install a node hook with this one npm command (pre_commit/languages/node.py)
+ * instead of npm install + npm pack; no Debian package has such a pre-commit yet, so the command itself
+ * runs here. npm prepares the git dependency with a nested install that inherits npm_config_global and
+ * leaves the clone without devDependencies: scripts/ensureBuildDeps.mjs installs them (docs/pre-commit.md).
+ */
+describe('the install command of pre-commit 4.6.1+ (npm install -g git+file://…)', () => {
+  it('builds keyguard from the git repository and installs a working keyguard', async () => {
+    const rev = await snapshotOfCheckout(join(base, 'keyguard-git'));
+    const prefix = join(base, 'node_env');
+    const install = await spawnAsync('npm', ['install', '--allow-git=root', '--install-links', '-g', `git+file://${join(base, 'keyguard-git')}#${rev}`], {
+      cwd: base,
+      env: { ...env(), NPM_CONFIG_PREFIX: prefix, npm_config_prefix: prefix, NPM_CONFIG_USERCONFIG: '', npm_config_userconfig: '' },
+      timeout: 600_000,
+    });
+    expect(install.status, install.stdout + install.stderr).toBe(0);
+    const version = await ok(base, join(prefix, 'bin', 'keyguard'), ['version']);
+    expect(version.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  }, 600_000);
 });
