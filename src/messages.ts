@@ -157,6 +157,9 @@ export const initGlobalRestored = (previous: string | null) =>
   previous === null ? 'unset git config --global core.hooksPath (it was not set before)' : `restored git config --global core.hooksPath ${previous}`;
 export const initGlobalForeignHooksPath = (current: string | null) =>
   `git config --global core.hooksPath is ${current ?? 'unset'} now, not keyguard's directory: left as is`;
+export const initGlobalNotActive = (current: string | null) =>
+  `git still uses core.hooksPath ${current ?? '(unset)'}, not keyguard's directory (a later [include] in your global config?), so the global hooks do not run. ` +
+  'Remove that setting and run "keyguard init --global" again.';
 export const initGlobalUninstalled = (changes: readonly string[]) => `keyguard init --global --uninstall:\n${changes.map((c) => `  - ${c}`).join('\n')}`;
 
 // git layer (src/git)

@@ -69,7 +69,7 @@ async function install(paths: GlobalPaths, options: InitGlobalOptions, io: Comma
   const active = isOurs(await getGlobalHooksPath(io.cwd), paths, options.home);
   io.stdout(`${changes.length === 0 ? messages.INIT_GLOBAL_NOTHING : messages.initDone(changes)}\n  ${messages.INIT_GLOBAL_CAVEAT}\n`);
   if (active) return ExitCode.ok;
-  io.stderr(`keyguard init: ${messages.initGlobalForeignHooksPath(await getGlobalHooksPath(io.cwd))}\n`);
+  io.stderr(`keyguard init: ${messages.initGlobalNotActive(await getGlobalHooksPath(io.cwd))}\n`);
   return ExitCode.error;
 }
 

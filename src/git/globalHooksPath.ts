@@ -2,12 +2,13 @@ import { execGit } from './execGit.js';
 
 /**
  * The user's global `core.hooksPath` (git config --global: $GIT_CONFIG_GLOBAL, else ~/.gitconfig and
- * $XDG_CONFIG_HOME/git/config, git-config(1) "FILES"), as written, or null when unset. `cwd` need
- * not be a repository.
+ * $XDG_CONFIG_HOME/git/config, git-config(1) "FILES"), as written, or null when unset. `--includes`:
+ * with a file option git skips [include] sections unless told (git-config(1) "--includes"), and a
+ * value from an included file is the one git uses when it comes later. `cwd` need not be a repository.
  */
 export async function getGlobalHooksPath(cwd: string): Promise<string | null> {
   // `--get` exits 1 when the key is unset: an answer, not a failure.
-  const value = (await execGit(['config', '--global', '--get', 'core.hooksPath'], { cwd, okExitCodes: [0, 1] })).replace(/\n$/, '');
+  const value = (await execGit(['config', '--global', '--includes', '--get', 'core.hooksPath'], { cwd, okExitCodes: [0, 1] })).replace(/\n$/, '');
   return value === '' ? null : value;
 }
 

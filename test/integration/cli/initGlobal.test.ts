@@ -185,6 +185,16 @@ describe('keyguard init --global', () => {
     expect(readdirSync(join(home, '.config', 'keyguard'))).toEqual(['hooks']);
   });
 
+  it('exits 2 when git would still use another hooks path (a later [include] in the global config sets one)', () => {
+    const included = join(base, 'included.gitconfig');
+    writeFileSync(included, `[core]\n\thooksPath = ${join(base, 'theirs')}\n`);
+    // git sets the value where it is (before the include), so the included one still wins.
+    writeFileSync(globalConfig(), `${readFileSync(globalConfig(), 'utf8')}[core]\n\thooksPath = ${join(base, 'mine')}\n[include]\n\tpath = ${included}\n`);
+    const r = init();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`git still uses core.hooksPath ${join(base, 'theirs')}, not keyguard's directory`);
+  });
+
   it('fails closed (exit 2, with the bypass) when its copy of keyguard is gone', () => {
     expect(init().status).toBe(0);
     const lib = join(home, '.config', 'keyguard', 'lib');
