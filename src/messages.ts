@@ -143,6 +143,8 @@ export const initGlobalHooksPath = (dir: string, previous: string | null) =>
   `set git config --global core.hooksPath ${dir}${previous === null ? '' : ` (it was ${previous}: its hooks keep running, chained)`}`;
 export const INIT_GLOBAL_CAVEAT =
   'A repository with its own core.hooksPath (husky sets .husky/_) keeps running only its own hooks: guard it with "npx keyguard init" there.';
+export const initGlobalLocalHere = (local: string) =>
+  `This repository is one of them: it sets core.hooksPath ${local} itself, so git runs its hooks there, not keyguard's global ones.`;
 export const initGlobalModified = (file: string) =>
   `${file} was changed since keyguard wrote it (or was not written by keyguard): left as is, nothing was changed.`;
 export const INIT_GLOBAL_MODIFIED_HINT =

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ExitCode, KeyguardError } from '../errors.js';
-import { getGlobalHooksPath, setGlobalHooksPath } from '../git/globalHooksPath.js';
+import { getGlobalHooksPath, getLocalHooksPath, setGlobalHooksPath } from '../git/globalHooksPath.js';
 import { globalPaths, type GlobalPaths, planGlobalFiles, type PlannedFile, writeFileAtomically } from '../init/globalFiles.js';
 import { hashOf, readRecord, removeRecord, type GlobalRecord, writeRecord } from '../init/globalRecord.js';
 import * as messages from '../messages.js';
@@ -67,7 +67,9 @@ async function install(paths: GlobalPaths, options: InitGlobalOptions, io: Comma
     changes.push(messages.initGlobalHooksPath(paths.hooks, previous));
   }
   const active = isOurs(await getGlobalHooksPath(io.cwd), paths, options.home);
-  io.stdout(`${changes.length === 0 ? messages.INIT_GLOBAL_NOTHING : messages.initDone(changes)}\n  ${messages.INIT_GLOBAL_CAVEAT}\n`);
+  const local = await getLocalHooksPath(io.cwd);
+  const notes = [messages.INIT_GLOBAL_CAVEAT, ...(local === null ? [] : [messages.initGlobalLocalHere(local)])];
+  io.stdout(`${changes.length === 0 ? messages.INIT_GLOBAL_NOTHING : messages.initDone(changes)}\n${notes.map((n) => `  ${n}\n`).join('')}`);
   if (active) return ExitCode.ok;
   io.stderr(`keyguard init: ${messages.initGlobalNotActive(await getGlobalHooksPath(io.cwd))}\n`);
   return ExitCode.error;

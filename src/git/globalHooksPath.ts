@@ -17,3 +17,12 @@ export async function setGlobalHooksPath(cwd: string, value: string | null): Pro
   if (value === null) await execGit(['config', '--global', '--unset', 'core.hooksPath'], { cwd, okExitCodes: [0, 5], setsHooksPath: true });
   else await execGit(['config', '--global', 'core.hooksPath', value], { cwd, setsHooksPath: true });
 }
+
+/**
+ * The core.hooksPath the repository at `cwd` sets itself (husky's `.husky/_`), which beats the global
+ * one; null when it sets none or `cwd` is not in a repository (exit 128 there: only a note depends on it).
+ */
+export async function getLocalHooksPath(cwd: string): Promise<string | null> {
+  const value = (await execGit(['config', '--local', '--get', 'core.hooksPath'], { cwd, okExitCodes: [0, 1, 128] }).catch(() => '')).replace(/\n$/, '');
+  return value === '' ? null : value;
+}

@@ -229,6 +229,15 @@ describe('keyguard init --global', () => {
     expect(readFileSync(log, 'utf8')).toBe('framework\nframework\n');
   });
 
+  it('says so when run in a repository whose own core.hooksPath (husky) beats the global one', () => {
+    const repo = makeRepo('husky project');
+    gitOk(repo, 'config', 'core.hooksPath', '.husky/_');
+    const r = runKeyguard(repo, ['init', '--global'], env);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('This repository is one of them: it sets core.hooksPath .husky/_ itself');
+    expect(init().stdout).not.toContain('This repository is one of them');
+  });
+
   it('--uninstall needs --global; --global takes no project options', () => {
     expect(runKeyguard(home, ['init', '--uninstall'], env).status).toBe(2);
     expect(runKeyguard(home, ['init', '--global', '--lint-staged'], env).status).toBe(2);
