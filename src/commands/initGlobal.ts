@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ExitCode, KeyguardError } from '../errors.js';
 import { getGlobalHooksPath, getLocalHooksPath, setGlobalHooksPath } from '../git/globalHooksPath.js';
 import { globalPaths, type GlobalPaths, planGlobalFiles, type PlannedFile, writeFileAtomically } from '../init/globalFiles.js';
@@ -56,12 +56,16 @@ async function install(paths: GlobalPaths, options: InitGlobalOptions, io: Comma
     }
     changed.push(file);
   }
+  const createdParent = record?.createdParent === true || !existsSync(dirname(paths.base));
   const changes: string[] = [];
   for (const file of changed) await writeFileAtomically(join(paths.base, file.name), file.content, file.mode);
   if (changed.length > 0) changes.push(messages.initGlobalWrote(paths.base, changed.length));
   const removed = await removeUnchanged(paths, record, stale);
-  const next: GlobalRecord = { previous, files: Object.fromEntries(planned.map((file) => [file.name, hashOf(file.content)])) };
-  if (changed.length > 0 || removed.length > 0 || record === null || record.previous !== previous) await writeRecord(paths.record, next);
+  const files = Object.fromEntries(planned.map((file) => [file.name, hashOf(file.content)]));
+  const next: GlobalRecord = { previous, files, ...(createdParent ? { createdParent: true } : {}) };
+  if (changed.length > 0 || removed.length > 0 || record === null || record.previous !== previous || record.createdParent !== next.createdParent) {
+    await writeRecord(paths.record, next);
+  }
   if (!ours) {
     await setGlobalHooksPath(io.cwd, paths.hooks);
     changes.push(messages.initGlobalHooksPath(paths.hooks, previous));
@@ -98,7 +102,8 @@ async function uninstall(paths: GlobalPaths, home: string | undefined, io: Comma
   }
   await removeCodeCaches(paths.lib);
   await removeRecord(paths.record);
-  for (const dir of [join(paths.lib, 'vendor'), paths.lib, paths.hooks, paths.base]) await rmdir(dir).catch(() => undefined); // only when empty
+  const dirs = [join(paths.lib, 'vendor'), paths.lib, paths.hooks, paths.base, ...(record.createdParent === true ? [dirname(paths.base)] : [])];
+  for (const dir of dirs) await rmdir(dir).catch(() => undefined); // only when empty
   io.stdout(`${messages.initGlobalUninstalled(changes)}\n`);
   return ExitCode.ok;
 }

@@ -15,6 +15,8 @@ export interface GlobalRecord {
   readonly previous: string | null;
   /** Path relative to keyguard's config directory → SHA-256 (hex) of what keyguard wrote there. */
   readonly files: Readonly<Record<string, string>>;
+  /** The parent of keyguard's directory (~/.config) did not exist before: removed again when empty. */
+  readonly createdParent?: true;
 }
 
 export const hashOf = (content: Buffer): string => lazyCrypto().createHash('sha256').update(content).digest('hex');
@@ -25,7 +27,9 @@ export async function readRecord(path: string): Promise<GlobalRecord | null> {
     const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<GlobalRecord>;
     const files = parsed.files;
     const validFiles = typeof files === 'object' && files !== null && Object.values(files).every((h) => typeof h === 'string');
-    if ((parsed.previous === null || typeof parsed.previous === 'string') && validFiles) return { previous: parsed.previous, files };
+    if ((parsed.previous === null || typeof parsed.previous === 'string') && validFiles) {
+      return { previous: parsed.previous, files, ...(parsed.createdParent === true ? { createdParent: true } : {}) };
+    }
   } catch {
     // reported below
   }

@@ -164,7 +164,7 @@ describe('keyguard init --global', () => {
     const removed = init('--uninstall');
     expect(removed.status, output(removed)).toBe(0);
     expect(readFileSync(globalConfig(), 'utf8')).toBe(configBefore);
-    expect(existsSync(join(home, '.config', 'keyguard'))).toBe(false);
+    expect(existsSync(join(home, '.config'))).toBe(false); // created by init, empty again
     expect(init('--uninstall').stdout).toContain('not installed');
   });
 
