@@ -168,6 +168,17 @@ describe('keyguard init --global', () => {
     expect(init('--uninstall').stdout).toContain('not installed');
   });
 
+  it('chains to a previous global hooks path written with ~/, as git expands it', () => {
+    const log = join(base, 'tilde.log');
+    writeHook(join(home, 'my hooks', 'pre-commit'), log);
+    gitOk(home, 'config', '--global', 'core.hooksPath', '~/my hooks');
+    expect(init().status).toBe(0);
+    expect(commitFile(makeRepo('repo'), 'a.txt', 'a\n').status).toBe(0);
+    expect(readFileSync(log, 'utf8')).toBe('ran \n');
+    expect(init('--uninstall').status).toBe(0);
+    expect(gitOk(home, 'config', '--global', 'core.hooksPath')).toBe('~/my hooks\n');
+  });
+
   it('--uninstall unsets core.hooksPath when none was set, and keeps a dispatcher the user edited', () => {
     expect(init().status).toBe(0);
     const edited = join(hooksDir(), 'post-merge');
