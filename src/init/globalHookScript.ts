@@ -58,7 +58,7 @@ export function globalHookScript(name: string, settings: GlobalHookSettings): st
     '# which leaves a file that was edited since in place. See docs/install-global.md.',
     `kg_hook=${shellQuote(name)}`,
     `kg_previous=${shellQuote(settings.previous ?? '')}`,
-    ...ownHook,
+    ...ownHook(guarded !== undefined),
     ...(stdin ? saveStdin : []),
     ...(guarded === undefined ? passThrough : chain(stdin)),
     ...(guarded === undefined ? [] : runKeyguard(settings, guarded.args, guarded.gitCommand, stdin)),
@@ -72,7 +72,7 @@ export function globalHookScript(name: string, settings: GlobalHookSettings): st
  * from the directory the hook runs in, githooks(5)), else the common git directory's hooks/. Never
  * this directory itself (a hooks/ symlinked here would loop).
  */
-const ownHook = [
+const ownHook = (guarded: boolean) => [
   'unset CDPATH # cd must go where it is told (a CDPATH entry could stand in for a relative .git)',
   'if [ -n "$kg_previous" ]; then',
   '  case $kg_previous in',
@@ -80,7 +80,9 @@ const ownHook = [
   '    *) kg_dir=$kg_previous ;;',
   '  esac',
   'else',
-  '  kg_dir=$(git rev-parse --git-common-dir) || exit 2',
+  // keyguard's hooks refuse when they cannot tell which hook to chain; the others, run outside any
+  // repository (git send-email's sendemail-validate can be), have no repository hook to run.
+  guarded ? '  kg_dir=$(git rev-parse --git-common-dir) || exit 2' : '  kg_dir=$(git rev-parse --git-common-dir 2>/dev/null) || exit 0',
   '  kg_dir=$kg_dir/hooks',
   'fi',
   'kg_own=',

@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanEnv } from '../../helpers/runCli.js';
 import { describe, expect, it } from 'vitest';
 import { GLOBAL_HOOK_MARK, GUARDED_HOOKS, globalHookScript, PASS_THROUGH_HOOKS } from '../../../src/init/globalHookScript.js';
 
@@ -23,5 +27,19 @@ describe('globalHookScript (init --global dispatchers)', () => {
     for (const name of PASS_THROUGH_HOOKS) expect(globalHookScript(name, hostile)).not.toContain('kg_cli');
     expect(new Set(names).size).toBe(names.length);
     for (const absent of ['push-to-checkout', 'proc-receive', 'fsmonitor-watchman']) expect(names).not.toContain(absent);
+  });
+
+  it('outside any repository: a pass-through hook has nothing to run (exit 0), a keyguard hook refuses (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keyguard-dispatch-'));
+    try {
+      const run = (name: string) => {
+        writeFileSync(join(dir, name), globalHookScript(name, { ...hostile, previous: null }));
+        return spawnSync('sh', [join(dir, name)], { cwd: dir, env: cleanEnv({ GIT_CEILING_DIRECTORIES: tmpdir() }), input: '' }).status;
+      };
+      expect(run('sendemail-validate')).toBe(0);
+      expect(run('pre-commit')).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
