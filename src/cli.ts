@@ -45,6 +45,13 @@ async function main(argv: readonly string[]): Promise<number> {
       return listRules(format === 'json' ? 'json' : 'text', io); // the spec gives rules no sarif
     }
     case 'init': {
+      if (flags.has('global') || flags.has('uninstall')) {
+        if (!flags.has('global')) throw new KeyguardError('usage', messages.INIT_UNINSTALL_NEEDS_GLOBAL);
+        if (flags.has('lint-staged') || flags.has('no-install')) throw new KeyguardError('usage', messages.INIT_GLOBAL_OPTIONS);
+        const { initGlobal } = await import('./commands/initGlobal.js');
+        const env = { home: process.env.HOME, xdgConfigHome: process.env.XDG_CONFIG_HOME };
+        return initGlobal({ uninstall: flags.has('uninstall'), ...env, node: process.execPath, cli: process.argv[1]! }, io);
+      }
       const { init } = await import('./commands/init.js');
       return init({ install: !flags.has('no-install'), lintStaged: flags.has('lint-staged') }, io);
     }

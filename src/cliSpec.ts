@@ -47,6 +47,8 @@ export const OPTIONS = {
   log: { type: 'string', value: 'FILE', description: 'append one JSON line per bypassed push (keyguard.skip, accepted timeouts) to FILE' },
   'no-install': { type: 'boolean', description: 'install nothing: add the missing husky/keyguard to devDependencies for your next npm install' },
   'lint-staged': { type: 'boolean', description: 'add keyguard check-files to your lint-staged config instead of a pre-commit hook' },
+  global: { type: 'boolean', description: 'guard every repository of this user (git config --global core.hooksPath), package.json or not' },
+  uninstall: { type: 'boolean', description: 'with --global: undo it exactly (restores your previous global core.hooksPath)' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
   version: { type: 'boolean', short: 'V', description: 'print the version' },
 } as const satisfies Record<string, OptionSpec>;
@@ -117,9 +119,9 @@ export const COMMANDS: { readonly [name in CommandName]: CommandSpec } = {
     examples: ['keyguard check-message "$1"   # in .husky/commit-msg', 'keyguard check-message .git/COMMIT_EDITMSG'],
   },
   init: {
-    summary: 'set up the pre-commit, commit-msg and pre-push hooks (husky)',
-    options: ['no-install', 'lint-staged'],
-    examples: ['npx keyguard init', 'npx keyguard init --lint-staged'],
+    summary: 'set up the pre-commit, commit-msg and pre-push hooks (husky), or for every repository (--global)',
+    options: ['no-install', 'lint-staged', 'global', 'uninstall'],
+    examples: ['npx keyguard init', 'npx keyguard init --lint-staged', 'npx keyguard init --global', 'npx keyguard init --global --uninstall'],
   },
   rules: {
     summary: 'list the active detection rules and what each validates',

@@ -130,6 +130,42 @@ export const hookBinMissing = (bin: string, dirs: readonly string[]) =>
   `${bin} is not installed (no node_modules/.bin/${bin} in ${dirs.join(' or ')}): the hooks refuse every commit until it is`;
 export const initDone = (changes: readonly string[]) => `keyguard init:\n${changes.map((c) => `  - ${c}`).join('\n')}`;
 
+// keyguard init --global (src/commands/initGlobal.ts, src/init/globalHookScript.ts)
+/** Printed by a global dispatcher when the node or the keyguard copy it records is gone. */
+export const globalHookUnrunnable = (gitCommand: 'commit' | 'push') =>
+  `keyguard: this ${gitCommand} cannot be checked, so it is refused: the keyguard installed by "keyguard init --global" ` +
+  `is gone (its copy of cli.cjs) or node is not found. Fix: run "npx keyguard init --global" again, or remove it with ` +
+  `"npx keyguard init --global --uninstall". Bypass once, consciously: git ${gitCommand} --no-verify`;
+export const INIT_GLOBAL_OPTIONS = '--global cannot be combined with --lint-staged or --no-install (it installs nothing in a project).';
+export const INIT_UNINSTALL_NEEDS_GLOBAL = '--uninstall only undoes "keyguard init --global": use it as "keyguard init --global --uninstall".';
+export const INIT_GLOBAL_NO_HOME = 'cannot find your home directory (HOME is not set) to install the global hooks in.';
+export const initGlobalWrote = (dir: string, count: number) =>
+  `wrote ${count} file(s) in ${dir}: git hook dispatchers (pre-commit, commit-msg and pre-push run keyguard, every hook runs your repository's own first) and keyguard's own copy`;
+export const initGlobalHooksPath = (dir: string, previous: string | null) =>
+  `set git config --global core.hooksPath ${dir}${previous === null ? '' : ` (it was ${previous}: its hooks keep running, chained)`}`;
+export const INIT_GLOBAL_CAVEAT =
+  'A repository with its own core.hooksPath (husky sets .husky/_) keeps running only its own hooks: guard it with "npx keyguard init" there.';
+export const initGlobalLocalHere = (local: string) =>
+  `This repository is one of them: it sets core.hooksPath ${local} itself, so git runs its hooks there, not keyguard's global ones.`;
+export const initGlobalModified = (file: string) =>
+  `${file} was changed since keyguard wrote it (or was not written by keyguard): left as is, nothing was changed.`;
+export const INIT_GLOBAL_MODIFIED_HINT =
+  'Move the file away (or undo your edit) and run the command again; keep your own hooks in your repository or in the hooks directory you had before.';
+export const initGlobalBadRecord = (path: string) =>
+  `${path} (the record of "keyguard init --global") is not valid JSON of keyguard's: fix or remove it and run the command again.`;
+export const INIT_GLOBAL_NOTHING = 'keyguard init --global: already set up, nothing changed.';
+export const INIT_GLOBAL_NOT_INSTALLED = 'keyguard init --global --uninstall: not installed (no record of it), nothing changed.';
+export const initGlobalRemoved = (count: number, dir: string) => `removed ${count} file(s) keyguard had written in ${dir}`;
+export const initGlobalKept = (file: string) => `kept ${file}: it was changed since keyguard wrote it`;
+export const initGlobalRestored = (previous: string | null) =>
+  previous === null ? 'unset git config --global core.hooksPath (it was not set before)' : `restored git config --global core.hooksPath ${previous}`;
+export const initGlobalForeignHooksPath = (current: string | null) =>
+  `git config --global core.hooksPath is ${current ?? 'unset'} now, not keyguard's directory: left as is`;
+export const initGlobalNotActive = (current: string | null) =>
+  `git still uses core.hooksPath ${current ?? '(unset)'}, not keyguard's directory (a later [include] in your global config?), so the global hooks do not run. ` +
+  'Remove that setting and run "keyguard init --global" again.';
+export const initGlobalUninstalled = (changes: readonly string[]) => `keyguard init --global --uninstall:\n${changes.map((c) => `  - ${c}`).join('\n')}`;
+
 // git layer (src/git)
 export const NOT_A_REPO_HINT = 'Run keyguard inside the working tree of a git repository (a bare repository has nothing staged).';
 export const gitFailed = (command: string, detail: string) => `git ${command} failed: ${detail}`;

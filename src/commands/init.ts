@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ExitCode, KeyguardError } from '../errors.js';
-import { getHooksPath } from '../git/getHooksPath.js';
 import { getRepoRoot } from '../git/getRepoRoot.js';
 import { assertHusky9 } from '../init/assertHusky9.js';
 import { ensureDevDependencies } from '../init/ensureDevDependencies.js';
 import { planHooks, writeHooks } from '../init/hookFiles.js';
 import { COMMIT_MSG, LINT_STAGED, PRE_COMMIT, PRE_PUSH, type HookTarget } from '../init/hookScript.js';
 import { readManifest, writeManifest } from '../init/manifest.js';
+import { repoHooksPath } from '../init/repoHooksPath.js';
 import { planGitignore, planPrepareScript } from '../init/planFiles.js';
 import { runTool } from '../init/runTool.js';
 import { type Verification, verifyHooks } from '../init/verifyHooks.js';
@@ -29,7 +29,7 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   // Hooks live at the git root (one set per repository, also in a monorepo); git runs them there.
   const huskyDir = '.husky';
   const changes: string[] = [];
-  const hooksPath = await getHooksPath(root);
+  const hooksPath = await repoHooksPath(root);
   const ownHooksDir = hooksPath !== null && hooksPath !== '.husky/_' && options.lintStaged !== true;
   // The team already has its own hooks directory: add keyguard there, leave husky out of it.
   const hooksDir = ownHooksDir ? hooksPath : huskyDir;
@@ -45,7 +45,7 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
     changes.push(...(await ensureDevDependencies(manifestPath, pkgDir, { install: options.install, husky: false })));
     changes.push(...(await writeHooks(hooks)));
     if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
-    return report(io, changes, await verifyHooks(root, hooks, await getHooksPath(root), hooksPath));
+    return report(io, changes, await verifyHooks(root, hooks, await repoHooksPath(root), hooksPath));
   }
   // Before anything changes: what follows writes husky 9 hooks.
   assertHusky9(await readManifest(manifestPath), pkgDir);
@@ -62,7 +62,7 @@ export async function init(options: { install: boolean; lintStaged?: boolean }, 
   changes.push(...(await writeHooks(hooks)));
   if (await updateFile(join(root, '.gitignore'), planGitignore)) changes.push(messages.INIT_GITIGNORE);
   changes.push(...(await activateHusky(root, huskyDir, pkgDir)));
-  return report(io, changes, await verifyHooks(root, hooks, await getHooksPath(root), `${huskyDir}/_`));
+  return report(io, changes, await verifyHooks(root, hooks, await repoHooksPath(root), `${huskyDir}/_`));
 }
 
 /** What changed, what was verified; exit 2 when a hook does not reach keyguard. */
@@ -95,7 +95,7 @@ async function updateFile(path: string, plan: (current: string | null) => string
 
 /** Point git at husky's hooks now (the `prepare` script does it on later installs). */
 async function activateHusky(root: string, huskyDir: string, pkgDir: string): Promise<string[]> {
-  const current = await getHooksPath(root);
+  const current = await repoHooksPath(root);
   if (current === `${huskyDir}/_` && existsSync(join(root, huskyDir, '_', 'pre-commit'))) return [];
   if (current !== null && current !== `${huskyDir}/_`) return [messages.initForeignHooksPath(current, huskyDir)];
   const bin = join(pkgDir, 'node_modules', '.bin', 'husky');

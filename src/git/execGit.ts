@@ -21,6 +21,8 @@ export interface ExecGitOptions {
   readonly remote?: { readonly idleTimeoutMs: number };
   /** Told the exit code before execGit resolves, when several mean success (`diff --exit-code`). */
   readonly onExitCode?: (code: number) => void;
+  /** `git config core.hooksPath …` (init --global): simple-git refuses to set it unless told to. */
+  readonly setsHooksPath?: true;
 }
 
 /** git's wording (setup.c) for "no work tree to commit from"; only picks the error code. */
@@ -61,6 +63,7 @@ function createGit(options: ExecGitOptions, onStdout?: (chunk: Buffer) => void):
       // An explicit environment is checked by simple-git's guard; these are the same GIT_CONFIG_*
       // variables every other call inherits (inheritedGitEnvironment), so they are allowed here too.
       ...(remote ? { timeout: { block: remote.idleTimeoutMs }, unsafe: { allowUnsafeConfigEnvCount: true, allowUnsafeConfigPaths: true } } : {}),
+      ...(options.setsHooksPath ? { unsafe: { allowUnsafeHooksPath: true } } : {}),
       // Resolve on 'close' only, i.e. once git's stdout is fully drained. simple-git's default also
       // resolves 50 ms after 'exit', which could end a streamed diff before its last chunks were
       // parsed on a loaded machine, and leaves a 50 ms timer that delays every hook run's exit.

@@ -164,6 +164,22 @@ describe('keyguard init', () => {
     expect(message.stdout + message.stderr).toContain('team hook ran'); // its pre-commit still runs, after keyguard's
   });
 
+  it('with "init --global" installed, sets up husky in the project and leaves the global dispatchers alone', () => {
+    const home = mkdtempSync(join(tmpdir(), 'keyguard-init-home-'));
+    dirs.push(home);
+    writeFileSync(join(home, '.gitconfig'), '[user]\n\tname = Test\n\temail = test@example.invalid\n');
+    const env = { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), GIT_CONFIG_GLOBAL: join(home, '.gitconfig'), GIT_CONFIG_NOSYSTEM: '1' };
+    expect(runKeyguard(home, ['init', '--global'], env).status).toBe(0);
+    const dispatcher = join(home, '.config', 'keyguard', 'hooks', 'pre-commit');
+    const before = readFileSync(dispatcher, 'utf8');
+    const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
+    const init = runKeyguard(dir, ['init'], env);
+    expect(init.status, init.stderr).toBe(0);
+    expect(readFileSync(dispatcher, 'utf8')).toBe(before);
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(hookScript(PRE_COMMIT));
+    expect(git(dir, ['config', '--local', 'core.hooksPath'], env).stdout.trim()).toBe('.husky/_');
+  });
+
   it('adds to an existing hook instead of overwriting it', () => {
     const dir = makeProject({ name: 'app', devDependencies: { husky: '^9.1.7' } });
     mkdirSync(join(dir, '.husky'));
