@@ -54,11 +54,11 @@ export async function buildHistoryReport(
   const { kept: keys, notes: baselineNotes } = applyBaseline(all, accepted, ruleSet.rules, (k) => k.finding);
   const found = await toHistoryFindings(root, keys, ruleSet.rules);
   const { findings } = found;
-  const history = repository.files === undefined ? found.history : { ...found.history, bare: true };
+  const history = repository.bare === true ? { ...found.history, bare: true } : found.history;
   const { result } = collected;
   const notes = [...(options.notes ?? []), ...historyNotes(result, shallow, collected.allowlisted)];
   notes.push(...unscannedNotes(collected.unscanned));
-  if (repository.files !== undefined) notes.push(messages.BARE_REPOSITORY_NOTE);
+  if (repository.bare === true) notes.push(messages.BARE_REPOSITORY_NOTE);
   notes.push(...baselineNotes);
   const stats = {
     files: result.fileChanges,

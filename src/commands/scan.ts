@@ -35,6 +35,17 @@ const CONCURRENCY = 4;
  * blocking findings, 2 when a file could not be read (after printing what was found).
  */
 export async function scan(options: ScanOptions, format: OutputFormat, io: CommandIo): Promise<number> {
+  const { report, findings, errors, unscanned, onUnscannable } = await buildScanReport(options, io);
+  writeReport(report, format, io, { quiet: options.quiet === true });
+  // The report goes to stdout (maybe a file or a pipe); the failure must also reach a person.
+  for (const error of errors) io.stderr(`keyguard: ${error}\n`);
+  enforceUnscannable(unscanned, onUnscannable ?? 'note');
+  if (findings.some((f) => f.severity === 'block')) return ExitCode.blocked;
+  return errors.length > 0 ? ExitCode.error : ExitCode.ok;
+}
+
+/** scan's report, not yet written: the GitHub Action's mode tree writes it its own ways. */
+export async function buildScanReport(options: ScanOptions, io: CommandIo) {
   const started = io.now();
   if (options.stdin && options.paths.length > 0) throw new KeyguardError('usage', messages.STDIN_WITH_PATHS);
   const root = await findRepoRoot(io.cwd);
@@ -55,12 +66,7 @@ export async function scan(options: ScanOptions, format: OutputFormat, io: Comma
     scope: root === null || options.stdin ? 'files' : 'working-tree',
     errors,
   };
-  writeReport(report, format, io, { quiet: options.quiet === true });
-  // The report goes to stdout (maybe a file or a pipe); the failure must also reach a person.
-  for (const error of errors) io.stderr(`keyguard: ${error}\n`);
-  enforceUnscannable(run.unscanned, ruleSet.config.onUnscannable ?? 'note');
-  if (findings.some((f) => f.severity === 'block')) return ExitCode.blocked;
-  return errors.length > 0 ? ExitCode.error : ExitCode.ok;
+  return { report, findings, errors, unscanned: run.unscanned, onUnscannable: ruleSet.config.onUnscannable };
 }
 
 interface Run {
