@@ -4,7 +4,8 @@ import { KeyguardError } from '../errors.js';
 import * as messages from '../messages.js';
 import { formatSummary, type SummaryFormat } from '../merge/formatSummary.js';
 import { mergeSummary, type LabelledReport } from '../merge/mergeSummary.js';
-import { parseReport } from '../merge/parseReport.js';
+import { knownRules } from '../merge/knownRules.js';
+import { parseReport, type KnownRule } from '../merge/parseReport.js';
 import { failOnExit, type FailOn } from './failOn.js';
 import type { CommandIo, OutputFormat } from './types.js';
 
@@ -17,10 +18,11 @@ import type { CommandIo, OutputFormat } from './types.js';
  */
 export async function mergeReports(args: readonly string[], format: OutputFormat, failOn: FailOn, io: CommandIo): Promise<number> {
   const reports: LabelledReport[] = [];
+  const known = knownRules();
   for (const arg of args) {
     const { name, file } = labelled(arg);
     if (reports.some((r) => r.name === name)) throw new KeyguardError('usage', messages.reportLabelTwice(name));
-    reports.push({ name, report: readReport(resolve(io.cwd, file), file) });
+    reports.push({ name, report: readReport(resolve(io.cwd, file), file, (id) => known.get(id)) });
   }
   const summary = mergeSummary(reports);
   io.stdout(formatSummary(summary, format as SummaryFormat));
@@ -33,14 +35,14 @@ function labelled(arg: string): { name: string; file: string } {
   return at > 0 ? { name: arg.slice(0, at), file: arg.slice(at + 1) } : { name: arg, file: arg };
 }
 
-function readReport(path: string, shown: string) {
+function readReport(path: string, shown: string, known: (ruleId: string) => KnownRule | undefined) {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new KeyguardError('io', messages.reportUnreadable(shown, (error as NodeJS.ErrnoException).code ?? (error as Error).message), { cause: error });
   }
-  const report = parseReport(text);
+  const report = parseReport(text, known);
   if (typeof report === 'string') throw new KeyguardError('usage', messages.reportInvalid(shown, report));
   return report;
 }
