@@ -18,8 +18,8 @@ export function appendTo(path: string, text: string): void {
 }
 
 /** `name=value` lines for GITHUB_OUTPUT; a value with a line break could forge another output, so none may have one. */
-export function outputLines(outputs: Readonly<Record<string, string | number>>): string {
-  return Object.entries(outputs).map(([name, value]) => {
+export function outputLines(outputs: Readonly<Record<string, string | number | undefined>>): string {
+  return Object.entries(outputs).filter(([, value]) => value !== undefined).map(([name, value]) => {
     if (/[\r\n]/.test(String(value))) throw new KeyguardError('usage', messages.outputPathUnsafe(name));
     return `${name}=${value}\n`;
   }).join('');

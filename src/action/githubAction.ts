@@ -14,6 +14,9 @@ import { appendTo, outputLines, writeFileAt } from './actionFiles.js';
 import type { ActionMode } from './actionModes.js';
 import { scanForMode, type GithubEventEnvironment } from './scanForMode.js';
 
+/** The step outputs keyguard writes to GITHUB_OUTPUT (action.yml exposes each; `exit-code` is its shell's). */
+export const STEP_OUTPUTS = ['findings', 'blocking', 'warnings', 'commits', 'sarif'] as const;
+
 export interface ActionOptions {
   readonly mode: ActionMode;
   readonly failOn: FailOn;
@@ -58,7 +61,9 @@ export async function githubAction(options: ActionOptions, env: ActionEnvironmen
   const blocking = report.findings.filter((f) => f.severity === 'block').length;
   const warnings = report.findings.length - blocking;
   if (env.output !== undefined) {
-    appendTo(env.output, outputLines({ findings: report.findings.length, blocking, warnings, commits: report.stats.commits ?? 0, ...(sarif === undefined ? {} : { sarif }) }));
+    const outputs: Partial<Record<(typeof STEP_OUTPUTS)[number], string | number>> = { findings: report.findings.length, blocking, warnings, commits: report.stats.commits ?? 0 };
+    if (sarif !== undefined) outputs.sarif = sarif;
+    appendTo(env.output, outputLines(outputs));
   }
   // After everything is written, so what was read is reported even when the rest fails closed.
   enforceUnscannable(scanned.unscanned, scanned.onUnscannable);
