@@ -135,6 +135,18 @@ describe('the GitHub Action (action.yml scan and verdict steps, simulated runner
       expect(run.stdout).toContain(`read from ${base.slice(0, 12)}`);
     }));
 
+  it("a key in one of the pull request's commit messages blocks too, shown masked", () =>
+    withTempRepo((repo) => {
+      const key = fakeOpenAiProjectKey();
+      const base = repo.git(['rev-parse', 'HEAD']).trim();
+      repo.git(['checkout', '-q', '-b', 'feature']);
+      repo.git(['commit', '-q', '--allow-empty', '-m', `debugging, token was ${key}`]);
+      const run = runActionSteps(repo.dir, prEvent(base, repo.git(['rev-parse', 'HEAD']).trim()));
+      expect(run.outputs).toMatchObject({ blocking: '1', 'exit-code': '1' });
+      expect(run.summary).toContain('| commit message of ');
+      expect(`${run.summary}${run.stdout}`).not.toContain(key);
+    }));
+
   it('mode history scans every ref; mode tree the checked-out files', () =>
     withTempRepo((repo) => {
       pullRequest(repo, 'src/a.js', 'clean\n');
