@@ -259,6 +259,7 @@ export const actionConfigNote = (commit: string) =>
   `keyguard config and baseline read from ${commit.slice(0, 12)}, what the commits build on: changes to them take effect once merged, so a change cannot loosen its own check.`;
 export const outputPathUnsafe = (name: string) => `${name} holds a line break: it cannot be written to $GITHUB_OUTPUT`;
 export const actionFailed = (message: string) => `keyguard could not scan: ${message}`;
+export const SEE_THE_LOG = 'an internal error (see the step\'s log)';
 export const reportUnreadable = (file: string, reason: string) => `cannot read the report ${JSON.stringify(file)}: ${reason}`;
 export const reportInvalid = (file: string, reason: string) =>
   `${JSON.stringify(file)} is not a keyguard --format json report (version 2): ${reason}`;

@@ -37,8 +37,8 @@ export interface ActionEnvironment extends GithubEventEnvironment {
 /**
  * `keyguard github-action`, the entry of action.yml (docs/ci.md): scan what `mode` says, print the
  * text report (the step's log), write the SARIF log, the job summary and the step outputs
- * (findings, blocking, warnings, commits, sarif: the log's absolute path), then exit by `--fail-on`. Everything written
- * carries masked values only. When it cannot scan (a shallow clone, an unknown event) it says so
+ * (findings, blocking, warnings, commits, sarif: the log's absolute path), then exit by
+ * `--fail-on`. Everything written carries masked values only. When it cannot scan (a shallow clone, an unknown event) it says so
  * in the summary too and exits 2: the job fails rather than pass unchecked commits.
  */
 export async function githubAction(options: ActionOptions, env: ActionEnvironment, io: CommandIo): Promise<number> {
@@ -48,9 +48,7 @@ export async function githubAction(options: ActionOptions, env: ActionEnvironmen
   try {
     scanned = await scanForMode(options.mode, env, io);
   } catch (error) {
-    if (env.stepSummary !== undefined && error instanceof KeyguardError) {
-      appendTo(env.stepSummary, `### ${markdownText(messages.actionFailed(error.message))}\n\n${error.hint === undefined ? '' : `${markdownText(error.hint)}\n\n`}`);
-    }
+    if (env.stepSummary !== undefined) appendTo(env.stepSummary, failureSummary(error));
     throw error;
   }
   const { report } = scanned;
@@ -70,4 +68,10 @@ export async function githubAction(options: ActionOptions, env: ActionEnvironmen
   for (const error of report.errors ?? []) io.stderr(`keyguard: ${error}\n`);
   if ((report.errors ?? []).length > 0) return ExitCode.error;
   return failOnExit({ blocking, warnings }, options.failOn);
+}
+
+/** The job summary of a run that could not scan: keyguard's own message and hint (an unexpected error's only in the log). */
+function failureSummary(error: unknown): string {
+  if (!(error instanceof KeyguardError)) return `### ${markdownText(messages.actionFailed(messages.SEE_THE_LOG))}\n\n`;
+  return `### ${markdownText(messages.actionFailed(error.message))}\n\n${error.hint === undefined ? '' : `${markdownText(error.hint)}\n\n`}`;
 }
