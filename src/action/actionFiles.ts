@@ -1,5 +1,5 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { KeyguardError } from '../errors.js';
 import * as messages from '../messages.js';
 
@@ -25,10 +25,11 @@ export function outputLines(outputs: Readonly<Record<string, string | number | u
   }).join('');
 }
 
-/** Write `text` to `path` (relative to `cwd`), replacing it; returns its absolute path. */
+/** Write `text` to `path` (relative to `cwd`; missing folders made), replacing it; returns its absolute path. */
 export function writeFileAt(cwd: string, path: string, text: string): string {
   const absolute = resolve(cwd, path);
   try {
+    mkdirSync(dirname(absolute), { recursive: true });
     writeFileSync(absolute, text);
   } catch (error) {
     throw ioError(path, error);

@@ -152,6 +152,8 @@ describe('the GitHub Action (action.yml scan and verdict steps, simulated runner
       pullRequest(repo, 'src/a.js', 'clean\n');
       const history = runActionSteps(repo.dir, { name: 'schedule', payload: {} }, { mode: 'history' });
       expect(history.outputs).toMatchObject({ findings: '1', 'exit-code': '1' }); // old.js on main
+      const history2 = runActionSteps(repo.dir, { name: 'schedule', payload: {} }, { mode: 'history', sarif: '.git/out/k.sarif' });
+      expect(history2.outputs.sarif).toBe(join(repo.dir, '.git/out/k.sarif')); // its folder made
       const tree = runActionSteps(repo.dir, { name: 'schedule', payload: {} }, { mode: 'tree', sarif: 'false' });
       expect(tree.outputs).toMatchObject({ findings: '1', commits: '0', 'exit-code': '1' });
       expect(tree.outputs.sarif).toBeUndefined();

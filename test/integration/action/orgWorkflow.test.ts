@@ -31,7 +31,7 @@ function orgRun(repos: Record<string, TempRepo | null>, failOn: string) {
     for (const [name, repo] of Object.entries(repos)) {
       if (repo === null) continue; // its scan job failed: no artifact
       const workspace = join(root, name.replace('/', '__'));
-      mkdirSync(join(workspace, 'report'), { recursive: true });
+      mkdirSync(workspace, { recursive: true });
       symlinkSync(ACTION_PATH, join(workspace, 'keyguard'));
       // actions/checkout with fetch-depth 0: a full clone, every branch as a remote-tracking ref.
       spawnSync('git', ['clone', '-q', '--no-local', repo.dir, join(workspace, 'repository')], { env: envWithoutGit() });
