@@ -4,6 +4,8 @@
  */
 import pkg from '../package.json' with { type: 'json' };
 import { checkStaged } from './commands/checkStaged.js';
+import type { ActionMode } from './action/actionModes.js';
+import type { FailOn } from './commands/failOn.js';
 import type { CommandIo } from './commands/types.js';
 import { isCommandName } from './commandNames.js';
 import { ExitCode, KeyguardError } from './errors.js';
@@ -84,8 +86,23 @@ async function main(argv: readonly string[]): Promise<number> {
       const { checkMessage } = await import('./commands/checkMessage.js');
       return checkMessage(rest[0]!, format, io);
     }
+    case 'merge-reports': {
+      const { mergeReports } = await import('./commands/mergeReports.js');
+      return mergeReports(rest, format, (strings['fail-on'] ?? 'block') as FailOn, io);
+    }
+    case 'github-action': {
+      const { githubAction } = await import('./action/githubAction.js');
+      const options = { mode: (strings.mode ?? 'pull-request') as ActionMode, failOn: (strings['fail-on'] ?? 'block') as FailOn, sarif: strings.sarif, json: strings.json };
+      return githubAction(options, actionEnvironment(), io);
+    }
     // @@ commands (keep this line; add cases above it)
   }
+}
+
+/** The variables GitHub Actions sets for a step ("Store information in variables": default variables). */
+function actionEnvironment() {
+  const { GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT } = process.env;
+  return { eventName: GITHUB_EVENT_NAME, eventPath: GITHUB_EVENT_PATH, stepSummary: GITHUB_STEP_SUMMARY || undefined, output: GITHUB_OUTPUT || undefined };
 }
 
 /** NO_COLOR (https://no-color.org) beats a TTY; FORCE_COLOR beats both; flags beat env. */

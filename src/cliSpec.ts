@@ -1,4 +1,6 @@
 import type { CommandName } from './commandNames.js';
+import { ACTION_MODES } from './action/actionModes.js';
+import { FAIL_ON } from './commands/failOn.js';
 import type { OutputFormat } from './commands/types.js';
 import * as messages from './messages.js';
 
@@ -15,6 +17,8 @@ export interface OptionSpec {
   /** The value's name in help (`--reason TEXT`); string options only. */
   readonly value?: string;
   readonly description: string;
+  /** The only values a string option takes (the parser refuses others, naming these); the first is the default. */
+  readonly values?: readonly string[];
 }
 
 export const OPTIONS = {
@@ -45,6 +49,15 @@ export const OPTIONS = {
   'on-timeout': { type: 'string', value: 'POLICY', description: 'when --time-budget runs out: reject (the default; exit 2) or accept (with a warning)' },
   'allow-skip': { type: 'boolean', description: 'honour git push -o keyguard.skip="reason": let that push through unscanned, said and logged' },
   log: { type: 'string', value: 'FILE', description: 'append one JSON line per bypassed push (keyguard.skip, accepted timeouts) to FILE' },
+  mode: {
+    type: 'string',
+    value: 'MODE',
+    values: ACTION_MODES,
+    description: 'pull-request (the commits the event adds; default), history (every ref) or tree (the checked-out files)',
+  },
+  'fail-on': { type: 'string', value: 'LEVEL', values: FAIL_ON, description: 'exit 1 on: block (blocking findings; default), warn (warnings too) or never' },
+  sarif: { type: 'string', value: 'FILE', description: 'also write the SARIF log to FILE' },
+  json: { type: 'string', value: 'FILE', description: 'also write the JSON report (--format json) to FILE' },
   'no-install': { type: 'boolean', description: 'install nothing: add the missing husky/keyguard to devDependencies for your next npm install' },
   'lint-staged': { type: 'boolean', description: 'add keyguard check-files to your lint-staged config instead of a pre-commit hook' },
   global: { type: 'boolean', description: 'guard every repository of this user (git config --global core.hooksPath), package.json or not' },
@@ -154,6 +167,18 @@ export const COMMANDS: { readonly [name in CommandName]: CommandSpec } = {
     synopsis: '--write-replacements FILE [REV... | --all]',
     options: ['write-replacements', 'all', ...COLOR],
     examples: ['keyguard scrub --write-replacements ../keyguard-replacements.txt'],
+  },
+  'merge-reports': {
+    summary: 'merge scan-history/scan JSON reports of many repositories into one summary (the org-wide workflow, docs/ci.md)',
+    args: { usage: '[NAME=]FILE...', min: 1, max: Infinity, missing: messages.MERGE_NEEDS_REPORTS },
+    options: ['format', 'fail-on'],
+    formats: ['text', 'json', 'markdown'],
+    examples: ['keyguard merge-reports org/api=api.json org/web=web.json', 'keyguard merge-reports reports/*.json --format markdown --fail-on never'],
+  },
+  'github-action': {
+    summary: 'what the GitHub Action runs: scan, job summary, outputs, SARIF (docs/ci.md)',
+    options: ['mode', 'fail-on', 'sarif', 'json'],
+    examples: ['keyguard github-action --mode pull-request --sarif keyguard.sarif', 'keyguard github-action --mode history --fail-on never --json keyguard.json'],
   },
   help: {
     summary: 'show the commands, or one command\'s options and examples',

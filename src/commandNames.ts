@@ -7,7 +7,7 @@
  * check-staged`) or a typo, which would otherwise each leave a cache file beside the bundle.
  */
 const NAMES = [
-  'check-staged', 'check-files', 'check-push', 'check-receive', 'check-message', 'init', 'rules', 'baseline', 'scan', 'scan-history', 'scrub', 'help', 'version',
+  'check-staged', 'check-files', 'check-push', 'check-receive', 'check-message', 'init', 'rules', 'baseline', 'scan', 'scan-history', 'scrub', 'merge-reports', 'github-action', 'help', 'version',
 ] as const;
 
 export type CommandName = (typeof NAMES)[number];

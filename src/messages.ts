@@ -39,6 +39,8 @@ export const optionNeedsValue = (option: string, values: readonly string[] | und
 export const optionTakesNoValue = (option: string, value: string) => `${option} takes no value (got ${word(value)})`;
 export const optionRepeated = (option: string, first: string, second: string) =>
   `${option} given twice (${word(first)}, then ${word(second)}): give it once`;
+export const badOptionValue = (option: string, value: string, allowed: readonly string[], suggestion: string | undefined) =>
+  `unknown ${option} ${word(value)}${didYouMean(suggestion)} (${oneOf(allowed)})`;
 export const badFormat = (value: string, command: string, allowed: readonly string[], suggestion: string | undefined) =>
   `unknown --format ${word(value)}${forCommand(command)}${didYouMean(suggestion)} (${oneOf(allowed)})`;
 export const unexpectedArgument = (value: string, command: string, usage: string | undefined) =>
@@ -347,6 +349,29 @@ That file holds the keys themselves: keep it private and delete it when you are 
 5. Tell every collaborator to re-clone (an old clone can push the keys back), and ask your hosting
    platform's support to purge cached views and pull-request refs that still show them.
 6. Delete ${file}.`;
+// keyguard github-action (the GitHub Action, docs/ci.md) and merge-reports (the org-wide summary)
+export const FETCH_DEPTH_HINT =
+  'Check out the whole history: actions/checkout with `fetch-depth: 0` (docs/ci.md). keyguard stops here rather than pass commits it could not read.';
+export const ACTION_SHALLOW = 'this clone is shallow: the commits to scan cannot all be read, and a key added and removed within them would pass unseen';
+export const actionCommitMissing = (what: string, id: string) => `the ${what} commit ${id.slice(0, 12)} is not in this clone`;
+export const actionRefMissing = (ref: string) => `the default branch ${JSON.stringify(ref)} is not in this clone, so what this push adds cannot be told apart from what it already had`;
+export const NO_EVENT_PATH = 'GITHUB_EVENT_PATH is not set: keyguard github-action runs inside a GitHub Actions job (docs/ci.md); elsewhere use scan-history or scan';
+export const eventUnreadable = (path: string, reason: string) => `cannot read the event payload ${path}: ${reason}`;
+export const eventFieldMissing = (event: string, field: string) => `the ${event} event payload has no valid ${field}`;
+export const unsupportedEvent = (event: string) =>
+  `mode pull-request scans what a pull_request, pull_request_target, merge_group or push event adds, not a ${JSON.stringify(event)} event: use mode history or tree for it`;
+export const REF_DELETED = 'keyguard: the push deleted a ref, nothing to scan.';
+export const actionHeading = (count: number, what: 'pull request' | 'push' | 'merge group') => `keyguard: ${secrets(count)} in the commits of this ${what}`;
+export const actionConfigNote = (commit: string) =>
+  `keyguard config and baseline read from ${commit.slice(0, 12)}, what the commits build on: changes to them take effect once merged, so a change cannot loosen its own check.`;
+export const outputPathUnsafe = (name: string) => `${name} holds a line break: it cannot be written to $GITHUB_OUTPUT`;
+export const actionFailed = (message: string) => `keyguard could not scan: ${message}`;
+export const SEE_THE_LOG = 'an internal error (see the step\'s log)';
+export const reportUnreadable = (file: string, reason: string) => `cannot read the report ${JSON.stringify(file)}: ${reason}`;
+export const reportInvalid = (file: string, reason: string) =>
+  `${JSON.stringify(file)} is not a keyguard --format json report (version 2): ${reason}`;
+export const MERGE_NEEDS_REPORTS = 'merge-reports needs the JSON reports to merge: [NAME=]FILE...';
+export const reportLabelTwice = (label: string) => `two reports are labelled ${JSON.stringify(label)}: label each repository once (NAME=FILE)`;
 export const initPushHook = (path: string) => `wrote ${path} (runs keyguard check-push before every push)`;
 export const initMessageHook = (path: string) => `wrote ${path} (runs keyguard check-message on every commit message)`;
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { closest } from './closest.js';
-import { COMMANDS, OPTIONS, optionsOf, TOP_LEVEL_OPTIONS, type OptionName } from './cliSpec.js';
+import { COMMANDS, OPTIONS, optionsOf, TOP_LEVEL_OPTIONS, type OptionName, type OptionSpec } from './cliSpec.js';
 import { COMMAND_NAMES, isCommandName, type CommandName } from './commandNames.js';
 import type { OutputFormat } from './commands/types.js';
 import { KeyguardError } from './errors.js';
@@ -98,6 +98,7 @@ function checkOptions(tokens: readonly Token[], command: CommandName | undefined
       continue;
     }
     const value = stringValue(token, command);
+    checkValue(token.rawName, value, OPTIONS[name], command);
     const earlier = strings[name];
     if (earlier !== undefined && earlier !== value) throw usage(messages.optionRepeated(token.rawName, earlier, value), command);
     strings[name] = value;
@@ -128,6 +129,12 @@ function stringValue(token: OptionToken, command: CommandName | undefined): stri
     throw usage(messages.optionNeedsValue(token.rawName, formats), command);
   }
   return value;
+}
+
+/** A value out of an option's list (`--fail-on blok`) is refused like an unknown --format. */
+function checkValue(rawName: string, value: string, option: OptionSpec, command: CommandName | undefined): void {
+  const allowed = option.values;
+  if (allowed !== undefined && !allowed.includes(value)) throw usage(messages.badOptionValue(rawName, value, allowed, closest(value, allowed)), command);
 }
 
 function checkPositionals(command: CommandName, positionals: readonly string[]): void {

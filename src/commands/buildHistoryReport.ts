@@ -59,8 +59,8 @@ export async function buildHistoryReport(
   const { kept: keys, notes: baselineNotes } = applyBaseline(all, accepted, ruleSet.rules, (k) => k.finding);
   const found = await toHistoryFindings(root, keys, ruleSet.rules, options.head);
   const { findings } = found;
-  // check-receive's files come from a tree too, but its advice is for the pusher's clone, which has a work tree.
-  const bare = repository.files !== undefined && scope !== 'receive';
+  // check-receive reads a bare repository too, but its advice is for the pusher's clone, which has a work tree.
+  const bare = repository.bare === true && scope !== 'receive';
   const history = bare ? { ...found.history, bare: true } : found.history;
   const { result } = collected;
   const notes = [...(options.notes ?? []), ...historyNotes(result, shallow, collected.allowlisted)];

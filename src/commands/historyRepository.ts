@@ -8,8 +8,10 @@ import { readHeadFiles } from '../git/readHeadFiles.js';
 /** Where a history command runs git, and, in a bare repository, where its config and baseline come from. */
 export interface HistoryRepository {
   readonly root: string;
-  /** Set for a bare repository: HEAD's copies of the config and baseline (no work tree to read). */
+  /** Set for a bare repository: HEAD's copies of the config and baseline (no work tree to read); the GitHub Action: the base commit's. */
   readonly files?: RepoFiles;
+  /** A bare repository (no work tree): the remediation rewrites in a clone. */
+  readonly bare?: boolean;
 }
 
 /**
@@ -24,6 +26,6 @@ export async function historyRepository(cwd: string, lookup: (cwd: string) => Pr
     const gitDir = error instanceof KeyguardError && error.code === 'not-a-repo' ? await bareGitDir(cwd) : undefined;
     if (gitDir === undefined) throw error;
     const texts = await readHeadFiles(gitDir, [...CONFIG_FILES, PACKAGE_JSON, BASELINE_FILE]);
-    return { root: gitDir, files: treeFiles('HEAD', texts) };
+    return { root: gitDir, files: treeFiles('HEAD', texts), bare: true };
   }
 }

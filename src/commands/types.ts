@@ -16,4 +16,5 @@ export interface CommandIo {
   readonly stderrIsTTY: boolean;
 }
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+/** `markdown`: the GitHub job summary's table (src/report/formatMarkdown.ts); merge-reports offers it too. */
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown';

@@ -1,6 +1,7 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { palette } from '../report/colors.js';
 import { formatJson } from '../report/formatJson.js';
+import { formatMarkdown } from '../report/formatMarkdown.js';
 import { formatSarif } from '../report/formatSarif.js';
 import { formatText } from '../report/formatText.js';
 import type { ScanReport } from '../report/types.js';
@@ -14,5 +15,6 @@ export function writeReport(given: ScanReport, format: OutputFormat, io: Command
   const report = options.quiet === true ? { ...given, notes: [] } : given;
   if (format === 'json') io.stdout(formatJson(report));
   else if (format === 'sarif') io.stdout(formatSarif(report, pkg.version));
+  else if (format === 'markdown') io.stdout(formatMarkdown(report));
   else io.stdout(formatText(report, palette(io.color), { summary: options.quiet !== true }));
 }

@@ -2,12 +2,13 @@ import { execGit } from './execGit.js';
 import { hasHead } from './hasHead.js';
 
 /**
- * The text of those of `names` (top-level files) that HEAD's tree holds, by name; empty on an
- * unborn HEAD. For a bare repository, which has no work tree to read keyguard's own files from.
+ * The text of those of `names` (top-level files) that HEAD's tree (or `revision`'s, a commit id)
+ * holds, by name; empty on an unborn HEAD. For a bare repository, which has no work tree to read
+ * keyguard's own files from, and for the GitHub Action, which reads them from the base commit.
  */
-export async function readHeadFiles(cwd: string, names: readonly string[]): Promise<Map<string, string>> {
-  if (!(await hasHead(cwd))) return new Map();
-  return readTreeFiles(cwd, 'HEAD', names);
+export async function readHeadFiles(cwd: string, names: readonly string[], revision = 'HEAD'): Promise<Map<string, string>> {
+  if (revision === 'HEAD' && !(await hasHead(cwd))) return new Map();
+  return readTreeFiles(cwd, revision, names);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { STDIN_NAME } from '../messages.js';
 import { sha256 } from '../sha256.js';
+import { revokeHeadline } from './revokeHeadline.js';
 import { sarifRules } from './sarifRules.js';
 import type { ReportFinding, ScanReport } from './types.js';
 
@@ -40,7 +41,7 @@ function result(f: ReportFinding, ruleIndex: number) {
     ruleId: f.ruleId,
     ruleIndex,
     level: f.severity === 'block' ? 'error' : 'warning',
-    message: { text: `${f.description} (${f.provider}): ${f.redacted}. ${f.links.revokeUrl === undefined ? 'Revoke it where it was issued' : `Revoke it: ${f.links.revokeUrl}`}.${committed}` },
+    message: { text: `${f.description} (${f.provider}): ${f.redacted}. ${revokeHeadline(f.links)}.${committed}` },
     locations: [location(f)],
     partialFingerprints: { [FINGERPRINT_KEY]: partialFingerprint(f) },
     ...(f.commit === undefined && f.verification === undefined ? {} : { properties: { ...(f.commit === undefined ? {} : historyProperties(f)), ...verificationProperty(f) } }),

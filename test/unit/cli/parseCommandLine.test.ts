@@ -89,6 +89,10 @@ describe('parseCommandLine: options', () => {
     expect(refused(['check-staged', '--format', 'jsno']).message).toBe('unknown --format "jsno" for check-staged; did you mean json? (text, json or sarif)');
     expect(refused(['rules', '--format', 'sarif']).message).toBe('unknown --format "sarif" for rules (text or json)');
     expect(refused(['scan', '--format', 'xml']).message).toBe('unknown --format "xml" for scan (text, json or sarif)');
+    // Options with a fixed list of values (cliSpec values) are refused the same way, naming the list.
+    expect(refused(['github-action', '--mode', 'pull_request']).message).toBe('unknown --mode "pull_request"; did you mean pull-request? (pull-request, history or tree)');
+    expect(refused(['merge-reports', 'a.json', '--fail-on=blok'])).toEqual({ message: 'unknown --fail-on "blok"; did you mean block? (block, warn or never)', hint: 'Run `keyguard help merge-reports`.' });
+    expect(parseCommandLine(['merge-reports', 'a.json', '--format', 'markdown', '--fail-on', 'warn'])).toMatchObject({ format: 'markdown', strings: { 'fail-on': 'warn' } });
   });
 });
 
