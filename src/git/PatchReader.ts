@@ -7,6 +7,8 @@ import { parseHunkHeader } from './parseHunkHeader.js';
 /** The file a `diff --git` section belongs to; `binary` is set when git says so. */
 export interface PatchTarget {
   readonly path: string;
+  /** The source path of a rename or copy (the raw entry's first path). */
+  readonly oldPath?: string;
   binary: boolean;
 }
 
@@ -26,13 +28,21 @@ const [PLUS, MINUS, SPACE, BACKSLASH, CR, LF] = [0x2b, 0x2d, 0x20, 0x5c, 0x0d, 0
  * hunks it only needs to recognise section and hunk headers; inside a hunk the header's
  * counts say how many body lines follow, so body content is never taken for a header.
  *
- * A section is bound to the next expected part at its first line that only a real file pair
- * prints. `git log --remerge-diff` also prints sections made only of conflict notes for paths
- * without a raw entry (diff.c create_filepairs_for_header_only_notifications); those lines
- * start with `remerge ` and their continuation lines with a space (merge-ort.c path_msg).
+ * A section is bound to an expected part at its first line that only a real file pair prints:
+ * the next one in raw order, unless its `diff --git` line names the paths of a later one. In a
+ * merge's `--remerge-diff` git may print the pairs in another order than the raw entries (git.git
+ * 6e8d538aab: a rename pair after a rename/rename conflict note, before entries raw lists first).
+ * `git log --remerge-diff` also prints sections made only of conflict notes for paths without a
+ * raw entry (diff.c create_filepairs_for_header_only_notifications); those lines start with
+ * `remerge ` and their continuation lines with a space (merge-ort.c path_msg).
  */
 export class PatchReader {
   private section = -1; // index of the part the current section is bound to
+  /** By part: 1 once a section was bound to it; and how many are. */
+  private readonly taken: Uint8Array;
+  private takenCount = 0;
+  /** The current section's `diff --git` line. */
+  private header = '';
   private inSection = false;
   private bound = false;
   private sawHunk = false;
@@ -62,7 +72,9 @@ export class PatchReader {
     private readonly pieces?: () => PieceRule | undefined,
     /** `oneHunk`: git was asked for one hunk per file section, so a second one is an error. */
     private readonly options: { readonly oneHunk?: boolean } = {},
-  ) {}
+  ) {
+    this.taken = new Uint8Array(parts.length);
+  }
 
   /** Inside a hunk body: the next line is file content whatever its bytes. */
   get inHunk(): boolean {
@@ -73,7 +85,7 @@ export class PatchReader {
   line(buffer: Buffer, start: number, end: number): void {
     if (this.inHunk) return this.body(buffer, start, end);
     const text = buffer.toString('utf8', start, end);
-    if (text.startsWith('diff --git ')) return this.startSection();
+    if (text.startsWith('diff --git ')) return this.startSection(text);
     // Unmerged entries get this line instead of a section (diff.c run_diff_cmd).
     if (text.startsWith('* Unmerged path ')) return this.flush();
     if (!this.inSection) throw unexpected('before the first file section');
@@ -90,15 +102,15 @@ export class PatchReader {
   /** Call once after the last line; fails closed if the output was cut or mis-correlated. */
   finish(): void {
     if (this.oldLeft > 0 || this.newLeft > 0) throw new KeyguardError('internal', 'git diff output ended inside a hunk');
-    if (this.section + 1 !== this.parts.length) {
-      throw new KeyguardError('internal', `git diff printed ${this.section + 1} file section(s) for ${this.parts.length} expected`);
+    if (this.takenCount !== this.parts.length) {
+      throw new KeyguardError('internal', `git diff printed ${this.takenCount} file section(s) for ${this.parts.length} expected`);
     }
     this.endSection();
   }
 
-  private startSection(): void {
+  private startSection(header: string): void {
     this.endSection();
-    [this.inSection, this.bound, this.sawHunk, this.sawContent] = [true, false, false, false];
+    [this.inSection, this.bound, this.sawHunk, this.sawContent, this.header] = [true, false, false, false, header];
   }
 
   /** A section cut after its header lines ends like a file with nothing to show: the raw entry tells them apart. */
@@ -107,9 +119,30 @@ export class PatchReader {
     if (this.bound && this.part().content && !this.sawContent) throw new KeyguardError('internal', diffSectionCut(this.part().target.path));
   }
 
+  /**
+   * The first part not bound yet, or the one later part whose paths this section's `diff --git`
+   * line names when the first one's do not. Otherwise the first one: a section bound to the wrong
+   * part still fails closed (a cut section, a count that does not add up).
+   */
   private bind(): void {
-    [this.section, this.bound] = [this.section + 1, true];
+    let next = 0;
+    while (next < this.parts.length && this.taken[next] === 1) next += 1;
+    if (next < this.parts.length && !this.names(this.parts[next]!)) {
+      // Only a match no other part shares: names with spaces can make two pairs print one line.
+      const named: number[] = [];
+      for (let later = next + 1; later < this.parts.length; later++) if (this.taken[later] === 0 && this.names(this.parts[later]!)) named.push(later);
+      if (named.length === 1) next = named[0]!;
+    }
+    [this.section, this.bound] = [next, true];
     this.part();
+    this.taken[next] = 1;
+    this.takenCount += 1;
+  }
+
+  /** Whether the current section's `diff --git` line names this part's paths (as git writes them). */
+  private names(part: PatchPart): boolean {
+    const { path, oldPath } = part.target;
+    return this.header === `diff --git ${quotedPath(`a/${oldPath ?? path}`)} ${quotedPath(`b/${path}`)}`;
   }
 
   private part(): PatchPart {
@@ -265,6 +298,17 @@ export class PatchReader {
 /** End of a `+` line's content (`buffer[start, end)`, from the marker): one CR before the `\n` is the line ending (CRLF files). */
 function contentEnd(buffer: Buffer, start: number, end: number): number {
   return end - start > 1 && buffer[end - 1] === CR ? end - 1 : end;
+}
+
+/**
+ * A path as `diff --git` writes it with core.quotepath=off (quote.c quote_c_style): in double
+ * quotes with C escapes when it holds a `"`, a backslash or a control character, else as is.
+ */
+function quotedPath(path: string): string {
+  if (!/["\\\x00-\x1f\x7f]/.test(path)) return path;
+  const named: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+  const escaped = path.replace(/["\\\x00-\x1f\x7f]/g, (c) => named[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+  return `"${escaped}"`;
 }
 
 /** Never quotes the line: it may be staged content, i.e. the very secret we guard. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommitHeader } from '../../../src/git/parseCommitHeader.js';
-import { HEADER_ONLY_SECTION, HOSTILE, MERGES, parseLog } from './historyFixtures.js';
+import { HEADER_ONLY_SECTION, HOSTILE, MERGES, parseLog, REORDERED_MERGE } from './historyFixtures.js';
 
 const XS = 'x'.repeat(8000);
 
@@ -32,6 +32,15 @@ describe('HistoryParser', () => {
     expect(result.binarySkipped).toBe(1);
   });
 
+  it("binds a merge's sections by their paths when remerge-diff prints them out of raw order (git.git 6e8d538aab)", () => {
+    const { blocks, result } = parseLog(REORDERED_MERGE);
+    expect(blocks.map((b) => [b.path, b.startLine, b.text])).toEqual([
+      ['.gitignore', 1, 'KEEP'],
+      ['gui/.gitignore', 2, 'gui'],
+    ]);
+    expect(result).toMatchObject({ commits: 1, addedBytes: 7 });
+  });
+
   it('takes NUL-led, header-like and invalid UTF-8 content as content; exact names; binary skipped', () => {
     const { commits, blocks, result } = parseLog(HOSTILE);
     expect(commits.map((c) => c.id.slice(0, 7))).toEqual(['821fb0d', '06f7918']);
@@ -44,7 +53,7 @@ describe('HistoryParser', () => {
   });
 
   it('gives the same result whatever the chunk boundaries', () => {
-    for (const fixture of [MERGES, HEADER_ONLY_SECTION, HOSTILE]) {
+    for (const fixture of [MERGES, HEADER_ONLY_SECTION, HOSTILE, REORDERED_MERGE]) {
       const whole = parseLog(fixture);
       for (const size of [1, 2, 3, 7, 64, 4096]) expect(parseLog(fixture, size)).toEqual(whole);
     }

@@ -52,6 +52,26 @@ export const HEADER_ONLY_SECTION =
   raw('100644', '100644', '1a23e4be731d2f539deeea324686d000ccdfbfcd', '01393ab231254c40c239329503390fce2bce4e7e', 'M', 'b.bin') + '\0' +
   'diff --git a/b.bin b/b.bin\nindex 1a23e4b..01393ab 100644\nBinary files a/b.bin and b/b.bin differ\n';
 
+/**
+ * A merge whose remerge-diff prints its pairs in another order than its raw entries, as git.git's
+ * 6e8d538aab does (git 2.39.5): a rename/rename conflict note for `gui--ask` (no raw entry), then
+ * the pure rename `gui--ask.sh` → `gui/gui--ask.sh` — before `gui/.gitignore`, which raw lists
+ * first (`-` sorts before `/`). Shortened from that commit; hunks and ids are made up.
+ */
+export const REORDERED_MERGE =
+  '\0commit 6e8d538aab8fe4dd07ba9fb87b5c7edcfa5706ad\tb70a02dcc9add838175b4c4a07171f8ab6b9f7c0 bb52cdac6254c006e06bf0bb820268dcf024fc22\t2025-01-02T03:04:05+01:00\0\n' +
+  raw('100644', '100644', 'f26b6b36497251e785d2abc50e133f24feea1a41', '24635cf2d6f4a37843ea7091da07c0d101dcac5b', 'M', '.gitignore') +
+  raw('100644', '100644', '5130b4f0189518462c7c387eb97fa2697ea308b6', '38a41ebc58237f528196f54a8e6f35c802b8538a', 'M', 'gui/.gitignore') +
+  raw('100755', '000000', '142d1bc3de229bcdb4473cb6fb3bac20c1445b9e', Z, 'D', 'gui/gui--ask') +
+  ':100755 100755 142d1bc3de229bcdb4473cb6fb3bac20c1445b9e 142d1bc3de229bcdb4473cb6fb3bac20c1445b9e R100\0gui--ask.sh\0gui/gui--ask.sh\0' +
+  '\0' +
+  'diff --git a/.gitignore b/.gitignore\nremerge CONFLICT (content): Merge conflict in .gitignore\nindex f26b6b3649..24635cf2d6 100644\n' +
+  '--- a/.gitignore\n+++ b/.gitignore\n@@ -1 +1 @@\n-<<<<<<< b70a02dcc9 (Merge)\n+KEEP\n' +
+  'diff --git a/gui--ask b/gui--ask\nremerge CONFLICT (rename/rename): gui--ask renamed to gui/gui--ask in b70a02dcc9 (Merge) and to gui--ask.sh in bb52cdac62 (gui).\n' +
+  'diff --git a/gui--ask.sh b/gui/gui--ask.sh\nsimilarity index 100%\nrename from gui--ask.sh\nrename to gui/gui--ask.sh\n' +
+  'diff --git a/gui/.gitignore b/gui/.gitignore\nindex 5130b4f018..38a41ebc58 100644\n--- a/gui/.gitignore\n+++ b/gui/.gitignore\n@@ -1,0 +2 @@ a\n+gui\n' +
+  'diff --git a/gui/gui--ask b/gui/gui--ask\ndeleted file mode 100755\nindex 142d1bc3de..0000000000\n--- a/gui/gui--ask\n+++ /dev/null\n@@ -1 +0,0 @@\n-old\n';
+
 const XS = 'x'.repeat(8000);
 
 /**
