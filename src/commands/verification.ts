@@ -42,6 +42,7 @@ export function placedCandidates(placed: readonly PlacedFinding[], rules: readon
     secret: f.secret,
     place: f.file,
     line: f.line,
+    ...(f.partner === undefined ? {} : { partner: f.partner }),
   }));
 }
 
@@ -55,6 +56,7 @@ export function historyCandidates(keys: readonly HistoryKey[], custom: readonly 
     secret: k.finding.secret,
     place: `${k.commit.id}\0${k.in ?? ''}\0${k.finding.file}`,
     line: k.finding.line,
+    ...(k.finding.partner === undefined ? {} : { partner: k.finding.partner }),
   }));
 }
 

@@ -273,6 +273,12 @@ function dedupe(perRule: readonly Candidate[][]): Candidate[] {
   return kept;
 }
 
+/** Rule.partner's answer as a field, only when the rule has one and it found one. */
+function partnerOf(rule: Rule, text: string, start: number): { partner?: string } {
+  const partner = rule.partner?.(text, start);
+  return partner === undefined ? {} : { partner };
+}
+
 function toFindings(text: string, rules: readonly Rule[], kept: Candidate[], inlineAllow: boolean): Finding[] {
   if (kept.length === 0) return [];
   const allowed = inlineAllow ? allowedLines(text) : new Set<number>();
@@ -290,6 +296,7 @@ function toFindings(text: string, rules: readonly Rule[], kept: Candidate[], inl
       line,
       column,
       secret: candidate.secret,
+      ...partnerOf(rule, text, candidate.start),
     });
   }
   return findings;

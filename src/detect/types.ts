@@ -70,6 +70,12 @@ export interface Rule {
    */
   readonly severityOf?: (secret: string, match: RegExpExecArray) => Severity | undefined;
   /**
+   * The other half of a credential that only works in a pair, found near the secret in the same
+   * text (Twilio's account SID for its auth token): for `--verify` only, which needs both. An
+   * identifier, not a secret; never reported or written.
+   */
+  readonly partner?: (text: string, start: number) => string | undefined;
+  /**
    * The secret may be a value a person chose (a password in a connection URL or an ODBC string, any
    * literal assigned to a secret-named variable), not a random key whose format the rule checks. Its
    * fingerprint is then a slow salted hash (report/fingerprint.ts), since a SHA-256 of a password is
@@ -149,6 +155,8 @@ export interface Finding {
   readonly column: number;
   /** The secret itself. Never printed, logged or written: see report/mask.ts. */
   readonly secret: string;
+  /** Rule.partner's answer, for --verify (in memory only, like `secret`). */
+  readonly partner?: string;
 }
 
 /** Where the scanner runs a pattern: text[start, end), counting only matches that start before `until` (default `end`). */

@@ -8,6 +8,8 @@ export interface Candidate {
   /** Where it was found (a file, or a commit and file): the two halves of a pair come from one place. */
   readonly place: string;
   readonly line: number;
+  /** The other half the detector found next to the secret (types.ts Rule.partner), if any. */
+  readonly partner?: string;
 }
 
 /** Credentials the rules report as two findings (an AWS key id and its secret): each half's other half. */
@@ -16,10 +18,13 @@ const PAIRED: Readonly<Record<string, string>> = {
   'aws-secret-access-key': 'aws-access-key-id',
 };
 
-/** The other half of `candidate`'s pair found in the same place, the nearest by line; undefined when none. */
+/**
+ * The other half of `candidate`'s pair found in the same place, the nearest by line (AWS), or the
+ * one the detector found next to it (Twilio); undefined when none.
+ */
 export function partnerOf(candidate: Candidate, all: readonly Candidate[]): string | undefined {
   const wanted = PAIRED[candidate.ruleId];
-  if (wanted === undefined) return undefined;
+  if (wanted === undefined) return candidate.partner;
   let best: Candidate | undefined;
   for (const other of all) {
     if (other.ruleId !== wanted || other.place !== candidate.place || !other.builtIn) continue;

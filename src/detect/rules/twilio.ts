@@ -67,4 +67,24 @@ const apiKeySecret = labelledRule({
   negatives: (secret) => [`TWILIO_API_KEY=SK${secret.toLowerCase().replace(/[g-z]/g, 'a')}`],
 });
 
-export const twilioRules: readonly Rule[] = [authToken, apiKeySecret];
+/** How far from an auth token its account SID is looked for (the same config block or call). */
+const SID_WINDOW = 400;
+const ACCOUNT_SID = /(?<![0-9A-Za-z])AC[0-9a-f]{32}(?![0-9A-Za-z])/g;
+
+/**
+ * The account SID nearest the auth token within SID_WINDOW characters: the token only
+ * authenticates with it (Basic `AC…:token`, https://www.twilio.com/docs/usage/requests-to-twilio),
+ * so `--verify` needs the pair. A SID is an identifier, not a secret.
+ */
+function nearestAccountSid(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - SID_WINDOW);
+  const window = text.slice(from, start + 32 + SID_WINDOW);
+  let best: { sid: string; distance: number } | undefined;
+  for (const match of window.matchAll(ACCOUNT_SID)) {
+    const distance = Math.abs(from + match.index - start);
+    if (best === undefined || distance < best.distance) best = { sid: match[0], distance };
+  }
+  return best?.sid;
+}
+
+export const twilioRules: readonly Rule[] = [{ ...authToken, partner: nearestAccountSid }, apiKeySecret];

@@ -50,7 +50,26 @@ const discordWebhook: Verifier = {
   identity: ({ secret }) => WEBHOOK.exec(secret)?.slice(1).join('/') ?? secret,
 };
 
-const twilio: Verifier = { host: 'api.twilio.com', docs: 'https://www.twilio.com/docs/iam/api/account#fetch-an-account-resource', build: () => unknown(messages.VERIFY_NEEDS_TWILIO_SID) };
+const TWILIO = 'api.twilio.com';
+const TWILIO_ACCOUNT = 'https://www.twilio.com/docs/iam/api/account#fetch-an-account-resource';
+/** An account SID as the detector pairs it (twilio.ts): also all that goes into the path. */
+const ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
+
+/**
+ * An auth token with the account SID found next to it: fetch that account, Basic `AC…:token`
+ * (https://www.twilio.com/docs/usage/requests-to-twilio): 200 live, 401 revoked. Without a SID
+ * nothing is asked.
+ */
+const twilioAuthToken: Verifier = {
+  host: TWILIO,
+  docs: TWILIO_ACCOUNT,
+  build: ({ secret, partner }) =>
+    partner === undefined || !ACCOUNT_SID.test(partner) ? unknown(messages.VERIFY_NEEDS_TWILIO_SID) : get(`/2010-04-01/Accounts/${partner}.json`, basic(partner, secret)),
+  identity: ({ secret, partner }) => `twilio\0${partner ?? ''}\0${secret}`,
+};
+
+/** An API key secret authenticates with its key SID, and a standard key may not read the Account resource: not asked. */
+const twilioApiKey: Verifier = { host: TWILIO, docs: TWILIO_ACCOUNT, build: () => unknown(messages.VERIFY_NEEDS_TWILIO_KEY_SID) };
 
 export const messagingVerifiers: Readonly<Record<string, Verifier>> = {
   ...forRules(['slack-bot-token', 'slack-user-token', 'slack-legacy-token', 'slack-legacy-user-token'], slackAuthTest),
@@ -68,7 +87,8 @@ export const messagingVerifiers: Readonly<Record<string, Verifier>> = {
     docs: 'https://documentation.mailgun.com/docs/mailgun/api-reference',
     build: ({ secret }) => get('/v3/domains?limit=1', basic('api', secret)),
   },
-  // The auth token and API key secret authenticate only with their SID (Basic SID:secret), which
-  // keyguard reports as an identifier, not paired with the secret.
-  ...forRules(['twilio-auth-token', 'twilio-api-key-secret'], twilio),
+  // Both authenticate only with a SID (Basic SID:secret); the detector pairs an auth token with
+  // the account SID next to it (twilio.ts), not an API key secret with its key SID.
+  'twilio-auth-token': twilioAuthToken,
+  'twilio-api-key-secret': twilioApiKey,
 };

@@ -175,6 +175,29 @@ describe('recorded provider answers', () => {
   });
 });
 
+describe('Twilio: an auth token with the account SID the detector found next to it', () => {
+  const verifier = VERIFIERS.get('twilio-auth-token')!;
+  const sid = `AC${randomFrom('0123456789abcdef', 32)}`;
+
+  it('fetches that account with Basic SID:token, and reads 200 as live, 401 as revoked', () => {
+    const secret = randomFrom('0123456789abcdef', 32);
+    const shape = verifier.build({ secret, partner: sid }) as RequestShape;
+    expect(isVerdict(shape)).toBe(false);
+    expect([verifier.host, shape.method, shape.path]).toEqual(['api.twilio.com', 'GET', `/2010-04-01/Accounts/${sid}.json`]);
+    expect(shape.headers.authorization).toBe(`Basic ${Buffer.from(`${sid}:${secret}`).toString('base64')}`);
+    expect(JSON.stringify(shape)).not.toContain(secret);
+    expect(interpret(verifier, respond(200, '{"sid":"x","status":"active"}')).status).toBe('live');
+    expect(interpret(verifier, respond(401, '{"code":20003,"message":"Authenticate"}')).status).toBe('revoked');
+  });
+
+  it('asks nothing without a SID, or with a partner that is not exactly one', () => {
+    for (const partner of [undefined, `${sid}/../x`, 'AC123', sid.toUpperCase()]) {
+      const shape = verifier.build({ secret: key(), ...(partner === undefined ? {} : { partner }) });
+      expect(isVerdict(shape) && shape.status, String(partner)).toBe('unknown');
+    }
+  });
+});
+
 describe('verifiers that cannot ask', () => {
   it.each([
     ['twilio-auth-token', {}],
