@@ -41,6 +41,10 @@ export class PatchReader {
   /** By part: 1 once a section was bound to it; and how many are. */
   private readonly taken: Uint8Array;
   private takenCount = 0;
+  /** No part before this one is free (bind() moves it on: linear in the parts, whatever their number). */
+  private firstFree = 0;
+  /** Parts by the `diff --git` line git prints for them, built only if a section comes out of order. */
+  private byHeader: Map<string, number[]> | undefined;
   /** The current section's `diff --git` line. */
   private header = '';
   private inSection = false;
@@ -125,24 +129,19 @@ export class PatchReader {
    * part still fails closed (a cut section, a count that does not add up).
    */
   private bind(): void {
-    let next = 0;
-    while (next < this.parts.length && this.taken[next] === 1) next += 1;
-    if (next < this.parts.length && !this.names(this.parts[next]!)) {
+    while (this.firstFree < this.parts.length && this.taken[this.firstFree] === 1) this.firstFree += 1;
+    let next = this.firstFree;
+    if (next < this.parts.length && this.header !== diffHeader(this.parts[next]!)) {
+      // Indexed once, at the first section out of raw order: a lookup per section, never a search.
+      this.byHeader ??= indexByHeader(this.parts);
       // Only a match no other part shares: names with spaces can make two pairs print one line.
-      const named: number[] = [];
-      for (let later = next + 1; later < this.parts.length; later++) if (this.taken[later] === 0 && this.names(this.parts[later]!)) named.push(later);
+      const named = (this.byHeader.get(this.header) ?? []).filter((index) => index > next && this.taken[index] === 0);
       if (named.length === 1) next = named[0]!;
     }
     [this.section, this.bound] = [next, true];
     this.part();
     this.taken[next] = 1;
     this.takenCount += 1;
-  }
-
-  /** Whether the current section's `diff --git` line names this part's paths (as git writes them). */
-  private names(part: PatchPart): boolean {
-    const { path, oldPath } = part.target;
-    return this.header === `diff --git ${quotedPath(`a/${oldPath ?? path}`)} ${quotedPath(`b/${path}`)}`;
   }
 
   private part(): PatchPart {
@@ -298,6 +297,23 @@ export class PatchReader {
 /** End of a `+` line's content (`buffer[start, end)`, from the marker): one CR before the `\n` is the line ending (CRLF files). */
 function contentEnd(buffer: Buffer, start: number, end: number): number {
   return end - start > 1 && buffer[end - 1] === CR ? end - 1 : end;
+}
+
+/** The `diff --git` line git prints for a part (explicit a/ and b/ prefixes: the diff arguments force them). */
+function diffHeader(part: PatchPart): string {
+  const { path, oldPath } = part.target;
+  return `diff --git ${quotedPath(`a/${oldPath ?? path}`)} ${quotedPath(`b/${path}`)}`;
+}
+
+function indexByHeader(parts: readonly PatchPart[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  parts.forEach((part, at) => {
+    const header = diffHeader(part);
+    const list = index.get(header);
+    if (list === undefined) index.set(header, [at]);
+    else list.push(at);
+  });
+  return index;
 }
 
 /**
