@@ -163,6 +163,8 @@ export const initGlobalRestored = (previous: string | null) =>
   previous === null ? 'unset git config --global core.hooksPath (it was not set before)' : `restored git config --global core.hooksPath ${previous}`;
 export const initGlobalForeignHooksPath = (current: string | null) =>
   `git config --global core.hooksPath is ${current ?? 'unset'} now, not keyguard's directory: left as is`;
+export const initGlobalStillSet = (current: string) =>
+  `git still reads core.hooksPath = ${current} after it was reset (an [include]d file, several values, or both ~/.gitconfig and $XDG_CONFIG_HOME/git/config set it): nothing was removed, so the hooks keep running. Remove that line by hand (git config --global --show-origin --get-all core.hooksPath), then run keyguard init --global --uninstall again.`;
 export const initGlobalNotActive = (current: string | null) =>
   `git still uses core.hooksPath ${current ?? '(unset)'}, not keyguard's directory (a later [include] in your global config?), so the global hooks do not run. ` +
   'Remove that setting and run "keyguard init --global" again.';
@@ -288,6 +290,8 @@ export const bypassHint = (command: string) =>
 // keyguard check-receive (the server-side pre-receive hook; docs/server-hooks.md)
 export const badReceiveLine = (line: number) =>
   `line ${line} of git's pre-receive input is not "<old object id> <new object id> <ref name>" (githooks(5) pre-receive).`;
+export const RECEIVE_NO_LINES =
+  'git passed no ref lines to the pre-receive hook (it always passes at least one): the input was lost, so nothing was checked.';
 export const NOTHING_RECEIVED = 'keyguard: this push only deletes refs, nothing to check.';
 export const receiveHeading = (count: number) => `keyguard: push rejected, ${secrets(count)} in the pushed commits`;
 export const receiveUnknownObject = (id: string, ref: string) =>
@@ -314,6 +318,8 @@ export const skipGranted = (reason: string, pusher: string | undefined, log: str
   `keyguard: this server allows the bypass (--allow-skip)${log === undefined ? '' : ' and has logged it'}.`;
 export const bypassLogUnwritable = (file: string, reason: string) =>
   `could not record this bypass in ${file} (${reason}); an unrecorded bypass is not granted.`;
+export const RECEIVE_HEAD_UNBORN =
+  "the repository's HEAD names a branch that does not exist, so its keyguard config cannot be read from HEAD (--config-from head). Point HEAD at the default branch (git symbolic-ref HEAD refs/heads/<branch>), or give the config with --config.";
 export const serverFileUnreadable = (path: string, reason: string) => `could not read the server-side keyguard file ${path}: ${reason}`;
 export const receiveFilesNote = (config: string | undefined, baseline: string | undefined) =>
   config === baseline

@@ -54,7 +54,10 @@ export async function githubAction(options: ActionOptions, env: ActionEnvironmen
   const { report } = scanned;
   writeReport(report, 'text', io);
   const sarif = options.sarif === undefined ? undefined : writeFileAt(io.cwd, options.sarif, formatSarif(report, pkg.version));
-  if (options.json !== undefined) writeFileAt(io.cwd, options.json, formatJson(report));
+  // The JSON report feeds merge-reports, which takes it as a whole scan: written only when it is
+  // one (no read error, no content left unread under "block"); a missing report fails the merge.
+  const incomplete = (report.errors ?? []).length > 0 || (scanned.onUnscannable === 'block' && scanned.unscanned.length > 0);
+  if (options.json !== undefined && !incomplete) writeFileAt(io.cwd, options.json, formatJson(report));
   if (env.stepSummary !== undefined) appendTo(env.stepSummary, formatMarkdown(report));
   const blocking = report.findings.filter((f) => f.severity === 'block').length;
   const warnings = report.findings.length - blocking;

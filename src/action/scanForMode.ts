@@ -31,17 +31,18 @@ export interface GithubEventEnvironment {
   readonly eventPath: string | undefined;
 }
 
+/** Every mode is a CI gate: content it could not read blocks (exit 2) unless the config says `note`. */
 export async function scanForMode(mode: ActionMode, env: GithubEventEnvironment, io: CommandIo): Promise<ModeScan> {
   if (mode === 'tree') {
     const built = await buildScanReport({ paths: [], stdin: false, noIgnore: false }, io);
-    return { report: built.report, unscanned: built.unscanned, onUnscannable: built.onUnscannable ?? 'note' };
+    return { report: built.report, unscanned: built.unscanned, onUnscannable: built.onUnscannable ?? 'block' };
   }
   const repository = await historyRepository(io.cwd, getRepoRoot);
   if (mode === 'history') {
     // A shallow clone's history is cut: scan-history would only note it; a CI scan fails closed.
     if (await isShallowRepository(repository.root)) throw new KeyguardError('git', messages.ACTION_SHALLOW, { hint: messages.FETCH_DEPTH_HINT });
     const built = await buildHistoryReport(repository, { kind: 'all' }, { scope: 'history', format: 'text', heading: messages.historyHeading }, io);
-    return { report: built.report, unscanned: built.unscanned, onUnscannable: built.onUnscannable ?? 'note' };
+    return { report: built.report, unscanned: built.unscanned, onUnscannable: built.onUnscannable ?? 'block' };
   }
   return scanEvent(repository, env, io);
 }

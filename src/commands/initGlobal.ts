@@ -90,6 +90,10 @@ async function uninstall(paths: GlobalPaths, home: string | undefined, io: Comma
   // The hooks path first: from here on git no longer runs the dispatchers that are about to go.
   if (isOurs(current, paths, home)) {
     await setGlobalHooksPath(io.cwd, record.previous);
+    // `--unset` also exits 5 when the value is in an included file or set twice, and a later file may
+    // still set ours: if git would still run the dispatchers, removing them would silence every hook.
+    const after = await getGlobalHooksPath(io.cwd);
+    if (after !== null && isOurs(after, paths, home)) throw new KeyguardError('config', messages.initGlobalStillSet(after));
     changes.push(messages.initGlobalRestored(record.previous));
   } else {
     changes.push(messages.initGlobalForeignHooksPath(current));

@@ -1,5 +1,5 @@
 import { KeyguardError } from '../errors.js';
-import { badReceiveLine } from '../messages.js';
+import { badReceiveLine, RECEIVE_NO_LINES } from '../messages.js';
 import { isObjectId } from './parsePushLines.js';
 
 /** One line of git's pre-receive input (githooks(5) "pre-receive"). */
@@ -22,6 +22,8 @@ const NOT_IN_A_REF = /[\u0000-\u0020\u007f]/;
 export function parseReceiveLines(input: string): RefUpdate[] {
   const lines = input.split('\n');
   if (lines.at(-1) === '') lines.pop();
+  // git runs pre-receive only for a push that updates at least one ref: no line means lost input.
+  if (lines.length === 0) throw new KeyguardError('usage', RECEIVE_NO_LINES);
   return lines.map((line, i) => {
     const [oldId = '', newId = '', ref = '', ...rest] = line.split(' ');
     if (!isObjectId(oldId) || !isObjectId(newId) || oldId.length !== newId.length || ref === '' || rest.length > 0 || NOT_IN_A_REF.test(ref)) {

@@ -3,9 +3,10 @@ import { BASELINE_FILE } from '../config/baseline.js';
 import { CONFIG_FILES, PACKAGE_JSON } from '../config/loadConfig.js';
 import { overlayFiles, treeFiles, type OverlaidFile, type RepoFiles } from '../config/repoFiles.js';
 import { KeyguardError } from '../errors.js';
+import { hasBranches } from '../git/hasBranches.js';
 import { hasHead } from '../git/hasHead.js';
 import { readTreeFiles } from '../git/readHeadFiles.js';
-import { receiveFilesNote, serverFileUnreadable } from '../messages.js';
+import { RECEIVE_HEAD_UNBORN, receiveFilesNote, serverFileUnreadable } from '../messages.js';
 
 /**
  * Which tree check-receive reads the keyguard config and baseline from when no server-side file is
@@ -44,7 +45,12 @@ export async function receiveFiles(gitDir: string, pushedCommit: string, options
 async function treeOf(gitDir: string, from: ConfigFrom, pushedCommit: string) {
   if (from === 'pushed') return { revision: pushedCommit, label: pushedCommit.slice(0, 12), describe: `the pushed commit ${pushedCommit.slice(0, 12)} (--config-from pushed)` };
   // Before the push is accepted no ref has moved (githooks(5) "pre-receive"): this is the old HEAD.
-  if (!(await hasHead(gitDir))) return undefined;
+  if (!(await hasHead(gitDir))) {
+    // Only an empty repository has no config to read. HEAD naming a branch that does not exist beside
+    // others would judge the push by the defaults, without the repository's own rules: fail closed.
+    if (await hasBranches(gitDir)) throw new KeyguardError('config', RECEIVE_HEAD_UNBORN);
+    return undefined;
+  }
   return { revision: 'HEAD', label: 'HEAD', describe: 'HEAD as it was before this push' };
 }
 

@@ -3,6 +3,7 @@ import { scan } from '../detect/scan.js';
 import type { Rule } from '../detect/types.js';
 import { KeyguardError } from '../errors.js';
 import { bypassLogUnwritable } from '../messages.js';
+import { UNSAFE } from '../report/displayPath.js';
 import { redact } from '../report/mask.js';
 import type { RefUpdate } from './parseReceiveLines.js';
 
@@ -22,11 +23,11 @@ const MAX_SCANNED = 10_000;
 
 /**
  * The pusher's reason as it may be shown and logged: control characters (which could fake further
- * `remote:` lines or drive a terminal) become spaces, any key in it is masked like a finding (a
+ * `remote:` lines or drive a terminal) and bidirectional overrides (displayPath.ts UNSAFE) become spaces, any key in it is masked like a finding (a
  * log must never hold a secret), and it is cut to MAX_REASON characters.
  */
 export function safeReason(text: string, rules: readonly Rule[]): string {
-  let safe = text.slice(0, MAX_SCANNED).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  let safe = text.slice(0, MAX_SCANNED).replace(UNSAFE, ' ');
   const byId = new Map(rules.map((r) => [r.id, r]));
   for (const finding of scan(safe, rules, { inlineAllow: false })) {
     safe = safe.split(finding.secret).join(redact(finding.secret, byId.get(finding.ruleId)!));

@@ -5,6 +5,8 @@
  * carrying something else (a key where a rule id or a mask belongs) is refused (exit 2) instead
  * of being echoed. Fields merge-reports does not use are not read.
  */
+import { isObjectId } from '../commands/parsePushLines.js';
+
 export interface MergedFinding {
   readonly ruleId: string;
   readonly provider: string;
@@ -38,13 +40,12 @@ export interface ParsedReport {
   readonly unscanned: number;
 }
 
-/** The version keyguard writes now (formatJson.ts JSON_VERSION) and the one before (plain-SHA-256 fingerprints only). */
-const VERSIONS = new Set([1, 2]);
+/** The versions keyguard writes (formatJson.ts: 3 with --verify, 2 without) and 1 (plain-SHA-256 fingerprints only). */
+const VERSIONS = new Set([1, 2, 3]);
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** redact() in src/report/mask.ts: what it shows of the key's first line, then the key's length. */
 const REDACTED = /^([^\n]*)…\((\d{1,9}) chars\)$/u;
 const FINGERPRINT = /^(?:sha256|scrypt):[0-9a-f]{64}$/;
-const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /**
  * The report in `text`, or the reason it is not one (first problem found). `known` gives what
@@ -58,7 +59,7 @@ export function parseReport(text: string, known: (ruleId: string) => KnownRule |
   } catch (error) {
     return `not JSON (${(error as Error).message})`;
   }
-  if (!isObject(data) || typeof data.version !== 'number' || !VERSIONS.has(data.version)) return 'no "version": 1 or 2';
+  if (!isObject(data) || typeof data.version !== 'number' || !VERSIONS.has(data.version)) return 'no "version": 1, 2 or 3';
   if (!Array.isArray(data.findings)) return 'no "findings" array';
   if (!isObject(data.stats)) return 'no "stats" object';
   const findings: MergedFinding[] = [];
@@ -69,6 +70,7 @@ export function parseReport(text: string, known: (ruleId: string) => KnownRule |
   }
   const { commits, unscanned } = data.stats;
   if (commits !== undefined && !isCount(commits)) return 'stats.commits is not a count';
+  if (unscanned !== undefined && !Array.isArray(unscanned)) return 'stats.unscanned is not a list';
   return { findings, commits: commits as number | undefined, unscanned: Array.isArray(unscanned) ? unscanned.length : 0 };
 }
 
@@ -82,7 +84,7 @@ function parseFinding(item: unknown, known: (ruleId: string) => KnownRule | unde
   if (!isCount(line)) return 'line is not a line number';
   if (typeof redacted !== 'string' || !isMask(redacted, rule)) return 'redacted is not a masked value';
   if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint)) return 'fingerprint is not a fingerprint';
-  if (commit !== undefined && (typeof commit !== 'string' || !OBJECT_ID.test(commit))) return 'commit is not an object id';
+  if (commit !== undefined && (typeof commit !== 'string' || !isObjectId(commit))) return 'commit is not an object id';
   if (pushed !== undefined && typeof pushed !== 'boolean') return 'pushed is not true or false';
   const kind = item.in;
   const where = kind === 'commit-message' || kind === 'tag-message' ? { in: kind as MergedFinding['in'] } : {};

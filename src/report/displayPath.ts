@@ -4,7 +4,7 @@
  * can reorder what is shown (CVE-2021-42574, "Trojan Source"). Control and bidi characters are
  * shown escaped; machine formats (JSON, SARIF) keep the exact name.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

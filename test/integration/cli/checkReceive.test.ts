@@ -339,6 +339,24 @@ describe('keyguard check-receive as a real pre-receive hook', () => {
     expect(badPolicy.stderr).toContain('unknown --on-timeout "maybe" (reject or accept)');
     expect(checkReceive(server, '', ['--time-budget', '0']).status).toBe(2);
     expect(checkReceive(server, '', ['--on-timeout', 'accept']).status).toBe(2);
+    // git passes pre-receive at least one line: none means the input was lost, not "nothing to check".
+    const empty = checkReceive(server, '');
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('git passed no ref lines');
+  });
+
+  it('fails closed (exit 2) when HEAD names a missing branch beside existing ones (its config could not be read)', () => {
+    const { r, server } = setup();
+    const head = refOf(server, 'refs/heads/main');
+    r.write('b.txt', 'b\n');
+    r.git(['add', 'b.txt']);
+    r.git(['commit', '-q', '-m', 'b']);
+    const next = r.git(['rev-parse', 'HEAD']).trim();
+    git(server, ['fetch', '-q', r.dir, `${next}:refs/heads/incoming`]); // the object, without the hook
+    git(server, ['symbolic-ref', 'HEAD', 'refs/heads/nowhere']);
+    const run = checkReceive(server, `${head} ${next} refs/heads/main\n`);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("HEAD names a branch that does not exist");
   });
 
   it('works with the SHA-256 object format (64-digit ids, a 64-zero id for a new ref)', () => {

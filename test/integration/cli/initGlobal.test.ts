@@ -206,6 +206,21 @@ describe('keyguard init --global', () => {
     expect(r.stderr).toContain(`git still uses core.hooksPath ${join(base, 'theirs')}, not keyguard's directory`);
   });
 
+  it('--uninstall removes nothing (exit 2) when git still reads its hooks path after the reset (the value moved into an [include])', () => {
+    expect(init().status).toBe(0);
+    const ours = hooksDir();
+    // The value now lives in an included file: `git config --global --unset` cannot remove it (exit 5).
+    const included = join(base, 'included.gitconfig');
+    writeFileSync(included, `[core]\n\thooksPath = ${ours}\n`);
+    const withoutOurs = readFileSync(globalConfig(), 'utf8').replace(/\[core\]\n\thooksPath = [^\n]*\n/, '');
+    writeFileSync(globalConfig(), `${withoutOurs}[include]\n\tpath = ${included}\n`);
+    const r = init('--uninstall');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('nothing was removed');
+    // The dispatchers git still runs are all there.
+    expect(readdirSync(ours)).toContain('pre-commit');
+  });
+
   it('fails closed (exit 2, with the bypass) when its copy of keyguard is gone', () => {
     expect(init().status).toBe(0);
     const lib = join(home, '.config', 'keyguard', 'lib');

@@ -13,7 +13,8 @@ describe('parseReceiveLines', () => {
       { oldId: A, newId: Z, ref: 'refs/heads/old' },
       { oldId: B, newId: B, ref: 'refs/heads/x' },
     ]);
-    expect(parseReceiveLines('')).toEqual([]);
+    // git passes at least one line: none is lost input, never "nothing to check".
+    expect(() => parseReceiveLines('')).toThrow(/no ref lines/);
   });
 
   it.each([`${A} refs/heads/main`, `${A} ${B} refs/heads/main`, `${A} ${A}`, `${A} ${A} refs/heads/a b`, `${A} ${A} refs/heads/main\r`, `refs/heads/main ${A} ${A}`, ''])(

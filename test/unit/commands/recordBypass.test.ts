@@ -11,5 +11,7 @@ describe('safeReason', () => {
     expect(safe).toContain('sk-proj-');
     expect(safe).not.toMatch(/[\n\u001b]/);
     expect(safeReason('x'.repeat(1000), builtinRules)).toHaveLength(301);
+    // Bidirectional overrides would reorder what the pusher and the log reader see (Trojan Source).
+    expect(safeReason('ok \u202egnp.exe\u2066x', builtinRules)).toBe('ok  gnp.exe x');
   });
 });

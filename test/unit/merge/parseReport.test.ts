@@ -26,8 +26,11 @@ describe('parseReport (merge-reports input, untrusted)', () => {
   });
 
   it('names the first field of the wrong shape', () => {
-    expect(parseReport('[]', lookup)).toBe('no "version": 1 or 2');
-    expect(parseReport(report([finding], 3), lookup)).toBe('no "version": 1 or 2');
+    expect(parseReport('[]', lookup)).toBe('no "version": 1, 2 or 3');
+    expect(parseReport(report([finding], 4), lookup)).toBe('no "version": 1, 2 or 3');
+    // Version 3 is a --verify report (formatJson.ts): read like 2.
+    expect(typeof parseReport(report([finding], 3), lookup)).toBe('object');
+    expect(parseReport(JSON.stringify({ version: 2, findings: [], stats: { unscanned: 'none' } }), lookup)).toBe('stats.unscanned is not a list');
     expect(parseReport(report([{ ...finding, ruleId: 'Not An Id' }]), lookup)).toBe('findings[0]: ruleId is not a rule id');
     expect(parseReport(report([{ ...finding, fingerprint: 'sha256:xyz' }]), lookup)).toBe('findings[0]: fingerprint is not a fingerprint');
     expect(parseReport(report([{ ...finding, commit: '--all' }]), lookup)).toBe('findings[0]: commit is not an object id');
