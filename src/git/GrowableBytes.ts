@@ -30,26 +30,6 @@ export class GrowableBytes {
     this.length = at;
   }
 
-  /**
-   * Copies `source` from `start` up to its next `\n` (not included) and returns that `\n`'s index;
-   * -1 when there is none before `end`, and then nothing is kept. One loop finds and copies: lines
-   * are short (a native search and a copy per line cost more in calls than in bytes).
-   */
-  appendLine(source: Buffer, start: number, end: number): number {
-    this.reserve(end - start);
-    const bytes = this.bytes;
-    let at = this.length;
-    for (let i = start; i < end; i++) {
-      const byte = source[i]!;
-      if (byte === LF) {
-        this.length = at;
-        return i;
-      }
-      bytes[at++] = byte;
-    }
-    return -1;
-  }
-
   /** Bytes collected so far. */
   get size(): number {
     return this.length;
@@ -68,13 +48,13 @@ export class GrowableBytes {
 
   /** Where the last `\n` at or before `at` is, or -1. */
   lastNewline(at: number): number {
-    return at < 0 ? -1 : this.bytes.lastIndexOf(0x0a, Math.min(at, this.length - 1));
+    return at < 0 ? -1 : this.bytes.lastIndexOf(LF, Math.min(at, this.length - 1));
   }
 
   /** `\n` bytes in [from, size). */
   newlines(from: number): number {
     let count = 0;
-    for (let at = this.bytes.indexOf(0x0a, from); at !== -1 && at < this.length; at = this.bytes.indexOf(0x0a, at + 1)) count += 1;
+    for (let at = this.bytes.indexOf(LF, from); at !== -1 && at < this.length; at = this.bytes.indexOf(LF, at + 1)) count += 1;
     return count;
   }
 

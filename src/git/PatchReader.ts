@@ -191,15 +191,11 @@ export class PatchReader {
     const end = buffer.length;
     let at = start;
     while (at < end && buffer[at] === PLUS) {
-      const mark = block.size;
-      if (this.runStart !== undefined) block.push(LF);
-      const lf = block.appendLine(buffer, at + 1, end);
-      if (lf === -1) {
-        block.truncate(mark);
-        return at;
-      }
+      const lf = buffer.indexOf(LF, at + 1);
+      if (lf === -1) return at; // an incomplete line: the splitter carries it
       const stop = contentEnd(buffer, at, lf);
-      if (stop < lf) block.truncate(block.size - 1);
+      if (this.runStart !== undefined) block.push(LF);
+      block.append(buffer, at + 1, stop);
       this.runStart ??= this.nextLine;
       this.bytes += stop - at - 1;
       this.newLeft -= 1;
