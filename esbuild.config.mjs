@@ -59,9 +59,10 @@ await build({
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/keyguard.cjs',
   plugins: [vendorPlugin, silentDebug],
-  // Smaller source and code cache, same names: stack traces (KEYGUARD_DEBUG) stay readable.
-  minifyWhitespace: true,
-  minifySyntax: true,
+  // Smaller source and code cache (identifiers too: 740 → 555 kB of source, ~5% of a typical
+  // commit's hook run in a paired A/B, npm run bench case a). Errors keep their explicit names
+  // (errors.ts); KEYGUARD_DEBUG stacks name minified functions, next to the file and position.
+  minify: true,
   // The file is the function Node's CommonJS loader would wrap it in, so the launcher compiles it
   // as read: wrapping it at run time made a second copy of the whole source on every hook run.
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },

@@ -39,5 +39,6 @@ function ruleProblem(rule: Rule, seen: ReadonlySet<string>): string | undefined 
   if (rule.reach !== undefined && (!Number.isInteger(rule.reach) || rule.reach < 1 || rule.keywords.length === 0)) {
     return 'reach must be a positive integer, on a rule with keywords';
   }
+  if (rule.reachBefore !== undefined && (!Number.isInteger(rule.reachBefore) || rule.reachBefore < 0)) return 'reachBefore must be a non-negative integer';
   return undefined;
 }

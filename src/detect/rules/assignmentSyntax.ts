@@ -116,3 +116,12 @@ export function isCodeReference(value: string, match: RegExpExecArray): boolean 
  * the exclusion look-behind's 27 and the shell default's `${` + 64.
  */
 export const ASSIGNMENT_REACH = 768;
+
+/**
+ * Characters a match may read before the keyword: the name opens the match, with at most 11 of
+ * them before the keyword (`encryption_` of `encryption_key`); the exclusion look-behind re-reads
+ * the name and 13 before it (`confirmation_`); the operator's look-behinds read back from after
+ * the name, at most 66 (the shell default's `${` + 64) and 42 (a flag's `-` + 40 and the blank or
+ * start before it). 96 leaves room; test/unit/detect/reach.test.ts compares whole-text scans.
+ */
+export const ASSIGNMENT_REACH_BEFORE = 96;

@@ -6,7 +6,7 @@
  * its prefix is that rule's to judge (generalRules.ts). Registered last.
  */
 import type { Rule, Severity } from '../types.js';
-import { ASSIGNMENT_REACH, isCodeReference, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
+import { ASSIGNMENT_REACH, ASSIGNMENT_REACH_BEFORE, isCodeReference, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
 import { genericSamples } from './genericSamples.js';
 import { clearlyGenerated, isUuid, looksGenerated } from './genericShape.js';
 
@@ -55,6 +55,7 @@ export const genericRules: readonly Rule[] = [
     pattern: new RegExp(NAME + NOT_AFTER + NOT_SDP + OPERATOR + OPENER + VALUE, 'gi'),
     // The keyword is in the name; how far a match reaches around it: assignmentSyntax.ts.
     reach: ASSIGNMENT_REACH,
+    reachBefore: ASSIGNMENT_REACH_BEFORE,
     secretGroup: 2,
     validate: looksGenerated,
     severityOf: assignmentSeverity,

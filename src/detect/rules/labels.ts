@@ -5,11 +5,25 @@
  * own character class (`[0-9a-f]` would accept upper-case hex).
  */
 
+/** Characters with a meaning in a regex source, escaped by anyCase. */
+const REGEX_SYNTAX = '.*+?^${}()|[]\\';
+
+/** Words already spelled by anyCase: rule modules ask for the same few (`api`, `key`, …) hundreds of times. */
+const spelled = new Map<string, string>();
+
 /** `mistral` → `[Mm][Ii][Ss]…`: the letters of `word` in either case. */
 export function anyCase(word: string): string {
-  return [...word]
-    .map((c) => (c.toLowerCase() === c.toUpperCase() ? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${c.toUpperCase()}${c.toLowerCase()}]`))
-    .join('');
+  let source = spelled.get(word);
+  if (source === undefined) {
+    source = '';
+    for (const c of word) {
+      const upper = c.toUpperCase();
+      const lower = c.toLowerCase();
+      source += upper === lower ? (REGEX_SYNTAX.includes(c) ? `\\${c}` : c) : `[${upper}${lower}]`;
+    }
+    spelled.set(word, source);
+  }
+  return source;
 }
 
 /**

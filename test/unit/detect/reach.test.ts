@@ -85,6 +85,22 @@ describe('rules with a reach', () => {
     expect(findings.map((f) => f.secret.length)).toEqual([secret.length]);
   });
 
+  it('reads as far before the keyword as reachBefore promises: a shell default and a flag whose names end with the keyword', () => {
+    const rule = reaching.find((r) => r.id === 'generic-secret-assignment')!;
+    const next = random(96);
+    let value = '';
+    for (let i = 0; i < 32; i++) value += 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789'[next(58)];
+    // The operator's look-behinds read back from after the name: `${` + 64 name characters, `-` + 40.
+    const texts = [`echo "\${${'X'.repeat(56)}_API_KEY:-${value}}"`, `run -${'x'.repeat(35)}token ${value}`];
+    const strip = (findings: ReturnType<typeof scan>) => findings.map((f) => [f.secret, f.line, f.column]);
+    for (const line of texts) {
+      const text = `${'y '.repeat(1000)}\n${line}\n${'y '.repeat(1000)}`;
+      const found = strip(scan(text, [rule], { inlineAllow: false }));
+      expect(found).toEqual([[value, 2, line.indexOf(value) + 1]]);
+      expect(found).toEqual(strip(scan(text, [{ ...rule, reach: undefined }], { inlineAllow: false })));
+    }
+  });
+
   it('scans the whole text when keywords are too dense to be worth recording (a hostile text)', () => {
     const rule = reaching.find((r) => r.id === 'generic-secret-assignment')!;
     const [sample] = rule.samples().positives;
