@@ -71,14 +71,20 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
   return (
     password.length < 6 ||
     DEFAULTS.has(lower) ||
-    // `pass pass`, `admin-admin`, `root:root`: nothing but default words.
-    lower.split(/[^a-z0-9@]+/).every((word) => word === '' || DEFAULTS.has(word)) ||
+    // `pass pass`, `admin-admin`, `root:root`, `pass@host`: nothing but default words and "your host".
+    lower.split(/[^a-z0-9@]+/).every((word) => word === '' || DEFAULTS.has(word) || defaultsAt(word)) ||
     lower === decoded(user).toLowerCase() ||
     PLACEHOLDER_WORDS.test(password) ||
     TEMPLATE.test(password) ||
     isPlaceholder(password) ||
     isPublicDocsSample(password)
   );
+}
+
+/** `pass@host`, `admin@server`: a default word at a placeholder host name. */
+function defaultsAt(word: string): boolean {
+  const at = word.indexOf('@');
+  return at > 0 && DEFAULTS.has(word.slice(0, at)) && PLACEHOLDER_HOSTS.has(word.slice(at + 1));
 }
 
 /** Generated or at least varied: 12+ characters of 3 classes, or 16+ with high entropy. */

@@ -85,6 +85,8 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           `Authorization: Basic ${b64('Aladdin:open sesame')}`,
           `Authorization: Basic ${b64('username:password')}`,
           `Authorization: Basic ${b64('admin:admin')}`,
+          // git's t5551 test credential, in a commit message of git.git (b66c77a64e69): words, not a password.
+          `Authorization: Basic ${b64('user@host:pass@host')}`,
           `Authorization: Basic ${b64(`token-${pw()}`)}`,
           `Authorization: Basic ${r.chars(40, ALPHABET.base64)}`,
           'Authorization: Basic <base64 of user:password>',
