@@ -9,6 +9,7 @@ import { RunFindings } from '../../../src/commands/RunFindings.js';
 import { pieceRuleFor } from '../../../src/commands/pieceRule.js';
 import { NO_ALLOWLIST } from '../../../src/config/defaults.js';
 import { builtinRules } from '../../../src/detect/rules/index.js';
+import { effectiveReach } from '../../../src/detect/ruleReach.js';
 import { scan } from '../../../src/detect/scan.js';
 import type { Finding } from '../../../src/detect/types.js';
 import { streamStagedDiff } from '../../../src/git/streamStagedDiff.js';
@@ -18,16 +19,47 @@ import { isolateFromOuterGit, withTempRepo, type TempRepo } from '../../helpers/
 
 isolateFromOuterGit();
 
-const plain = builtinRules.flatMap((rule) => {
+/**
+ * A rule runs on a text that holds its keyword anywhere (scan.ts), and a piece is the text: a sample
+ * that some rule only matches when the file mentions its keyword elsewhere (an `Authorization: ApiKey`
+ * header is Elastic's scheme in a file that says `elastic`) gives whole-file findings that depend on
+ * where pieces end. The samples here find the same with the keywords of every rule that runs on the
+ * whole text (no reach: ruleReach.ts) on the line before them.
+ */
+const EVERY_KEYWORD = [...new Set(builtinRules.filter((rule) => effectiveReach(rule) === undefined).flatMap((rule) => rule.keywords))].join(' ');
+/** One scan of all samples after the keywords (a blank line between samples), each compared with a scan of itself. */
+function selfContained(samples: readonly string[]): string[] {
+  const parts = [EVERY_KEYWORD];
+  const firstLines: number[] = [];
+  let line = 1;
+  for (const sample of samples) {
+    firstLines.push(line + 2);
+    parts.push(sample);
+    line += 2 + sample.split('\n').length - 1;
+  }
+  const text = parts.join('\n\n');
+  const byLine = new Map<number, string[]>();
+  for (const f of scan(text, builtinRules, { inlineAllow: false })) {
+    byLine.set(f.line, [...(byLine.get(f.line) ?? []), JSON.stringify([f.ruleId, f.column, f.secret])]);
+  }
+  return samples.filter((sample, i) => {
+    const first = firstLines[i]!;
+    const inBatch = sample.split('\n').flatMap((_line, n) => (byLine.get(first + n) ?? []).map((f) => `${n}:${f}`));
+    const alone = scan(sample, builtinRules, { inlineAllow: false }).map((f) => `${f.line - 1}:${JSON.stringify([f.ruleId, f.column, f.secret])}`);
+    return JSON.stringify(inBatch) === JSON.stringify(alone);
+  });
+}
+
+const plain = selfContained(builtinRules.flatMap((rule) => {
   const { positives, negatives, path } = rule.samples();
   return path === undefined ? [...positives, ...negatives] : [];
-});
+}));
 /** Samples whose matches stay on one line, plus the key blocks (for a tail shorter than the 4 kB promise). */
-const singleLineOrBlock = builtinRules.flatMap((rule) => {
+const singleLineOrBlock = selfContained(builtinRules.flatMap((rule) => {
   const { positives, negatives, path } = rule.samples();
   if (path !== undefined) return [];
   return rule.spansLines !== undefined ? positives : [...positives, ...negatives].filter((s) => !s.includes('\n'));
-});
+}));
 
 function buildFile(next: () => number, pool: readonly string[], lines: number): string {
   const out: string[] = [];
