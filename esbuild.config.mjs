@@ -12,7 +12,10 @@
 // The cache file name carries a hash of keyguard.cjs: V8 only checks a cache against the source's
 // length, so a rebuilt bundle must never meet the cache of an older one.
 import { createHash } from 'node:crypto';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none' };
@@ -53,12 +56,39 @@ module.exports = createDebug;`,
   },
 };
 
+/**
+ * src/detect/rules/catalog.ts computes the rules' ids, keywords and key-block openers from the rules;
+ * in the bundle it is their value, computed here from the same sources, so a hook run reads the
+ * catalog without building ~300 rules (commands/LazyScan.ts) and it can never be stale.
+ */
+async function catalogPlugin() {
+  const temporary = mkdtempSync(join(tmpdir(), 'keyguard-catalog-'));
+  try {
+    const outfile = join(temporary, 'catalog.mjs');
+    await build({ ...common, format: 'esm', entryPoints: ['src/detect/rules/catalog.ts'], outfile, define: { 'import.meta.url': '""' } });
+    const { ruleCatalog } = await import(pathToFileURL(outfile).href);
+    const value = JSON.stringify(ruleCatalog());
+    return {
+      name: 'rule-catalog',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]src[\\/]detect[\\/]rules[\\/]catalog\.ts$/ }, () => ({
+          contents: `const catalog = ${value};\nexport function ruleCatalog() { return catalog; }`,
+          loader: 'js',
+        }));
+      },
+    };
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
 rmSync('dist', { recursive: true, force: true });
+const catalog = await catalogPlugin();
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/keyguard.cjs',
-  plugins: [vendorPlugin, silentDebug],
+  plugins: [vendorPlugin, silentDebug, catalog],
   // Smaller source and code cache (identifiers too: 740 → 555 kB of source, ~5% of a typical
   // commit's hook run in a paired A/B, npm run bench case a). Errors keep their explicit names
   // (errors.ts); KEYGUARD_DEBUG stacks name minified functions, next to the file and position.

@@ -23,10 +23,17 @@ import { COMMAND_NAMES } from './commandNames.js';
 declare const KEYGUARD_BUNDLE_ID: string;
 
 const bundle = join(__dirname, 'keyguard.cjs');
-const cacheFile = join(__dirname, `keyguard-${KEYGUARD_BUNDLE_ID}-${cacheName(process.argv.slice(2))}-${runtimeTag()}.v8cache`);
+const cacheBase = join(__dirname, `keyguard-${KEYGUARD_BUNDLE_ID}-${cacheName(process.argv.slice(2))}-${runtimeTag()}`);
+/**
+ * Two caches per command: a hook run builds the rules only when a text needs them (LazyScan.ts),
+ * and a cache holds only what its run compiled. One that built them leaves `.rules.v8cache`,
+ * preferred from then on: runs that need the rules deserialize them instead of compiling them.
+ */
+const withRules = `${cacheBase}.rules.v8cache`;
+const withoutRules = `${cacheBase}.v8cache`;
 
 interface CliModule {
-  exports: { done?: Promise<void> };
+  exports: { done?: Promise<void>; builtRules?: () => boolean };
 }
 
 /** The first argument that names a command (help without any), else `other`: never a path or a typo. */
@@ -47,15 +54,15 @@ function runtimeTag(): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-function readCache(): Buffer | undefined {
+function readCache(file: string): Buffer | undefined {
   try {
-    return readFileSync(cacheFile);
+    return readFileSync(file);
   } catch {
     return undefined; // first run, or unreadable: compile from source
   }
 }
 
-function saveCache(script: Script): void {
+function saveCache(script: Script, cacheFile: string): void {
   const temporary = `${cacheFile}.${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
     writeFileSync(temporary, script.createCachedData(), { flag: 'wx' });
@@ -70,7 +77,16 @@ function saveCache(script: Script): void {
   }
 }
 
-const cachedData = readCache();
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // best effort, like writing
+  }
+}
+
+const withRulesData = readCache(withRules);
+const cachedData = withRulesData ?? readCache(withoutRules);
 // The bundle is a function expression: the wrapper Node's CommonJS loader would put around it
 // (esbuild.config.mjs), so its source is compiled as read, without a second copy.
 const script = new Script(readFileSync(bundle, 'utf8'), {
@@ -82,6 +98,10 @@ const cli: CliModule = { exports: {} };
 // ./vendor/*.cjs), and createRequire(bundle) cost ~0.3–1 ms of every hook run (path lookups for a
 // Module object the bundle never needs).
 script.runInThisContext()(cli.exports, require, cli, bundle, __dirname);
-if (cachedData === undefined || script.cachedDataRejected === true) {
-  void cli.exports.done?.then(() => saveCache(script));
-}
+void cli.exports.done?.then(() => {
+  const builtRules = cli.exports.builtRules?.() === true;
+  const rejected = script.cachedDataRejected === true;
+  // A rejected `.rules` cache would stay preferred and rejected on every run: gone, unless replaced below.
+  if (rejected && withRulesData !== undefined && !builtRules) removeQuietly(withRules);
+  if (cachedData === undefined || rejected || (builtRules && withRulesData === undefined)) saveCache(script, builtRules ? withRules : withoutRules);
+});

@@ -214,6 +214,8 @@ export const spoolUnreadable = (directory: string, reason: string) =>
 export const DIFF_EMPTY_BUT_STAGED = 'git says changes are staged (diff --exit-code), but its diff output held none: it was cut short';
 export const DIFF_LISTS_UNSTAGED = 'git says nothing is staged (diff --exit-code), but its diff output listed files';
 export const DIFF_RAW_CUT = "git's diff output ended in its list of files, before the patch: it was cut short";
+/** LazyScan.ts: the bundle's rule catalog does not match its rules (a build left half done). */
+export const catalogGap = (ruleId: string) => `the rule catalog does not cover rule "${ruleId}", so texts without its keywords could go unscanned: rebuild keyguard (npm run build)`;
 export const diffSectionCut = (path: string) => `git's diff output for ${JSON.stringify(path)} stopped after its header lines, before its content`;
 export const spoolCutHint = (directory: string) =>
   `git wrote this diff to a temporary file in ${directory}, and git does not report a full disk there. If that filesystem is full, free some space or set TMPDIR to a directory with room, then run keyguard again.`;

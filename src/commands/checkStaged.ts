@@ -1,4 +1,3 @@
-import { appendAll } from '../collect.js';
 import { readBaseline } from '../config/baseline.js';
 import { workTreeFiles } from '../config/repoFiles.js';
 import { ExitCode } from '../errors.js';
@@ -14,10 +13,10 @@ import type { ScanReport } from '../report/types.js';
 import { applyBaseline } from './applyBaseline.js';
 import { BlockQueue } from './BlockQueue.js';
 import { blockedFacts } from './blockedFacts.js';
-import { loadRuleSet } from './loadRuleSet.js';
-import type { PlacedFinding } from './locateFindings.js';
+import { loadRuleConfig, rulesFor } from './loadRuleSet.js';
 import { pieceRuleFor } from './pieceRule.js';
-import { freshText, RunFindings } from './RunFindings.js';
+import { LazyScan } from './LazyScan.js';
+import { freshText } from './RunFindings.js';
 import { SecretFileCheck, unignoredEnvNotes } from './secretFileCheck.js';
 import { scanStagedContent } from './stagedContent.js';
 import { toReportFindings } from './toReportFindings.js';
@@ -66,10 +65,12 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   // queued before them would start both git processes that much later. After a turn of the event
   // loop they are running, and the rules compile while git works.
   await afterPendingCallbacks();
-  const { rules, allow, config } = await loadRuleSet(root);
-  if (config.customRules.length === 0) pieceRule = pieceRuleFor(rules);
-  const runs = new RunFindings(rules, allow);
-  const placed: PlacedFinding[] = [];
+  const { allow, config } = await loadRuleConfig(root);
+  const { ruleCatalog } = await import('../detect/rules/catalog.js');
+  const catalog = ruleCatalog();
+  if (config.customRules.length === 0) pieceRule = pieceRuleFor(catalog.spansLines.map((spansLines) => ({ spansLines })));
+  // The rules are built only when a text holds one of their keywords (LazyScan.ts).
+  const scanner = new LazyScan(catalog, config, allow, () => rulesFor(config));
   const scannedPaths = new Set<string>();
   const skippedPaths = new Set<string>();
   const secretFiles = new SecretFileCheck(); // .env, id_rsa, … staged (issue 5)
@@ -79,7 +80,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     if (mayBeLfsPointer(block.text)) lfsCandidates.add(block.path);
     if (allow.pathAllowed(block.path)) return void skippedPaths.add(block.path);
     scannedPaths.add(block.path);
-    appendAll(placed, runs.add(block));
+    scanner.add(block);
   });
   const diff = await diffRun;
   if (diff.files.length === 0 && format === 'text') {
@@ -88,6 +89,8 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   }
   // What git did not show as text is decided from its content (issue 10: attributes, encodings, limits, LFS).
   const content = await scanStagedContent(root, diff.files, lfsCandidates, allow, queue.push);
+  const placed = await scanner.finish();
+  const rules = scanner.rules;
   const accepted = new Set(readBaseline(workTreeFiles(root)).map((e) => e.fingerprint));
   await prepareFingerprints(placed, rules); // the slow hashes of passwords, in parallel
   const { kept, notes: baselineNotes } = applyBaseline(placed, accepted, rules, (f) => f);

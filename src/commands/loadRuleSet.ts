@@ -12,18 +12,35 @@ export interface RuleSet {
   readonly allow: Allowlist;
 }
 
+/** The config and allowlist, without building the rules (LazyScan.ts builds them when a text needs them). */
+export interface RuleConfig {
+  readonly config: ResolvedConfig;
+  readonly allow: Allowlist;
+}
+
 /**
  * The repository's config turned into what the scanner needs; one list object per run (scan caches
  * by it). Read from the work tree at `root`, or from `files` (a bare repository: checkPush).
  */
 export async function loadRuleSet(root: string, files: RepoFiles = workTreeFiles(root)): Promise<RuleSet> {
-  // Loaded on demand: commands start git first, so compiling the ~100 rules overlaps git's work
-  // instead of delaying it (npm run bench, case a).
-  const { builtinRules } = await import('../detect/rules/index.js');
-  const config = await loadConfig(files, new Set([...builtinRules.map((r) => r.id), ...SECRET_FILE_RULE_IDS]));
-  const enabled = config.disabledRules.length === 0 ? builtinRules : builtinRules.filter((r) => !config.disabledRules.includes(r.id));
-  const rules = config.customRules.length === 0 ? enabled : [...enabled, ...config.customRules];
+  const ruleConfig = await loadRuleConfig(root, files);
+  return { ...ruleConfig, rules: await rulesFor(ruleConfig.config) };
+}
+
+/** loadRuleSet without the rules: rule names in the config are checked against the catalog (rules/catalog.ts). */
+export async function loadRuleConfig(root: string, files: RepoFiles = workTreeFiles(root)): Promise<RuleConfig> {
+  const { ruleCatalog } = await import('../detect/rules/catalog.js');
+  const config = await loadConfig(files, new Set([...ruleCatalog().ids, ...SECRET_FILE_RULE_IDS]));
   // picomatch is only loaded when a config exists: the common no-config hook run stays lean.
   const allow = config.source === null ? NO_ALLOWLIST : (await import('../config/allowlist.js')).makeAllowlist(config);
-  return { config, rules, allow };
+  return { config, allow };
+}
+
+/** Built-in rules minus disabled ones, then custom rules: built-ins win de-duplication. */
+export async function rulesFor(config: ResolvedConfig): Promise<readonly Rule[]> {
+  // Loaded on demand: commands start git first, so compiling the rules overlaps git's work
+  // instead of delaying it (npm run bench, case a).
+  const { builtinRules } = await import('../detect/rules/index.js');
+  const enabled = config.disabledRules.length === 0 ? builtinRules : builtinRules.filter((r) => !config.disabledRules.includes(r.id));
+  return config.customRules.length === 0 ? enabled : [...enabled, ...config.customRules];
 }

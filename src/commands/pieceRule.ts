@@ -11,7 +11,7 @@ import type { PieceRule } from '../git/types.js';
 const PIECE_BYTES = 64 * 1024;
 const TAIL = 4096;
 
-export function pieceRuleFor(rules: readonly Rule[]): PieceRule {
+export function pieceRuleFor(rules: readonly Pick<Rule, 'spansLines'>[]): PieceRule {
   // One search per distinct opener (PEM and PGP blocks both open with `-----BEGIN `), over the longest reach.
   const within = new Map<string, number>();
   for (const { spansLines } of rules) {

@@ -3,6 +3,7 @@
  * the earlier one wins (scan.ts), so specific rules come before general ones.
  */
 import type { Rule } from '../types.js';
+import { ruleBuild } from './ruleBuild.js';
 import { anthropicRules } from './anthropic.js';
 import { awsRules } from './aws.js';
 import { githubRules } from './github.js';
@@ -63,3 +64,5 @@ export const builtinRules: readonly Rule[] = [
   // @@ rules: structured, general rules last (keep this line; add entries above it)
   // Token rules whose prefixes hold a keyword run only near it (patternReach.ts).
 ].map(withTokenReach);
+
+ruleBuild.done = true;

@@ -42,7 +42,7 @@ describe('dist/cli.cjs code cache', () => {
     run(cli, ['rules', '--format', 'json']);
     run(cli, ['../../etc/passwd']);
     run(cli, ['frobnicate']);
-    expect(caches(dist).map((name) => name.replace(/^keyguard-[0-9a-f]{16}-/, '').replace(/-[0-9a-f]{8}\.v8cache$/, '')).sort()).toEqual([
+    expect(caches(dist).map((name) => name.replace(/^keyguard-[0-9a-f]{16}-/, '').replace(/-[0-9a-f]{8}(?:\.rules)?\.v8cache$/, '')).sort()).toEqual([
       'other',
       'rules',
       'version',
@@ -69,6 +69,33 @@ describe('dist/cli.cjs code cache', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('not a git repository');
     expect(readFileSync(join(dist, cache!)).equals(garbage)).toBe(false);
+  });
+
+  it('keeps a second cache once a run built the rules, and prefers it (check-staged builds them only for texts with keywords)', () => {
+    const { cli, dist } = freshDist();
+    const repo = mkdtempSync(join(tmpdir(), 'keyguard-launch-repo-'));
+    dirs.push(repo);
+    const gitIn = (...args: string[]) => spawnSync('git', args, { cwd: repo, env: cleanEnv(), encoding: 'utf8' });
+    gitIn('init', '-q');
+    writeFileSync(join(repo, 'plain.txt'), 'nothing to see here\n');
+    gitIn('add', 'plain.txt');
+    const check = () => spawnSync(process.execPath, [cli, 'check-staged'], { cwd: repo, env: cleanEnv(), encoding: 'utf8' });
+    expect(check().status).toBe(0);
+    expect(caches(dist)).toEqual([expect.stringMatching(/-check-staged-[0-9a-f]{8}\.v8cache$/)]);
+    writeFileSync(join(repo, 'config.yml'), 'token: not-a-real-value\n');
+    gitIn('add', 'config.yml');
+    expect(check().status).toBe(0);
+    const withRules = caches(dist).find((name) => name.endsWith('.rules.v8cache'));
+    expect(withRules).toMatch(/-check-staged-[0-9a-f]{8}\.rules\.v8cache$/);
+    expect(caches(dist)).toHaveLength(2);
+    const written = statSync(join(dist, withRules!)).mtimeMs;
+    expect(check().status).toBe(0);
+    expect(statSync(join(dist, withRules!)).mtimeMs).toBe(written);
+    // Rejected by V8 on a run that needs no rules: removed, so it is not preferred and rejected forever.
+    writeFileSync(join(dist, withRules!), Buffer.alloc(4096, 7));
+    gitIn('rm', '-q', '--cached', 'config.yml');
+    expect(check().status).toBe(0);
+    expect(caches(dist)).toEqual([expect.stringMatching(/-check-staged-[0-9a-f]{8}\.v8cache$/)]);
   });
 
   it('still runs when the cache cannot be written', () => {
