@@ -77,6 +77,17 @@ export class LazyScan {
 }
 
 /**
+ * LazyScan for one text (check-message): the rules when the text holds one of their keywords or
+ * the config has custom rules, else none (nothing any rule could find).
+ */
+export async function rulesForText(text: string, catalog: RuleCatalog, config: ResolvedConfig, loadRules: () => Promise<readonly Rule[]>): Promise<readonly Rule[]> {
+  if (config.customRules.length === 0 && compileKeywords(catalog.keywords)(text).seenIndexes.length === 0) return [];
+  const rules = await loadRules();
+  assertCatalogCovers(catalog, rules, config);
+  return rules;
+}
+
+/**
  * The skip above is only sound if every keyword of every built-in rule is in the catalog and no
  * built-in rule runs without one. The build computes the catalog from the same rules; this holds
  * the promise at run time too (fail closed: exit 2, never a skipped text).
