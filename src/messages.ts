@@ -138,6 +138,10 @@ export const globalHookUnrunnable = (gitCommand: 'commit' | 'push') =>
   `keyguard: this ${gitCommand} cannot be checked, so it is refused: the keyguard installed by "keyguard init --global" ` +
   `is gone (its copy of cli.cjs) or node is not found. Fix: run "npx keyguard init --global" again, or remove it with ` +
   `"npx keyguard init --global --uninstall". Bypass once, consciously: git ${gitCommand} --no-verify`;
+/** A step of the global pre-push dispatcher failed before keyguard could run (shell text: no quotes inside). */
+export const GLOBAL_PUSH_INPUT_UNSAVED =
+  'keyguard: this push cannot be checked, so it is refused: the refs git sent could not be saved to a temporary file ' +
+  '(mktemp in $TMPDIR, else /tmp: is it writable, or full?). Bypass once, consciously: git push --no-verify';
 export const INIT_GLOBAL_OPTIONS = '--global cannot be combined with --lint-staged or --no-install (it installs nothing in a project).';
 export const INIT_UNINSTALL_NEEDS_GLOBAL = '--uninstall only undoes "keyguard init --global": use it as "keyguard init --global --uninstall".';
 export const INIT_GLOBAL_NO_HOME = 'cannot find your home directory (HOME is not set) to install the global hooks in.';

@@ -14,7 +14,7 @@
  * POSIX sh, every expansion quoted, paths embedded with single quotes (spaces, quotes, `$`).
  */
 import { shellQuote } from '../remediate/shellQuote.js';
-import { globalHookUnrunnable } from '../messages.js';
+import { GLOBAL_PUSH_INPUT_UNSAVED, globalHookUnrunnable } from '../messages.js';
 
 /** The hooks keyguard checks, and the command each runs (git's arguments as githooks(5) gives them). */
 export const GUARDED_HOOKS: Readonly<Record<string, { readonly args: string; readonly gitCommand: 'commit' | 'push' }>> = {
@@ -94,10 +94,10 @@ const ownHook = (guarded: boolean) => [
 
 /** git feeds pre-push its ref lines once: kept in a file both readers get, removed on any exit. */
 const saveStdin = [
-  'kg_input=$(mktemp "${TMPDIR:-/tmp}/keyguard-pre-push.XXXXXX") || exit 2',
+  `kg_input=$(mktemp "\${TMPDIR:-/tmp}/keyguard-pre-push.XXXXXX") || { echo ${shellQuote(GLOBAL_PUSH_INPUT_UNSAVED)} >&2; exit 2; }`,
   "trap 'rm -f \"$kg_input\"' EXIT",
   "trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 143' TERM",
-  'cat >"$kg_input" || exit 2',
+  `cat >"$kg_input" || { echo ${shellQuote(GLOBAL_PUSH_INPUT_UNSAVED)} >&2; exit 2; }`,
 ];
 
 const passThrough = ['[ -n "$kg_own" ] || exit 0', 'exec "$kg_own" "$@"'];

@@ -144,6 +144,20 @@ describe('keyguard init --global', () => {
     expect(gitOk(remote, 'rev-parse', 'main').trim()).toBe(head);
   });
 
+  it('pre-push refuses with its reason (exit 2, with the bypass) when the ref lines cannot be saved for both readers', () => {
+    expect(init().status).toBe(0);
+    const remote = join(base, 'remote-tmp.git');
+    gitOk(base, 'init', '-q', '--bare', remote);
+    const repo = makeRepo('pusher-tmp');
+    gitOk(repo, 'remote', 'add', 'origin', remote);
+    expect(commitFile(repo, 'a.txt', 'a\n').status).toBe(0);
+    const push = git(repo, ['push', 'origin', 'main'], { ...env, TMPDIR: join(base, 'no-such-dir') });
+    expect(push.status).not.toBe(0);
+    expect(push.stderr).toContain('this push cannot be checked, so it is refused: the refs git sent could not be saved');
+    expect(push.stderr).toContain('git push --no-verify');
+    expect(gitIn(remote, 'rev-parse', '--verify', '-q', 'main').status).not.toBe(0);
+  });
+
   it('chains to a global core.hooksPath set before, and --uninstall restores it exactly', () => {
     const previous = join(base, "team's hooks");
     const log = join(base, 'team.log');
