@@ -123,12 +123,18 @@ describe('keyguard init --global', () => {
     expect(readFileSync(log, 'utf8')).toBe('ran \n');
   });
 
+  /** A repository whose origin is a new bare repository beside it. */
+  function pushingRepo(name: string): { remote: string; repo: string } {
+    const remote = join(base, `${name}-remote.git`);
+    gitOk(base, 'init', '-q', '--bare', remote);
+    const repo = makeRepo(name);
+    gitOk(repo, 'remote', 'add', 'origin', remote);
+    return { remote, repo };
+  }
+
   it("pre-push: git's ref lines reach both the repository's pre-push hook and keyguard", () => {
     expect(init().status).toBe(0);
-    const remote = join(base, 'remote.git');
-    gitOk(base, 'init', '-q', '--bare', remote);
-    const repo = makeRepo('pusher');
-    gitOk(repo, 'remote', 'add', 'origin', remote);
+    const { remote, repo } = pushingRepo('pusher');
     const log = join(base, 'push.log');
     writeHook(join(repo, '.git', 'hooks', 'pre-push'), log);
     expect(commitFile(repo, 'a.txt', 'a\n').status).toBe(0);
@@ -146,10 +152,7 @@ describe('keyguard init --global', () => {
 
   it('pre-push refuses with its reason (exit 2, with the bypass) when the ref lines cannot be saved for both readers', () => {
     expect(init().status).toBe(0);
-    const remote = join(base, 'remote-tmp.git');
-    gitOk(base, 'init', '-q', '--bare', remote);
-    const repo = makeRepo('pusher-tmp');
-    gitOk(repo, 'remote', 'add', 'origin', remote);
+    const { remote, repo } = pushingRepo('pusher-tmp');
     expect(commitFile(repo, 'a.txt', 'a\n').status).toBe(0);
     const push = git(repo, ['push', 'origin', 'main'], { ...env, TMPDIR: join(base, 'no-such-dir') });
     expect(push.status).not.toBe(0);
