@@ -41,7 +41,25 @@ function assignmentSeverity(value: string, match: RegExpExecArray): Severity | u
   const name = (match[1] ?? '').toLowerCase();
   if (isUuid(value) && !/key|secret/.test(name)) return undefined;
   if (isCodeReference(value, match)) return undefined;
+  if (isSearchOnlyKey(name, value, match)) return undefined;
   return genericSeverity(value);
+}
+
+/**
+ * An `apiKey` of 32 hex characters in a `docsearch(…)` call, or beside an `indexName` and an `appId`
+ * (or DocSearch 2's `inputSelector`, whose shared application needed no id): the search-only key
+ * of a DocSearch or InstantSearch configuration (Docusaurus' and VitePress' `algolia` theme
+ * settings too). Checked on the first 10 public hits for `docsearch({`: the 4 with a literal key
+ * are DocSearch 2 calls without `appId`. Algolia makes these keys to be shipped in every page of
+ * the site ("Search-only API key … safe to use in your frontend code",
+ * https://www.algolia.com/doc/guides/security/api-keys/); issue 12 found them blocked in public
+ * docs sites. An admin key has no place in such an object; the algolia-admin-key rule still
+ * reports one labelled as such.
+ */
+function isSearchOnlyKey(name: string, value: string, match: RegExpExecArray): boolean {
+  if (!/^api_?key$/.test(name) || !/^[0-9a-f]{32}$/.test(value)) return false;
+  const around = match.input.slice(Math.max(0, match.index - 300), match.index + match[0].length + 300);
+  return /\bdocsearch\s*\(/i.test(around) || (/\bindex_?name\b/i.test(around) && /\b(?:app_?id|inputSelector)\b/i.test(around));
 }
 
 export const genericRules: readonly Rule[] = [

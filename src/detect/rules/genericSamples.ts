@@ -149,6 +149,8 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `password: "${percentEncoded(`${key(12)}@${key(10)}#!${key(8)}`)}"`,
       // A base64 key URL-encoded (`+`, `/`, `=` escaped) is still that key.
       `token=${percentEncoded(`${key(30)}+${key(8)}/${key(6)}==`)}`,
+      // An `apiKey` of 32 hex without an Algolia search configuration around it is still a key.
+      `const apiKey = '${r.chars(32, HEX)}';`,
     ],
     negatives: [
       ...indirections('API_KEY'),
@@ -194,6 +196,10 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `const secret = '${percentEncoded('key=value&other=thing/path9')}';`,
       `{ token: "${percentEncoded('Hello World!?&x1')}", decoded: "Hello World!?&x1" },`,
       `api_key = "${percentEncoded('Hello World!?&Again2')}"`,
+      // ... Algolia search-only keys in DocSearch and docs-theme settings, public by design.
+      `docsearch({\n  appId: '${r.chars(10, ALPHABET.base62.toUpperCase())}',\n  apiKey: '${r.chars(32, HEX)}',\n  indexName: 'docs',\n});`,
+      `search = docsearch({\n  apiKey: '${r.chars(32, HEX)}',\n  indexName: 'shop',\n  inputSelector: '#q',\n});`,
+      `  algolia: {\n    appId: '${r.chars(10, ALPHABET.base62.toUpperCase())}',\n    apiKey: '${r.chars(32, HEX)}',\n    indexName: 'my-site',\n  },`,
       ...ASSIGNMENT_SYNTAX_NEGATIVES,
     ],
   };
