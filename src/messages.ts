@@ -234,6 +234,7 @@ export const messagePlace = (kind: 'commit-message' | 'tag-message', of: string)
 export const historyHeading = (count: number) => `keyguard: ${secrets(count)} found in git history`;
 export const pushHeading = (count: number, remote: string) => `keyguard: push blocked, ${secrets(count)} in commits not yet on ${remote}`;
 export const historyProgress = (commits: number) => `keyguard: scanning history… ${commits} commits`;
+export const verifyProgress = (keys: number) => `keyguard: --verify: asking the providers about ${keys} key${keys === 1 ? '' : 's'} (at most 30 s)…`;
 export const SHALLOW_NOTE =
   'shallow clone: commits before its boundary are not in this repository and were not scanned; a key found in a boundary ' +
   'commit may have been added earlier (git fetch --unshallow, then scan again).';

@@ -34,7 +34,7 @@ export async function checkPush(args: readonly string[], format: OutputFormat, i
   const scan = await buildHistoryReport(repository, range, { scope: 'push', format, heading, notes: view.note === undefined ? [] : [view.note] }, io);
   const { unscanned, onUnscannable } = scan;
   // Only the command line's --verify: a push never waits on a network because of a config file.
-  const report = verify?.verify === true ? await verifyReport(scan.report, historyCandidates(scan.keys, scan.config.customRules), io) : scan.report;
+  const report = verify?.verify === true ? await verifyReport(scan.report, historyCandidates(scan.keys, scan.config.customRules), io, format) : scan.report;
   writeReport(report, format, io);
   enforceUnscannable(unscanned, onUnscannable ?? 'block');
   // Verified or not, a hook's exit code is that of its findings (no --fail-on-live here: src/cliSpec.ts).

@@ -109,7 +109,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     unscanned: content.unscanned,
   };
   const scanned: ScanReport = { findings, stats, notes, firstCommit, ignored };
-  const report = options.verify?.verify === true ? await verifyReport(scanned, placedCandidates(kept, rules, config.customRules), io) : scanned;
+  const report = options.verify?.verify === true ? await verifyReport(scanned, placedCandidates(kept, rules, config.customRules), io, format) : scanned;
   if (options.verbose === true) io.stderr(verboseLines([...scannedPaths].map(displayPath), skippedPaths.size, stats));
   writeReport(report, format, io, { quiet: options.quiet === true });
   enforceUnscannable(content.unscanned, config.onUnscannable ?? 'block');

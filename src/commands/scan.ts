@@ -38,7 +38,7 @@ const CONCURRENCY = 4;
  * blocking findings, 2 when a file could not be read (after printing what was found).
  */
 export async function scan(options: ScanOptions, format: OutputFormat, io: CommandIo): Promise<number> {
-  const { report, findings, errors, unscanned, onUnscannable } = await buildScanReport(options, io);
+  const { report, findings, errors, unscanned, onUnscannable } = await buildScanReport(options, io, format);
   writeReport(report, format, io, { quiet: options.quiet === true });
   // The report goes to stdout (maybe a file or a pipe); the failure must also reach a person.
   for (const error of errors) io.stderr(`keyguard: ${error}\n`);
@@ -47,8 +47,8 @@ export async function scan(options: ScanOptions, format: OutputFormat, io: Comma
   return exitCodeOf(report.findings, code, options.verify, errors.length > 0);
 }
 
-/** scan's report, not yet written: the GitHub Action's mode tree writes it its own ways. */
-export async function buildScanReport(options: ScanOptions, io: CommandIo) {
+/** scan's report, not yet written: the GitHub Action's mode tree writes it its own ways (`format`: for --verify's progress line). */
+export async function buildScanReport(options: ScanOptions, io: CommandIo, format: OutputFormat = 'json') {
   const started = io.now();
   if (options.stdin && options.paths.length > 0) throw new KeyguardError('usage', messages.STDIN_WITH_PATHS);
   const root = await findRepoRoot(io.cwd);
@@ -69,7 +69,7 @@ export async function buildScanReport(options: ScanOptions, io: CommandIo) {
     scope: root === null || options.stdin ? 'files' : 'working-tree',
     errors,
   };
-  const report = verifying(options.verify, ruleSet.config, true) ? await verifyReport(scanned, placedCandidates(kept, ruleSet.rules, ruleSet.config.customRules), io) : scanned;
+  const report = verifying(options.verify, ruleSet.config, true) ? await verifyReport(scanned, placedCandidates(kept, ruleSet.rules, ruleSet.config.customRules), io, format) : scanned;
   return { report, findings, errors, unscanned: run.unscanned, onUnscannable: ruleSet.config.onUnscannable };
 }
 

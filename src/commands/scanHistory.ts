@@ -42,7 +42,7 @@ export async function scanHistory(options: HistoryOptions, format: OutputFormat,
   }
   const scan = await buildHistoryReport(repository, range, { scope: 'history', format, heading: historyHeading }, io);
   const { unscanned, onUnscannable } = scan;
-  const report = verifying(options.verify, scan.config, true) ? await verifyReport(scan.report, historyCandidates(scan.keys, scan.config.customRules), io) : scan.report;
+  const report = verifying(options.verify, scan.config, true) ? await verifyReport(scan.report, historyCandidates(scan.keys, scan.config.customRules), io, format) : scan.report;
   writeReport(report, format, io);
   // A history scan is a report, not a gate: it lists what it could not read unless told to block.
   enforceUnscannable(unscanned, onUnscannable ?? 'note');

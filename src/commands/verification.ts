@@ -5,7 +5,8 @@ import type { ReportFinding, ScanReport } from '../report/types.js';
 import type { Candidate } from '../verify/candidates.js';
 import type { HistoryKey } from './collectHistory.js';
 import type { PlacedFinding } from './locateFindings.js';
-import type { CommandIo } from './types.js';
+import type { CommandIo, OutputFormat } from './types.js';
+import { verifyProgress } from '../messages.js';
 
 /** `--verify` / `--fail-on-live` as given on the command line (src/cli.ts). */
 export interface VerifyChoice {
@@ -26,9 +27,17 @@ export function verifying(choice: VerifyChoice | undefined, config: { readonly v
  * The report with each finding's verification. The verify module (and its HTTPS transport) is
  * loaded here only: a run without --verify never loads it, let alone opens a connection.
  */
-export async function verifyReport(report: ScanReport, candidates: readonly Candidate[], io: CommandIo): Promise<ScanReport> {
+export async function verifyReport(report: ScanReport, candidates: readonly Candidate[], io: CommandIo, format: OutputFormat): Promise<ScanReport> {
   const { runVerification } = await import('../verify/runVerification.js');
-  return { ...report, findings: await runVerification(report.findings, candidates, io.now), verified: true };
+  // Up to 30 s of requests: a line on stderr for a person watching a text report, cleared after.
+  const keys = new Set(candidates.filter((c) => c.builtIn).map((c) => c.fingerprint)).size;
+  const show = io.stderrIsTTY && format === 'text' && keys > 0;
+  if (show) io.stderr(verifyProgress(keys));
+  try {
+    return { ...report, findings: await runVerification(report.findings, candidates, io.now), verified: true };
+  } finally {
+    if (show) io.stderr('\r\u001b[K');
+  }
 }
 
 /** Placed findings (scan, check-staged) as candidates; `rules` gives their fingerprints (already prepared). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exitCodeOf, verifying } from '../../../src/commands/verification.js';
+import { exitCodeOf, verifying, verifyReport } from '../../../src/commands/verification.js';
 import type { ReportFinding } from '../../../src/report/types.js';
 import { runVerification } from '../../../src/verify/runVerification.js';
 import type { Transport, VerificationStatus } from '../../../src/verify/types.js';
@@ -50,5 +50,28 @@ describe('runVerification', () => {
       ['revoked', 'api.openai.com rejected the key (HTTP 401)'],
       ['unknown', 'a secret file, not a key: nothing to ask a provider'],
     ]);
+  });
+});
+
+describe('--verify progress', () => {
+  const candidate = { fingerprint: 'scrypt:00', ruleId: 'generic-secret-assignment', builtIn: true, secret: randomFrom('abcdef0123456789', 32), place: 'a.txt', line: 1 };
+  const report = { findings: [], stats: { files: 1, bytes: 1, binarySkipped: 0, ms: 0 }, notes: [], firstCommit: false };
+  const io = (stderrIsTTY: boolean) => {
+    const err: string[] = [];
+    return { err, io: { cwd: '.', stdout: () => undefined, stderr: (t: string) => void err.push(t), now: () => 0, stdoutIsTTY: false, stderrIsTTY } };
+  };
+
+  it('says on a terminal, for a text report, that it asks the providers, then clears the line', async () => {
+    const { err, io: tty } = io(true);
+    await verifyReport(report, [candidate, { ...candidate }], tty as never, 'text');
+    expect(err).toEqual(['keyguard: --verify: asking the providers about 1 key (at most 30 s)…', '\r\u001b[K']);
+  });
+
+  it('stays silent for JSON, off a terminal, and when there is nothing to ask', async () => {
+    for (const [tty, format, candidates] of [[true, 'json', [candidate]], [false, 'text', [candidate]], [true, 'text', []]] as const) {
+      const { err, io: stream } = io(tty);
+      await verifyReport(report, candidates, stream as never, format);
+      expect(err).toEqual([]);
+    }
   });
 });
