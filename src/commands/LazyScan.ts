@@ -6,9 +6,10 @@
  * the ~300 rules and their plan was ~60 ms of its hook run (npm run bench, case a).
  *
  * The first text with a keyword (or any text, when the config has custom rules) starts loading
- * the rules; it and every later block wait in order, then go through RunFindings as before. Once
- * loaded, nothing is looked at twice: blocks go straight to the scanner.
+ * the rules; it and every later block wait in order (BlockQueue), then go through RunFindings as
+ * before. Once loaded, nothing is looked at twice: blocks go straight to the scanner.
  */
+import { appendAll } from '../collect.js';
 import type { Allowlist } from '../config/allowlist.js';
 import type { ResolvedConfig } from '../config/defaults.js';
 import { KeyguardError } from '../errors.js';
@@ -17,17 +18,17 @@ import { compileKeywords, type KeywordMatcher } from '../detect/keywords.js';
 import type { RuleCatalog } from '../detect/rules/catalog.js';
 import type { Rule } from '../detect/types.js';
 import type { AddedBlock } from '../git/types.js';
+import { BlockQueue } from './BlockQueue.js';
 import type { PlacedFinding } from './locateFindings.js';
 import { RunFindings } from './RunFindings.js';
 
 export class LazyScan {
   private readonly placed: PlacedFinding[] = [];
   private readonly matchKeywords: KeywordMatcher;
-  private runs: RunFindings | undefined;
+  /** Blocks from the first one that needs the rules on, handed to RunFindings in diff order once they are built. */
+  private readonly queue = new BlockQueue();
   private rulesLoaded: readonly Rule[] | undefined;
   private loading: Promise<void> | undefined;
-  /** Blocks that arrived while the rules were loading, in diff order. */
-  private waiting: AddedBlock[] = [];
 
   constructor(
     private readonly catalog: RuleCatalog,
@@ -40,14 +41,13 @@ export class LazyScan {
 
   /** One block of added lines, in diff order. */
   add(block: AddedBlock): void {
-    if (this.runs !== undefined) return this.take(this.runs, block);
     if (this.loading === undefined) {
       if (this.config.customRules.length === 0 && this.matchKeywords(block.text).seenIndexes.length === 0) return;
       this.loading = this.load();
       // finish() reports a failure; until then it must not count as an unhandled rejection.
       this.loading.catch(() => undefined);
     }
-    this.waiting.push(block);
+    this.queue.push(block);
   }
 
   /** Every finding of the blocks added, once the rules (if any block needed them) have run. */
@@ -65,14 +65,8 @@ export class LazyScan {
     const rules = await this.loadRules();
     assertCatalogCovers(this.catalog, rules, this.config);
     const runs = new RunFindings(rules, this.allow);
-    [this.rulesLoaded, this.runs] = [rules, runs];
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const block of waiting) this.take(runs, block);
-  }
-
-  private take(runs: RunFindings, block: AddedBlock): void {
-    for (const finding of runs.add(block)) this.placed.push(finding);
+    this.rulesLoaded = rules;
+    this.queue.drainInto((block) => appendAll(this.placed, runs.add(block)));
   }
 }
 

@@ -30,11 +30,10 @@ export async function checkMessage(file: string, format: OutputFormat, io: Comma
     throw new KeyguardError('usage', messageUnreadable(file, error instanceof Error ? error.message : String(error)), { cause: error });
   });
   const root = await getHookRepoRoot(io.cwd);
-  const [{ config, allow }, commentChar] = await Promise.all([loadRuleConfig(root), getCommentChar(root)]);
+  const [{ config, allow, catalog }, commentChar] = await Promise.all([loadRuleConfig(root), getCommentChar(root)]);
   const text = messageBody(raw.toString('utf8'), commentChar);
   // Most messages hold no keyword of any rule: then no rule is built (LazyScan.ts).
-  const { ruleCatalog } = await import('../detect/rules/catalog.js');
-  const rules = await rulesForText(text, ruleCatalog(), config, () => rulesFor(config));
+  const rules = await rulesForText(text, catalog, config, () => rulesFor(config));
   const accepted = new Set(readBaseline(workTreeFiles(root)).map((e) => e.fingerprint));
   const placed = placeFindings(scan(text, rules, { path: file }), file, 1, allow);
   await prepareFingerprints(placed, rules); // the slow hashes of passwords, in parallel

@@ -65,9 +65,7 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   // queued before them would start both git processes that much later. After a turn of the event
   // loop they are running, and the rules compile while git works.
   await afterPendingCallbacks();
-  const { allow, config } = await loadRuleConfig(root);
-  const { ruleCatalog } = await import('../detect/rules/catalog.js');
-  const catalog = ruleCatalog();
+  const { allow, config, catalog } = await loadRuleConfig(root);
   if (config.customRules.length === 0) pieceRule = pieceRuleFor(catalog.spansLines.map((spansLines) => ({ spansLines })));
   // The rules are built only when a text holds one of their keywords (LazyScan.ts).
   const scanner = new LazyScan(catalog, config, allow, () => rulesFor(config));

@@ -2,6 +2,7 @@ import type { Allowlist } from '../config/allowlist.js';
 import { NO_ALLOWLIST, type ResolvedConfig } from '../config/defaults.js';
 import { loadConfig } from '../config/loadConfig.js';
 import { workTreeFiles, type RepoFiles } from '../config/repoFiles.js';
+import type { RuleCatalog } from '../detect/rules/catalog.js';
 import { SECRET_FILE_RULE_IDS } from '../detect/secretFiles.js';
 import type { Rule } from '../detect/types.js';
 
@@ -16,6 +17,8 @@ export interface RuleSet {
 export interface RuleConfig {
   readonly config: ResolvedConfig;
   readonly allow: Allowlist;
+  /** The built-in rules' ids, keywords and key-block openers, without the rules (rules/catalog.ts). */
+  readonly catalog: RuleCatalog;
 }
 
 /**
@@ -23,17 +26,18 @@ export interface RuleConfig {
  * by it). Read from the work tree at `root`, or from `files` (a bare repository: checkPush).
  */
 export async function loadRuleSet(root: string, files: RepoFiles = workTreeFiles(root)): Promise<RuleSet> {
-  const ruleConfig = await loadRuleConfig(root, files);
-  return { ...ruleConfig, rules: await rulesFor(ruleConfig.config) };
+  const { config, allow } = await loadRuleConfig(root, files);
+  return { config, allow, rules: await rulesFor(config) };
 }
 
 /** loadRuleSet without the rules: rule names in the config are checked against the catalog (rules/catalog.ts). */
 export async function loadRuleConfig(root: string, files: RepoFiles = workTreeFiles(root)): Promise<RuleConfig> {
   const { ruleCatalog } = await import('../detect/rules/catalog.js');
-  const config = await loadConfig(files, new Set([...ruleCatalog().ids, ...SECRET_FILE_RULE_IDS]));
+  const catalog = ruleCatalog();
+  const config = await loadConfig(files, new Set([...catalog.ids, ...SECRET_FILE_RULE_IDS]));
   // picomatch is only loaded when a config exists: the common no-config hook run stays lean.
   const allow = config.source === null ? NO_ALLOWLIST : (await import('../config/allowlist.js')).makeAllowlist(config);
-  return { config, allow };
+  return { config, allow, catalog };
 }
 
 /** Built-in rules minus disabled ones, then custom rules: built-ins win de-duplication. */

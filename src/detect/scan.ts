@@ -38,8 +38,11 @@ interface Plan {
   readonly byKeyword: readonly (readonly number[])[];
   /** Rules without keywords: they always run. */
   readonly keywordless: readonly number[];
-  /** By rule with a reach: 1 at the index of each keyword of its own; and its longest keyword. */
-  readonly own: readonly ({ readonly keywords: Uint8Array; readonly longest: number } | undefined)[];
+  /**
+   * By rule with a reach: 1 at the index of each keyword of its own; and its longest keyword. Made
+   * on the rule's first run: ~400 rules may have one, a 20 MB commit runs ~30 of them.
+   */
+  readonly own: ({ readonly keywords: Uint8Array; readonly longest: number } | undefined)[];
   /**
    * By rule: its reach (ruleReach.ts), null for none; computed on the rule's first run (a rule
    * whose keywords never occur costs nothing).
@@ -67,7 +70,7 @@ function planFor(rules: readonly Rule[]): Plan {
       keywordIndexes,
       byKeyword,
       keywordless: rules.flatMap((rule, index) => (rule.keywords.length === 0 ? [index] : [])),
-      own: rules.map((rule, index) => (mayReach(rule) ? ownKeywords(rule, keywordIndexes[index]!, matchKeywords.keywords.length) : undefined)),
+      own: [],
       reaches: [],
       claims: rules.map(claimPrefixes),
       // `d` (hasIndices) gives the secret group's offset; only paid for rules that use a group.
@@ -131,7 +134,8 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
     const pattern = (plan.patterns[index] ??= withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g'));
     const found: Candidate[] = [];
     const reach = (plan.reaches[index] ??= effectiveReach(rule) ?? null);
-    for (const stretch of stretches(text, rule, hits, plan.own[index], reach)) {
+    const own = reach === null ? undefined : (plan.own[index] ??= ownKeywords(rule, plan.keywordIndexes[index]!, plan.matchKeywords.keywords.length));
+    for (const stretch of stretches(text, rule, hits, own, reach)) {
       matchRule(text, stretch, { rule, index, pattern, judged, found });
     }
     perRule[index] = found;
