@@ -35,11 +35,6 @@ export class GrowableBytes {
     return this.length;
   }
 
-  /** Drops the bytes from `size` on (size ≤ the current size). */
-  truncate(size: number): void {
-    this.length = size;
-  }
-
   /** Where `needle` (ASCII) occurs first at or after `from`, or -1. */
   indexOf(needle: string, from: number): number {
     // Within the collected bytes only: the buffer beyond them may be megabytes of stale content.
