@@ -22,6 +22,8 @@ export interface PatchPart {
 }
 
 const [PLUS, MINUS, SPACE, BACKSLASH, CR, LF] = [0x2b, 0x2d, 0x20, 0x5c, 0x0d, 0x0a];
+/** addedRun's first staging window (bytes); each next one doubles. */
+const STAGE_WINDOW = 4096;
 
 /**
  * Reads the patch part of `git diff -p` line by line (lines without their `\n`). Outside
@@ -190,12 +192,22 @@ export class PatchReader {
     const block = this.block;
     const end = buffer.length;
     let at = start;
+    // The lines are staged in the block (GrowableBytes.stage) a window at a time, doubling: one
+    // native copy for many lines, and a run of one line does not copy the rest of the chunk.
+    let stagedTo = at;
+    let offset = 0;
+    let window = STAGE_WINDOW;
     while (at < end && buffer[at] === PLUS) {
       const lf = buffer.indexOf(LF, at + 1);
       if (lf === -1) return at; // an incomplete line: the splitter carries it
       const stop = contentEnd(buffer, at, lf);
+      if (lf > stagedTo) {
+        stagedTo = Math.min(end, Math.max(lf, at + window));
+        window *= 2;
+        offset = block.stage(buffer, at, stagedTo);
+      }
       if (this.runStart !== undefined) block.push(LF);
-      block.append(buffer, at + 1, stop);
+      block.collectStaged(at + 1 + offset, stop + offset);
       this.runStart ??= this.nextLine;
       this.bytes += stop - at - 1;
       this.newLeft -= 1;
@@ -205,7 +217,10 @@ export class PatchReader {
         this.flush();
         return at;
       }
-      if (block.size >= this.nextPieceAt) this.handOverPiece();
+      if (block.size >= this.nextPieceAt) {
+        this.handOverPiece();
+        stagedTo = at; // the piece handed over moved the block's bytes: stage again
+      }
     }
     return at;
   }

@@ -13,6 +13,24 @@ describe('DiffParser chunking', () => {
     });
   }
 
+  it('collects long runs of added lines whatever their lengths and the chunk sizes (addedRun stages them in windows)', () => {
+    // Lines from empty to ~3× addedRun's first 4 kB window, some CRLF, in one run of one new file:
+    // the block must be exactly the lines, however the chunks cut the window boundaries.
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++) lines.push(String.fromCharCode(97 + (i % 26)).repeat([0, 1, 7, 95, 97, 700, 4095, 4097, 13000][(i * 7) % 9]!) + `#${i}`);
+    const Z = '0'.repeat(40);
+    const patch =
+      `:000000 100644 ${Z} ${'1'.repeat(40)} A\0long.txt\0\0` +
+      'diff --git a/long.txt b/long.txt\nnew file mode 100644\nindex 0000000..1111111\n--- /dev/null\n+++ b/long.txt\n' +
+      `@@ -0,0 +1,${lines.length} @@\n` +
+      lines.map((line, i) => `+${line}${i % 3 === 0 ? '\r' : ''}\n`).join('');
+    for (const size of [Infinity, 65536, 4096, 4097, 1000, 37]) {
+      const { blocks } = parseAll(patch, size);
+      expect(blocks.map((b) => b.text).join('\n')).toBe(lines.join('\n'));
+      expect(blocks[0]?.startLine).toBe(1);
+    }
+  });
+
   it('reassembles a multi-byte character split between chunks', () => {
     const emoji = ODD_BYTES.indexOf(Buffer.from('\u{1f511}'));
     const eAcute = ODD_BYTES.lastIndexOf(Buffer.from('é'));
