@@ -36,7 +36,10 @@ export class LazyScan {
     private readonly allow: Allowlist,
     private readonly loadRules: () => Promise<readonly Rule[]>,
   ) {
-    this.matchKeywords = compileKeywords(catalog.keywords);
+    // Occurrences are recorded (which the skip does not need) so that this first walk takes the
+    // same paths as the rules' own matcher: V8 optimizes `walk` during it, and code it never saw
+    // run was thrown away (a deoptimization) at the first tracked keyword of the rules' walk.
+    this.matchKeywords = compileKeywords(catalog.keywords, catalog.keywords);
   }
 
   /** One block of added lines, in diff order. */

@@ -72,6 +72,15 @@ describe('compileKeywords (Aho-Corasick)', () => {
     expect([...compileKeywords(['ab'])('aéb').found]).toEqual([]);
   });
 
+  it('reads no non-ASCII code unit as the ASCII one it shares low bits with', () => {
+    // U+0173, U+0273, U+FF73 and the surrogate U+DC73 all end in 0x73 ('s'); U+212A KELVIN SIGN
+    // lower-cases to 'k' in Unicode but is not a keyword character.
+    const match = compileKeywords(['sk-']);
+    for (const unit of [0x173, 0x273, 0xff73, 0xdc73, 0x1073]) expect([...match(`${String.fromCharCode(unit)}k-`).found]).toEqual([]);
+    expect([...match('s\u212a-').found]).toEqual([]);
+    expect([...match('\u0173sk-').found]).toEqual(['sk-']);
+  });
+
   it('refuses non-ASCII keywords instead of silently never matching them', () => {
     expect(() => compileKeywords(['clé'])).toThrow(/ASCII/);
   });
