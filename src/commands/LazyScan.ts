@@ -14,7 +14,7 @@ import type { Allowlist } from '../config/allowlist.js';
 import type { ResolvedConfig } from '../config/defaults.js';
 import { KeyguardError } from '../errors.js';
 import { catalogGap } from '../messages.js';
-import { compileKeywords, type KeywordMatcher } from '../detect/keywords.js';
+import { anyKeyword, type AnyKeyword } from '../detect/anyKeyword.js';
 import type { RuleCatalog } from '../detect/rules/catalog.js';
 import type { Rule } from '../detect/types.js';
 import type { AddedBlock } from '../git/types.js';
@@ -24,7 +24,7 @@ import { RunFindings } from './RunFindings.js';
 
 export class LazyScan {
   private readonly placed: PlacedFinding[] = [];
-  private readonly matchKeywords: KeywordMatcher;
+  private readonly holdsKeyword: AnyKeyword;
   /** Blocks from the first one that needs the rules on, handed to RunFindings in diff order once they are built. */
   private readonly queue = new BlockQueue();
   private rulesLoaded: readonly Rule[] | undefined;
@@ -36,16 +36,13 @@ export class LazyScan {
     private readonly allow: Allowlist,
     private readonly loadRules: () => Promise<readonly Rule[]>,
   ) {
-    // Occurrences are recorded (which the skip does not need) so that this first walk takes the
-    // same paths as the rules' own matcher: V8 optimizes `walk` during it, and code it never saw
-    // run was thrown away (a deoptimization) at the first tracked keyword of the rules' walk.
-    this.matchKeywords = compileKeywords(catalog.keywords, catalog.keywords);
+    this.holdsKeyword = anyKeyword(catalog.keywords);
   }
 
   /** One block of added lines, in diff order. */
   add(block: AddedBlock): void {
     if (this.loading === undefined) {
-      if (this.config.customRules.length === 0 && this.matchKeywords(block.text).seenIndexes.length === 0) return;
+      if (this.config.customRules.length === 0 && !this.holdsKeyword(block.text)) return;
       this.loading = this.load();
       // finish() reports a failure; until then it must not count as an unhandled rejection.
       this.loading.catch(() => undefined);
@@ -78,7 +75,7 @@ export class LazyScan {
  * the config has custom rules, else none (nothing any rule could find).
  */
 export async function rulesForText(text: string, catalog: RuleCatalog, config: ResolvedConfig, loadRules: () => Promise<readonly Rule[]>): Promise<readonly Rule[]> {
-  if (config.customRules.length === 0 && compileKeywords(catalog.keywords)(text).seenIndexes.length === 0) return [];
+  if (config.customRules.length === 0 && !anyKeyword(catalog.keywords)(text)) return [];
   const rules = await loadRules();
   assertCatalogCovers(catalog, rules, config);
   return rules;
