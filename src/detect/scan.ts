@@ -108,6 +108,29 @@ function pathMatches(rule: Rule, path: string | undefined): boolean {
   return rule.paths === undefined || (path !== undefined && rule.paths.test(path));
 }
 
+/**
+ * A first search over at least this many characters makes V8 compile a pattern to machine code at
+ * once (JSRegExp::kTierUpForSubjectLengthValue, v8 src/regexp/regexp.cc): after a shorter one it
+ * compiles bytecode, then again to machine code at the second search. Stretches are mostly
+ * shorter, so each rule paid both: 16–25 ms for the 25 rules of the 20 MB commit (npm run bench,
+ * case b) against 8–10 ms compiled once.
+ */
+const TIER_UP_SUBJECT = '\0'.repeat(1000);
+
+/**
+ * The rule's pattern as scanning uses it (withFlags), compiled up front by a search over
+ * TIER_UP_SUBJECT whose result is dropped. Not for a rule with a line window: those are custom
+ * rules, whose patterns may be polynomial (patternSafety.ts) and must read only their windows.
+ */
+function privatePattern(rule: Rule): RegExp {
+  const pattern = withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g');
+  if (rule.lineWindow === undefined) {
+    pattern.exec(TIER_UP_SUBJECT);
+    pattern.lastIndex = 0;
+  }
+  return pattern;
+}
+
 /** Adds the flags scanning needs; drops `y` (sticky), which would stop at the first non-match. */
 function withFlags(pattern: RegExp, required: string): RegExp {
   const flags = pattern.flags.replace('y', '');
@@ -135,7 +158,7 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
   for (const index of rulesToRun(plan, hits, rules, options.path)) {
     const rule = rules[index]!;
     if (plan.claims[index]!.length > 0) claiming.push(index);
-    const pattern = (plan.patterns[index] ??= withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'gd' : 'g'));
+    const pattern = (plan.patterns[index] ??= privatePattern(rule));
     const reach = (plan.reaches[index] ??= effectiveReach(rule) ?? null);
     const own = reach === null ? undefined : (plan.own[index] ??= ownKeywords(rule, plan.keywordIndexes[index]!, plan.matchKeywords.keywords.length));
     const run: RuleRun = { rule, index, pattern, judged, found: [] };
