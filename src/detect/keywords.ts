@@ -108,8 +108,25 @@ let lastBuilt: { readonly key: string; readonly automaton: Automaton } | undefin
 
 function sharedAutomaton(keywords: readonly string[]): Automaton {
   const key = JSON.stringify(keywords);
-  if (lastBuilt?.key !== key) lastBuilt = { key, automaton: buildAutomaton(keywords) };
+  if (lastBuilt?.key !== key) {
+    lastBuilt = { key, automaton: buildAutomaton(keywords) };
+    primeWalk(lastBuilt.automaton, keywords);
+  }
   return lastBuilt.automaton;
+}
+
+/**
+ * Walks a text made of the first keyword, recording it as tracked, and drops the result: every
+ * path of `walk` has then run once. V8 optimizes `walk` while it is hot, and compiles a path that
+ * never ran as a bail-out; a hook run's first texts are often small files without a tracked
+ * keyword, so the optimized walk was thrown away at the first tracked keyword (--trace-deopt:
+ * "Insufficient type feedback") and the 20 MB commit walked megabytes in slower code until V8
+ * optimized it again.
+ */
+function primeWalk(automaton: Automaton, keywords: readonly string[]): void {
+  const all = Uint8Array.from(keywords, () => 1);
+  const result = { seen: new Uint8Array(keywords.length), firstSeen: [], isTracked: all, occurrences: [], lengths: Int32Array.from(keywords, (k) => k.length), limit: 2 };
+  walk(automaton, keywords[0]!, result);
 }
 
 /** What one pass records, by keyword index. */
