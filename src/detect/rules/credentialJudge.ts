@@ -38,7 +38,11 @@ const PLACEHOLDER_HOSTS = new Set(
   'host hostname server servername myserver myserveraddress your-host yourhost your_host myhost domain dbhost db-host db_host database-host'.split(' '),
 );
 const EXAMPLE_TLDS = ['example', 'test', 'invalid'];
-const EXAMPLE_DOMAINS = ['example.com', 'example.org', 'example.net'];
+/**
+ * RFC 2606's example domains, and the metasyntactic ones tests use like them (ansible's log
+ * sanitizer test: `http://username:pas:word@foo.com/data`; issue 12).
+ */
+const EXAMPLE_DOMAINS = ['example.com', 'example.org', 'example.net', 'foo.com', 'bar.com', 'baz.com', 'foobar.com', 'foo.bar'];
 
 export type HostKind = 'example' | 'local' | 'remote';
 

@@ -69,6 +69,8 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           'https://username:password@registry.acme-corp.io/npm/',
           'http://localhost:3000/@vite/client',
           '"http://user:pass%20pass@complex.url.com/path?query=yes",',
+          // A metasyntactic host (ansible's log sanitizer test; issue 12).
+          "self.URL_SECRET = 'http://username:pas:word@foo.com/data'",
           'url.parse("https://anonymous:flabada@developer.mozilla.org/en-US/docs/Web/API/URL/password");',
           `http://admin:${pw(8)}@localhost:8080/manage`,
           // A GitHub token with a broken checksum: the GitHub rule decided, the URL rule defers.

@@ -7,15 +7,18 @@
  */
 import type { Rule, Severity } from '../types.js';
 import { ASSIGNMENT_REACH, ASSIGNMENT_REACH_BEFORE, isCodeReference, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
+import { isUnderExampleKey } from './exampleContext.js';
 import { genericSamples } from './genericSamples.js';
 import { clearlyGenerated, isUuid, looksGenerated } from './genericShape.js';
 
 /**
- * Names whose values are not credentials, or not the credential: one-time form tokens (`csrf_token`),
- * pagination cursors (`nextPageToken`), hashes of a password (`hashed_password`), form fields
- * (`new_password`), device push tokens.
+ * Names whose values are not credentials, or not the credential: one-time form tokens (`csrf_token`,
+ * Rails' `authenticity_token` in every served form and in its request logs, Django's
+ * `csrfmiddlewaretoken`; issue 12 found Rails' guides blocked), pagination cursors
+ * (`nextPageToken`), hashes of a password (`hashed_password`), form fields (`new_password`), device
+ * push tokens.
  */
-const NOT_AFTER = String.raw`(?<!(?:csrf|xsrf|hash|hashed|encrypted|salted|page|next|prev|previous|continuation|cancel|cancellation|sync|resume|reset|verification|confirm|confirmation|old|new|current|device|push)[_.\s-]?(?:${NAME_ALTERNATIVES}))`;
+const NOT_AFTER = String.raw`(?<!(?:csrf|csrfmiddleware|xsrf|authenticity|hash|hashed|encrypted|salted|page|next|prev|previous|continuation|cancel|cancellation|sync|resume|reset|verification|confirm|confirmation|old|new|current|device|push)[_.\s-]?(?:${NAME_ALTERNATIVES}))`;
 /**
  * WebRTC SDP's `a=ice-pwd:` (RFC 8839 §5.4): a per-session ICE password that each peer generates and
  * sends in the clear in its offer/answer, so SDP examples and fixtures carry random-looking ones;
@@ -42,7 +45,9 @@ function assignmentSeverity(value: string, match: RegExpExecArray): Severity | u
   if (isUuid(value) && !/key|secret/.test(name)) return undefined;
   if (isCodeReference(value, match)) return undefined;
   if (isSearchOnlyKey(name, value, match)) return undefined;
-  return genericSeverity(value);
+  const severity = genericSeverity(value);
+  // Documentation examples (OpenAPI `examples:`) are usually made up: a warning, not a block.
+  return severity === 'block' && isUnderExampleKey(match.input, match.index) ? 'warn' : severity;
 }
 
 /**

@@ -109,6 +109,27 @@ const fill = (unit: string, size = 200_000) => unit.repeat(Math.ceil(size / unit
 /** Every keyword once, so every rule's pattern really runs over the adversarial text. */
 const allKeywords = builtinRules.flatMap((rule) => rule.keywords).join(' ');
 
+describe('generic assignments in documentation examples (issue 12: supabase/auth openapi.yaml)', () => {
+  const token = `${r.chars(18, ALPHABET.base62)}_${r.chars(8, ALPHABET.base62)}Q`;
+  const openapi = (indent: string) =>
+    ['paths:', '  /token:', '    post:', '      requestBody:', '        content:', '          application/json:', '            examples:',
+      '              grant_type=refresh_token:', '                # a comment between', '', '                value:', `${indent}refresh_token: ${token}`].join('\n');
+
+  it('warns for a value under an examples key instead of blocking', () => {
+    expect(severities(openapi('                  '))).toEqual(['generic-secret-assignment:warn']);
+    expect(severities(`{\n  "components": {\n    "examples": {\n      "Login": {\n        "value": {\n          "api_key": "${token}"\n        }\n      }\n    }\n  }\n}`)).toEqual(['generic-secret-assignment:warn']);
+    expect(severities(`definitions:\n  Session:\n    x-example:\n      - client_secret: ${token}`)).toEqual(['generic-secret-assignment:warn']);
+  });
+
+  it('still blocks the same value outside one, or when no parent key is an example', () => {
+    expect(severities(`refresh_token: ${token}`)).toEqual(['generic-secret-assignment:block']);
+    // The same depth under another key; an `examples` key that is a sibling, not a parent.
+    expect(severities(`auth:\n  examples: []\n  prod:\n    refresh_token: ${token}`)).toEqual(['generic-secret-assignment:block']);
+    // A value line at column 0 has no parents.
+    expect(severities(`examples:\nrefresh_token: ${token}`)).toEqual(['generic-secret-assignment:block']);
+  });
+});
+
 describe('adversarial inputs for these patterns', () => {
   it.each([
     ['assignment without terminator', `api_key = "${fill('aZ9')}`],
