@@ -37,9 +37,10 @@ const TYPE = String.raw`(?:(?::[ \t]{0,4}|[ \t]{1,8})(?:&(?:'static[ \t]{1,4})?s
  * §6.2 "The Two Flavors of Variables" and §6.2.4); PHP's `.=`; `??=` and Ruby's `||=`. Then
  * fallbacks, where the literal is what runs when the variable is unset: JS `||`/`??`, Kotlin/PHP
  * `?:`, Python `or` (`os.environ.get("API_KEY") or "…"`). `==`, `!=` and `::` are not assignments;
- * `:-` is the shell default below.
+ * `:-` is the shell default below. `=>` right after a call's `)` is no assignment but docs for a
+ * result: `computeHMACSignature('', 'test_secret') => 'f7f9…'` (stripe-node, issue 12).
  */
-const ASSIGN_OPERATOR = String.raw`(?:=>|:{1,3}=|[.?]=|\?\?=|\|\|=|=(?!=)|:(?![:-])|\|\||\?\?|\?:|(?<=[ \t])or(?=[ \t]))`;
+const ASSIGN_OPERATOR = String.raw`(?:(?<!\)[ \t]{0,64})=>|:{1,3}=|[.?]=|\?\?=|\|\|=|=(?!=)|:(?![:-])|\|\||\?\?|\?:|(?<=[ \t])or(?=[ \t]))`;
 
 /**
  * A `value` key after the name: XML appSettings' `key="ApiKey" value="…"`, Kubernetes env lists'

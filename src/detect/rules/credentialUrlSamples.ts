@@ -69,7 +69,9 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           'https://username:password@registry.acme-corp.io/npm/',
           'http://localhost:3000/@vite/client',
           '"http://user:pass%20pass@complex.url.com/path?query=yes",',
-          // A metasyntactic host (ansible's log sanitizer test; issue 12).
+          // An accented default word (werkzeug's IRI tests) and a metasyntactic host (ansible's
+          // log sanitizer test; issue 12).
+          '"http://%C3%BCser:p%C3%A4ssword@xn--n3h.net/p%C3%A5th"',
           "self.URL_SECRET = 'http://username:pas:word@foo.com/data'",
           'url.parse("https://anonymous:flabada@developer.mozilla.org/en-US/docs/Web/API/URL/password");',
           `http://admin:${pw(8)}@localhost:8080/manage`,

@@ -165,6 +165,11 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `<input type="hidden" name="authenticity_token" value="${key(86)}" autocomplete="off">`,
       `  Parameters: {"utf8"=>"✓", "authenticity_token"=>"${key(86)}==", "commit"=>"Save"}`,
       `<input type="hidden" name="csrfmiddlewaretoken" value="${key(64)}">`,
+      // A model id passed beside a token's name (huggingface_hub), and docs of a call's result
+      // (stripe-node's CryptoProvider).
+      'url = helper._prepare_url("hf_token", "Qwen/Qwen3-Embedding-0.6B")',
+      `model = load("api_key", "meta-llama/Llama-3.1-8B-Instruct")`,
+      ` * - computeHMACSignature('', 'test_secret') => '${r.chars(64, HEX)}'`,
       `nextPageToken: "${key()}"`,
       `token: "${uuid}"`,
       'api_key: "your-api-key-here-1234"',

@@ -49,6 +49,19 @@ const PUBLIC_PREFIX = /^pk_(?:live|test)_/;
  */
 const KEY_IDENTIFIER = /^(?:(?:AC|SK)[0-9a-f]{32}|SCW[A-Z0-9]{17})$/;
 
+/**
+ * An `owner/name` id of words: Hugging Face model and dataset ids (`Qwen/Qwen3-Embedding-0.6B`,
+ * `meta-llama/Llama-3.1-8B-Instruct`), Docker images, GitHub repositories. A slash and `-`, `.` or
+ * `_` together are in neither base64 alphabet (RFC 4648 §4 has `/`, §5 has `-` and `_`), and a
+ * word of five or more letters among short parts is typed, not drawn. issue 12 found
+ * huggingface_hub's `_prepare_url("hf_token", "Qwen/…")` blocked.
+ */
+function isSlashedName(value: string): boolean {
+  if (!value.includes('/') || !/[._-]/.test(value)) return false;
+  const parts = value.split(/[/._-]/);
+  return parts.length >= 3 && parts.every((part) => part.length <= 16) && parts.some((part) => /^[A-Z]?[a-z]{4,}$/.test(part));
+}
+
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
@@ -136,6 +149,7 @@ export function looksGenerated(value: string): boolean {
     !WORDS.test(value) &&
     !PUBLIC_PREFIX.test(value) &&
     !KEY_IDENTIFIER.test(value) &&
+    !isSlashedName(value) &&
     !isIdentifier(value) &&
     shannonEntropy(value) >= minEntropy(value) &&
     !decodesToPlaceholder(value) &&
