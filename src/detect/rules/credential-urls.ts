@@ -7,6 +7,7 @@
 import type { Rule } from '../types.js';
 import { credentialSeverity } from './credentialJudge.js';
 import { credentialSamples } from './credentialUrlSamples.js';
+import { isPlaceholderValue } from './exampleContext.js';
 
 /**
  * RFC 3986 userinfo: the user stops at the first `:`; the password may hold `:` and a raw `@`
@@ -27,9 +28,9 @@ function urlPattern(schemes: string): RegExp {
   return new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${schemes})://${USERINFO}${HOST}`, 'gi');
 }
 
-/** severityOf for the URL rules: groups are user, password, host. */
+/** severityOf for the URL rules: groups are user, password, host. A `placeholder` hint is no setting. */
 const judgeUrl = (password: string, match: RegExpExecArray): ReturnType<typeof credentialSeverity> =>
-  credentialSeverity(password, match[1] ?? '', match[3]);
+  isPlaceholderValue(match.input, match.index) ? undefined : credentialSeverity(password, match[1] ?? '', match[3]);
 
 /** `user:password` behind a Basic header (RFC 7617 §2): printable, with a colon after a user. */
 function basicCredentials(base64: string): { user: string; password: string } | undefined {

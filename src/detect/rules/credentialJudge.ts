@@ -32,6 +32,12 @@ const DEFAULTS = new Set([
 const PLACEHOLDER_WORDS = /passw|secret|changeme|example|placeholder|your|redacted|dummy|sample|xxx|\*\*|\.\.\./i;
 /** `${DB_PASSWORD}`, `$PASSWORD`, `{{ pw }}`, `%(password)s`, `<password>`, `%s`, `:password` binds. */
 const TEMPLATE = /^[$:%]|\$\{|\{\{|\}\}|%\(|<|>|%s/;
+/**
+ * An environment variable's name where its value would go: docs listing `SNOWFLAKE_PAT`,
+ * `SNOWFLAKE_TOKEN` side by side (crewAI's docs, 60 blocks in issue 12's sweep), `DB_PASSWORD` in a
+ * URL template. Upper case, digits and at least one `_` between words: no generated secret's shape.
+ */
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** Host names that only stand for "your host" in documentation. */
 const PLACEHOLDER_HOSTS = new Set(
@@ -46,11 +52,17 @@ const EXAMPLE_DOMAINS = ['example.com', 'example.org', 'example.net', 'foo.com',
 
 export type HostKind = 'example' | 'local' | 'remote';
 
+/**
+ * A first label that says "yours" (`yourapp.com`, `your-domain.com`, `yourcompany.okta.com`): docs
+ * write it where the reader's own host goes (logto's changelog: a magic link on `yourapp.com`).
+ */
+const YOUR_LABEL = /^your[-_a-z0-9]*$/;
+
 export function hostKind(rawHost: string): HostKind {
   const host = rawHost.toLowerCase().replace(/^tcp:/, '').replace(/^\[|\]$/g, '').split(/[,\\]/)[0] ?? '';
   const labels = host.split('.');
   const domain = labels.slice(-2).join('.');
-  if (PLACEHOLDER_HOSTS.has(host) || EXAMPLE_DOMAINS.includes(domain) || EXAMPLE_TLDS.includes(labels.at(-1) ?? '')) {
+  if (PLACEHOLDER_HOSTS.has(host) || EXAMPLE_DOMAINS.includes(domain) || EXAMPLE_TLDS.includes(labels.at(-1) ?? '') || YOUR_LABEL.test(labels[0] ?? '')) {
     return 'example';
   }
   if (host === 'localhost' || host.endsWith('.localhost') || host === 'host.docker.internal') return 'local';
@@ -82,6 +94,7 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
     lower === decoded(user).toLowerCase() ||
     PLACEHOLDER_WORDS.test(password) ||
     TEMPLATE.test(password) ||
+    ENV_NAME.test(password) ||
     isPlaceholder(password) ||
     isPublicDocsSample(password)
   );

@@ -53,6 +53,12 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           'DATABASE_URL=postgres://app:app@localhost:5432/app',
           'DATABASE_URL=postgres://app:app@postgres:5432/app',
           'DATABASE_URL=postgres://postgres:postgres@${DB_HOST}:5432/app',
+          // A form field's hint (appwrite's function templates), an env var's name for the password,
+          // a "your" host (issue 12).
+          `'placeholder' =>\n    'mongodb+srv://appwrite:${pw()}@cluster0.ab1cd.mongodb.net/?retryWrites=true',`,
+          `<input type="text" placeholder="postgres://app:${pw()}@db.acme-corp.io/app">`,
+          'DATABASE_URL=postgres://app:DB_PASSWORD@db.acme-corp.io/app',
+          `DATABASE_URL=postgres://app:${pw()}@your-db-host.com/app`,
         ],
       };
     case 'url':

@@ -31,6 +31,13 @@ const DOCS_SAMPLES = new Set([
   // FLASK_SECRET_KEY of its environment-variable example (9 and 10 public copies).
   '2598f7d6adc142d8',
   '9cb335cb7b5fb805',
+  // Bilibili's open platform and Lark/Feishu's OAuth docs: the access and refresh tokens of their
+  // "response body example", pasted into OAuth clients' comments and mocks (casdoor idp/bilibili.go,
+  // idp/lark.go; 10 and 6 public copies by exact-string search; issue 12's sweep).
+  'ab0de5e943920fbc',
+  '3cbc9677423cc315',
+  'cd635a4892e110f8',
+  '1a85aa7501f962c2',
   // Django REST framework's TokenAuthentication example token (docs/api-guide/authentication.md),
   // copied into API docs and response samples (10 of 10 public hits).
   '5cc1e9113bbaa704',

@@ -41,3 +41,33 @@ function indentAt(text: string, lineStart: number): number {
   while (text[at] === ' ' || text[at] === '\t') at++;
   return at - lineStart;
 }
+
+/**
+ * Whether the value at `index` is what a `placeholder` attribute or key shows: HTML's
+ * `placeholder="…"`, a form definition's `'placeholder' => '…'` (appwrite's function templates: a
+ * connection-string hint for a field whose own `value` is empty). Hint text, never a setting.
+ */
+export function isPlaceholderValue(text: string, index: number): boolean {
+  return PLACEHOLDER_KEY.test(text.slice(Math.max(0, index - 200), index));
+}
+
+/** `placeholder` as a key or attribute, its operator, an opening quote, right before the value. */
+const PLACEHOLDER_KEY = /placeholder\\?["'\]]?[ \t]*(?:=>|=|:)\s{0,64}["'\x60]?$/i;
+
+/**
+ * The host of the URL the value at `index` sits in (`https://yourapp.com/landing?token=…`), when
+ * the value is part of one: the last `://` before it on its line (within 2,048 characters), with
+ * no blank, quote or bracket between. `undefined` when it is not inside a URL. Searches, no
+ * backtracking regex: generic matches of a hostile minified line each ask this.
+ */
+export function urlHostAround(text: string, index: number): string | undefined {
+  const from = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - 2048);
+  const at = text.lastIndexOf('://', index - 1);
+  if (at < from || !/[A-Za-z]/.test(text.charAt(at - 1))) return undefined;
+  const rest = text.slice(at + 3, index);
+  if (/[\s'"\x60<>]/.test(rest)) return undefined;
+  return URL_HOST.exec(rest)?.[1];
+}
+
+/** After `://`: optional user info, then the host. */
+const URL_HOST = /^(?:[^/?#@]{0,256}@)?([A-Za-z0-9.-]{1,253})/;

@@ -7,8 +7,10 @@
  */
 import type { Rule, Severity } from '../types.js';
 import { ASSIGNMENT_REACH, ASSIGNMENT_REACH_BEFORE, isCodeReference, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
-import { isUnderExampleKey } from './exampleContext.js';
+import { hostKind } from './credentialJudge.js';
+import { isUnderExampleKey, urlHostAround } from './exampleContext.js';
 import { genericSamples } from './genericSamples.js';
+import { isPasswordHash } from './passwordHashes.js';
 import { clearlyGenerated, isUuid, looksGenerated } from './genericShape.js';
 
 /**
@@ -45,9 +47,20 @@ function assignmentSeverity(value: string, match: RegExpExecArray): Severity | u
   if (isUuid(value) && !/key|secret/.test(name)) return undefined;
   if (isCodeReference(value, match)) return undefined;
   if (isSearchOnlyKey(name, value, match)) return undefined;
+  if (isExampleUrlQuery(match)) return undefined;
+  if (/passw|pwd/.test(name) && isPasswordHash(value, match)) return undefined;
   const severity = genericSeverity(value);
   // Documentation examples (OpenAPI `examples:`) are usually made up: a warning, not a block.
   return severity === 'block' && isUnderExampleKey(match.input, match.index) ? 'warn' : severity;
+}
+
+/**
+ * `token=…` in the query of a URL on an example host (`https://yourapp.com/landing?token=…`, logto's
+ * changelog; `example.com`, `.test`): a documented link, its token made up for the docs.
+ */
+function isExampleUrlQuery(match: RegExpExecArray): boolean {
+  const host = urlHostAround(match.input, match.index);
+  return host !== undefined && hostKind(host) === 'example';
 }
 
 /**

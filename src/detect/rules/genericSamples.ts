@@ -1,9 +1,13 @@
 /** Generated samples for generic.ts: random values under secret names, and the code that is not. */
 import type { RuleSamples } from '../types.js';
+import { lazyCrypto } from '../../sha256.js';
 import { ALPHABET, indirections, seededRandom } from './sampleKit.js';
 
 const DIGITS = '0123456789';
 const HEX = '0123456789abcdef';
+
+/** A hex digest, computed when the samples are made: no hash literal in this repository. */
+const digest = (algorithm: string, text: string): string => lazyCrypto().createHash(algorithm).update(text).digest('hex');
 
 /** Where secret-named assignments live, one language or format per line; `v` is the value. */
 export function assignmentContexts(v: string): string[] {
@@ -139,6 +143,9 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       // A provider's name in front of a password: no provider rule matched it (generalRules.ts).
       `MAILGUN_SMTP_PASSWORD=Kx${r.chars(20, `${ALPHABET.base62}!#%^-_`)}7`,
       `SECRET_KEY = "${r.chars(40, HEX)}"`,
+      // A hex password whose comment names some word: not its hash, so still a secret.
+      `'password' => '${r.chars(32, HEX)}', // appwrite`,
+      `https://app.acme-corp.io/landing-page?token=${key(32)}&email=user@acme-corp.io`,
       `"signingKey": "M${r.chars(41, ALPHABET.base64)}1A=="`,
       `LICENSE_KEY=${uuid}`,
       // An `sk-` key without OpenAI's marker is no OpenAI key, but often an OpenAI-compatible
@@ -170,6 +177,17 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       'url = helper._prepare_url("hf_token", "Qwen/Qwen3-Embedding-0.6B")',
       `model = load("api_key", "meta-llama/Llama-3.1-8B-Instruct")`,
       ` * - computeHMACSignature('', 'test_secret') => '${r.chars(64, HEX)}'`,
+      // Password hashes for an import test (appwrite): of the word the comment names, or in a record
+      // with hashed-password settings; and a token in a documented link on a "your" host (logto).
+      `'password' => '${digest('md5', 'appwrite')}', // appwrite`,
+      `"password": "${digest('sha256', 'hunter22')}", # sha256 of hunter22`,
+      `'password' => '${r.chars(86, ALPHABET.base64)}==',\n'name' => 'Scrypt User',\n'passwordSalt' => '${r.chars(14, ALPHABET.base64)}==',`,
+      `https://yourapp.com/landing-page?token=${key(32)}&email=user@example.com`,
+      // ... OAuth providers' docs response examples (Bilibili, Lark; docsSamples.ts) ...
+      `"access_token": "${['d30bedaa4d8eb312', '8cf35ddc1030e27d'].join('')}",`,
+      `"refresh_token": "${['WxFDKwqScZIQDm4i', 'WmKDvetyFugM6HkX'].join('')}",`,
+      `"access_token": "${['u-6U1SbDiM6X', 'IH2DcTCPyeub'].join('')}",`,
+      `"refresh_token": "${['ur-t9HHgRCjM', 'qGqIU9v05Zhos'].join('')}",`,
       `nextPageToken: "${key()}"`,
       `token: "${uuid}"`,
       'api_key: "your-api-key-here-1234"',

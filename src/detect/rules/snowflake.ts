@@ -56,6 +56,8 @@ export const snowflakeRules: readonly Rule[] = [
           `${ENV_VAR}=changeme`,
           `${ENV_VAR}=password123`,
           `SNOWFLAKE_PAT=your-token-here`,
+          // Docs listing the variables' names (crewAI's docs; issue 12).
+          '- `SNOWFLAKE_PAT`, `SNOWFLAKE_TOKEN`, or `SNOWFLAKE_JWT`: token used as the Bearer credential',
           `      type: snowflake\n      password: "{{ env_var('SNOWFLAKE_PASSWORD') }}"`,
           `SNOWFLAKE_ACCOUNT=${r.chars(8, 'abcdefghijklmnopqrstuvwxyz')}-${r.chars(7, 'abcdefghijklmnopqrstuvwxyz0123456789')}`,
         ],
