@@ -22,7 +22,8 @@ const DEFAULTS = new Set([
   ...('password pass passwd pwd pw secret changeme change_me root toor admin administrator postgres postgresql ' +
     'mysql mariadb mongo mongodb redis guest rabbitmq bitnami sa test testing example default dev development ' +
     'local demo user username qwerty letmein welcome hunter2 foobar mypass dbpass p@ssw0rd passw0rd s3cr3t ' +
-    'sekret topsecret pa55word').split(' '),
+    // redis.conf's example `requirepass foobared`, in Redis clients' docs (node-redis README).
+    'sekret topsecret pa55word foobared').split(' '),
   'open sesame',
   // GitHub's fixed password for a token given as the user name (github-oauth-basic.ts).
   'x-oauth-basic',
@@ -87,8 +88,10 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
   return (
     password.length < 6 ||
     DEFAULTS.has(lower) ||
-    // `pässword` (werkzeug's IRI tests): a default word with its accents dropped.
+    // `pässword` (werkzeug's IRI tests): a default word with its accents dropped; `pass%2Fword`
+    // (kratos' SMTP URL tests): one split by punctuation.
     DEFAULTS.has(lower.normalize('NFD').replace(/\p{M}/gu, '')) ||
+    DEFAULTS.has(decoded(rawPassword).toLowerCase().replace(/[^a-z0-9@]/g, '')) ||
     // `pass pass`, `admin-admin`, `root:root`, `pass@host`: nothing but default words and "your host".
     lower.split(/[^a-z0-9@]+/).every((word) => word === '' || DEFAULTS.has(word) || defaultsAt(word)) ||
     lower === decoded(user).toLowerCase() ||

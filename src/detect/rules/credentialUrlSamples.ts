@@ -78,6 +78,9 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           // An accented default word (werkzeug's IRI tests) and a metasyntactic host (ansible's
           // log sanitizer test; issue 12).
           '"http://%C3%BCser:p%C3%A4ssword@xn--n3h.net/p%C3%A5th"',
+          // Redis's example password (redis.conf), a default split by an escape (kratos).
+          'redis://alice:foobared@awesome.redis.server:6380',
+          'smtp://username:pass%2Fword@email-smtp.us-east-1.amazonaws.com:587',
           "self.URL_SECRET = 'http://username:pas:word@foo.com/data'",
           'url.parse("https://anonymous:flabada@developer.mozilla.org/en-US/docs/Web/API/URL/password");',
           `http://admin:${pw(8)}@localhost:8080/manage`,

@@ -183,6 +183,9 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `"password": "${digest('sha256', 'hunter22')}", # sha256 of hunter22`,
       `'password' => '${r.chars(86, ALPHABET.base64)}==',\n'name' => 'Scrypt User',\n'passwordSalt' => '${r.chars(14, ALPHABET.base64)}==',`,
       `https://yourapp.com/landing-page?token=${key(32)}&email=user@example.com`,
+      // ... a negated expression after `||` (discord.js), hex of a sentence (kratos) ...
+      'if (!process.env.CF_R2_SECRET_ACCESS_KEY || !process.env.CF_R2_DOCS_BUCKET || !process.env.CF_R2_REGION) {',
+      `{"initial_id_token":"${Buffer.from('this must not end up in the output').toString('hex')}"}`,
       // ... OAuth providers' docs response examples (Bilibili, Lark; docsSamples.ts) ...
       `"access_token": "${['d30bedaa4d8eb312', '8cf35ddc1030e27d'].join('')}",`,
       `"refresh_token": "${['WxFDKwqScZIQDm4i', 'WmKDvetyFugM6HkX'].join('')}",`,

@@ -104,6 +104,16 @@ function decodesToPlaceholder(value: string): boolean {
   return /^[\x20-\x7e]+$/.test(text) && (WORDS.test(text) || isTrivialPassword(text));
 }
 
+/**
+ * Hex of readable text (`7468697320…`: kratos' identity tests put a sentence in an id token field):
+ * three or more words of printable ASCII, where random bytes are mostly unprintable.
+ */
+function decodesToProse(value: string): boolean {
+  if (value.length < 16 || value.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(value)) return false;
+  const text = Buffer.from(value, 'hex').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(text) && (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 3 && text.includes(' ');
+}
+
 /** `MIIBIjANBgkq…`: a base64 public key or certificate (DER) is published by design (issue 12). */
 function decodesToPublicKey(value: string): boolean {
   return /^M[C-I]/.test(value) && BASE64.test(value) && isDerPublic(Buffer.from(value, 'base64'));
@@ -150,7 +160,9 @@ export function looksGenerated(value: string): boolean {
     !PUBLIC_PREFIX.test(value) &&
     !KEY_IDENTIFIER.test(value) &&
     !isSlashedName(value) &&
-    !isIdentifier(value) &&
+    // `!process.env.CF_BUCKET ||`: a negated expression of code (discord.js), not a literal.
+    !isIdentifier(value.replace(/^!+/, '')) &&
+    !decodesToProse(value) &&
     shannonEntropy(value) >= minEntropy(value) &&
     !decodesToPlaceholder(value) &&
     !decodesToPublicKey(value) &&

@@ -105,15 +105,33 @@ export function isSignedJwt(token: string): boolean {
 }
 
 /**
- * `warn` for tokens that are public or dead: Supabase `anon` keys are shipped to browsers by design
- * (§34, only `service_role` bypasses row-level security), and a token whose `exp` has passed is
- * rejected by every verifier (RFC 7519 §4.1.4). Everything else blocks.
+ * Claims that say who a token is for, how long it lives or which request it authorizes (RFC 7519
+ * §4.1, and the `role`/`scope`/`email` of Supabase, OAuth and OIDC tokens). A token without any
+ * is a test vector of a JWT library (`{"foo":"bar"}`, `{"test":1234}`, `{"pay":"load"}`: golang-jwt,
+ * node-jsonwebtoken, pyjwt, zitadel; 20 blocks in issue 12's second sweep), not a session.
+ */
+const SESSION_CLAIMS = ['sub', 'exp', 'iat', 'nbf', 'aud', 'jti', 'role', 'scope', 'scp', 'email', 'azp', 'client_id', 'uid', 'user_id', 'userId', 'sid'];
+
+/**
+ * Metasyntactic claim names: JWT libraries' examples add `foo`/`bar` or `pay` to otherwise complete
+ * claims (golang-jwt's `{"foo":"bar","nbf":…}`, zitadel's verifier examples, node-jsonwebtoken's
+ * `{"pay":"load"}`); no issuer puts them in a real token.
+ */
+const TOY_CLAIMS = ['foo', 'bar', 'baz', 'qux', 'pay', 'hello'];
+
+/**
+ * `warn` for tokens that are public, dead or made up: Supabase `anon` keys are shipped to browsers
+ * by design (§34, only `service_role` bypasses row-level security), a token whose `exp` has passed
+ * (or is no number) is rejected by every verifier (RFC 7519 §4.1.4), and one with none of the
+ * SESSION_CLAIMS or with TOY_CLAIMS is a library's test vector. Everything else blocks.
  */
 export function jwtSeverity(token: string, now = Date.now()): Severity | undefined {
   const parts = decodeJwt(token);
   if (parts === undefined) return undefined;
   const { role, exp } = parts.payload;
   if (role === 'anon') return 'warn';
-  if (typeof exp === 'number' && exp * 1000 < now) return 'warn';
+  if (exp !== undefined && (typeof exp !== 'number' || exp * 1000 < now)) return 'warn';
+  if (!SESSION_CLAIMS.some((claim) => claim in parts.payload)) return 'warn';
+  if (TOY_CLAIMS.some((claim) => claim in parts.payload)) return 'warn';
   return 'block';
 }

@@ -24,6 +24,14 @@ describe('JWT severity', () => {
     expect(jwtSeverity(jwt({ sub: 'u1', exp: now / 1000 + 60 }), now)).toBe('block');
     expect(jwtSeverity(jwt({ sub: 'u1' }), now)).toBe('block');
     expect(jwtSeverity(jwt({ iss: 'supabase', role: 'anon' }), now)).toBe('warn');
+    // A library's test vectors (issue 12): no claim of a session, or an `exp` that is no time.
+    expect(jwtSeverity(jwt({ foo: 'bar', iss: 'test' }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ test: 1234 }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ foo: 'bar', exp: 'invalid' }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ foo: 'bar', nbf: 1444478400, iss: 'test', aud: 'x' }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ pay: 'load', iat: 1444478400 }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ userId: 'u1', name: 'bar' }), now)).toBe('block');
+    expect(jwtSeverity(jwt({ iss: 'https://auth.acme-corp.io', email: 'a@acme-corp.io' }), now)).toBe('block');
     expect(jwtSeverity(jwt({ iss: 'supabase', role: 'service_role' }), now)).toBe('block');
   });
 
