@@ -38,6 +38,20 @@ const DOCS_SAMPLES = new Set([
   '3cbc9677423cc315',
   'cd635a4892e110f8',
   '1a85aa7501f962c2',
+  // Twitter's OAuth 1.0a docs ("Obtaining access tokens" request and access tokens with their
+  // secrets), copied into OAuth 1 clients' docs and mocks (authlib docs/oauth/1/intro.rst; 10+
+  // public copies each by exact-string search).
+  '0401312bb13f6aff',
+  '74878a808fc945f0',
+  '616fe34ce8031621',
+  'bfaf2b987c05e6d3',
+  // Slack's docs: the Events API url_verification example token and the request-signing guide's
+  // body token (bolt-js tests, "example data in the official doc"; 10+ public copies each).
+  '304779c4de12ef17',
+  '2a81f24ea84e99d2',
+  // OpenID Connect Core 1.0 Appendix A.4: the example authorization code, an at_hash/c_hash test
+  // vector (oauthlib's tests; 10+ public copies).
+  '2c392d29da106a4d',
   // Django REST framework's TokenAuthentication example token (docs/api-guide/authentication.md),
   // copied into API docs and response samples (10 of 10 public hits).
   '5cc1e9113bbaa704',

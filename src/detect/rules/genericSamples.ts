@@ -187,6 +187,11 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       'if (!process.env.CF_R2_SECRET_ACCESS_KEY || !process.env.CF_R2_DOCS_BUCKET || !process.env.CF_R2_REGION) {',
       `{"initial_id_token":"${Buffer.from('this must not end up in the output').toString('hex')}"}`,
       // ... OAuth providers' docs response examples (Bilibili, Lark; docsSamples.ts) ...
+      `oauth_token=${['Z6eEdO8MOmk394WozF5oK', 'yuAv855l4Mlqo7hhlSLik'].join('')}&oauth_token_secret=${['Kd75W4OQfb2oJTV0vzGz', 'eXftVAwgMnEK9MumzYcM'].join('')}&user_id=1`,
+      `oauth_token=${['6253282-eWudHldSbIaelX7s', 'wmsiHImEL4KinwaGloHANdrY'].join('')}&oauth_token_secret=${['2EEfA6BG5ly3sR3XjE0I', 'BSnlQu4ZrUzPiYTmrkVU'].join('')}&user_id=6253282`,
+      `{ "token": "${['Jhj5dZrVaK7Z', 'wHHjRyZWjbDl'].join('')}", "challenge": "x", "type": "url_verification" }`,
+      `const body = 'token=${['xyzz0WbapA4v', 'BCDEFasx0q6G'].join('')}&team_id=T1DC2JH3J';`,
+      `self.token["access_token"] = "${['Qcb0Orv1zh30vL1MPRsbm-diHiMwc', 'LyZvn1arpZv-Jxf_11jnpEX3Tgfvk'].join('')}"`,
       `"access_token": "${['d30bedaa4d8eb312', '8cf35ddc1030e27d'].join('')}",`,
       `"refresh_token": "${['WxFDKwqScZIQDm4i', 'WmKDvetyFugM6HkX'].join('')}",`,
       `"access_token": "${['u-6U1SbDiM6X', 'IH2DcTCPyeub'].join('')}",`,
