@@ -185,7 +185,7 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `https://yourapp.com/landing-page?token=${key(32)}&email=user@example.com`,
       // ... a negated expression after `||` (discord.js), hex of a sentence (kratos) ...
       'if (!process.env.CF_R2_SECRET_ACCESS_KEY || !process.env.CF_R2_DOCS_BUCKET || !process.env.CF_R2_REGION) {',
-      `{"initial_id_token":"${Buffer.from('this must not end up in the output').toString('hex')}"}`,
+      `{"initial_id_token":"${Buffer.from('this must not end up in the output\n').toString('hex')}"}`,
       // ... OAuth providers' docs response examples (Bilibili, Lark; docsSamples.ts) ...
       `oauth_token=${['Z6eEdO8MOmk394WozF5oK', 'yuAv855l4Mlqo7hhlSLik'].join('')}&oauth_token_secret=${['Kd75W4OQfb2oJTV0vzGz', 'eXftVAwgMnEK9MumzYcM'].join('')}&user_id=1`,
       `oauth_token=${['6253282-eWudHldSbIaelX7s', 'wmsiHImEL4KinwaGloHANdrY'].join('')}&oauth_token_secret=${['2EEfA6BG5ly3sR3XjE0I', 'BSnlQu4ZrUzPiYTmrkVU'].join('')}&user_id=6253282`,

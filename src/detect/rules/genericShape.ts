@@ -111,7 +111,7 @@ function decodesToPlaceholder(value: string): boolean {
 function decodesToProse(value: string): boolean {
   if (value.length < 16 || value.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(value)) return false;
   const text = Buffer.from(value, 'hex').toString('latin1');
-  return /^[\x20-\x7e]+$/.test(text) && (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 3 && text.includes(' ');
+  return /^[\x20-\x7e\t\r\n]+$/.test(text) && (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 3 && text.includes(' ');
 }
 
 /** `MIIBIjANBgkq…`: a base64 public key or certificate (DER) is published by design (issue 12). */
