@@ -66,9 +66,11 @@ const ELEMENT = String.raw`[\]"'\x60\\]{0,4}[ \t]{0,4}>(?=[^<>]{16,400}</)\s{0,6
  * A quoted name, a comma, a quoted value: `System.setProperty("X_TOKEN", "…")`,
  * `.Add("AccountKey", "…")`, C#/JS initializers `{ "AccountKey", "…" }`, and the defaults of
  * `os.getenv("API_KEY", "…")` (or `default="…"`), `ENV.fetch("API_KEY", "…")`. An unquoted value after a comma is
- * an argument (`verify(token, expected)`), so the quote is required.
+ * an argument (`verify(token, expected)`), so the quote is required. The quoted name must open the
+ * argument list or initializer (`(`, `{`, `[` before it): inside a longer tuple it is one value among
+ * others, as in SQL `VALUES (…, 'password', '<csrf token>', …)` (kratos' migration test data; issue 12).
  */
-const PAIR = String.raw`\\?["'\x60][ \t]{0,4},[ \t]{0,4}(?:default[ \t]{0,2}=[ \t]{0,2})?(?=[@rbuf]?\\?["'\x60])`;
+const PAIR = String.raw`(?<=[({\[]\s{0,16}\\?["'\x60][A-Za-z0-9_.:/-]{0,48})\\?["'\x60][ \t]{0,4},[ \t]{0,4}(?:default[ \t]{0,2}=[ \t]{0,2})?(?=[@rbuf]?\\?["'\x60])`;
 
 /** Shell parameter defaults `${API_KEY:-…}` and `${API_KEY-…}` (bash manual, Shell Parameter Expansion). */
 const SHELL_DEFAULT = String.raw`(?<=\$\{[A-Za-z0-9_]{1,64}):?-`;
