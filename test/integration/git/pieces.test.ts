@@ -112,7 +112,10 @@ describe('check-staged in pieces', () => {
 
   it('holds key blocks back from their opener when the tail alone would cut them', () =>
     withTempRepo(async (repo) => {
-      const whole = stageFiles(repo, mulberry32(43), singleLineOrBlock, 4);
+      // Key blocks weighted up: among ~7,000 one-line samples a seeded draw can miss them all (it did
+      // once new samples reshuffled the pool), and then this test would check nothing.
+      const blocks = singleLineOrBlock.filter((sample) => sample.includes('\n'));
+      const whole = stageFiles(repo, mulberry32(43), [...singleLineOrBlock, ...Array.from({ length: 20 }, () => blocks).flat()], 4);
       expect(whole.map((f) => f.ruleId)).toContain('private-key');
       // Key blocks in the samples are 1.1–1.8 kB: with a 64-byte tail only the openers keep them whole.
       const { findings } = await inPieces(repo.dir, { ...pieceRuleFor(builtinRules), bytes: 4096, tail: 64 });
