@@ -78,7 +78,9 @@ interface Automaton {
 
 /** `tracked`: keywords whose occurrences are wanted too (KeywordHits.occurrences), for rules with a `reach`. */
 export function compileKeywords(keywords: readonly string[], tracked: readonly string[] = []): KeywordMatcher {
-  const all = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k !== '');
+  // Sorted: matchers of the same keywords (check-staged's rule catalog and the rules' own plan)
+  // share one automaton (sharedAutomaton), whatever order their lists came in.
+  const all = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k !== '').sort();
   const nonAscii = all.find((k) => /[^\x00-\x7f]/.test(k));
   if (nonAscii !== undefined) throw new Error(`keyword must be ASCII: ${JSON.stringify(nonAscii)}`);
   if (all.length === 0) return Object.assign(() => ({ found: new Set<string>(), seen: new Uint8Array(0), seenIndexes: [], occurrences: [], complete: true, keywords: all }), { keywords: all });
@@ -88,7 +90,7 @@ export function compileKeywords(keywords: readonly string[], tracked: readonly s
   // Built on first use: a matcher that is never called (no general rule matched) costs nothing.
   let automaton: Automaton | undefined;
   const match = (text: string): KeywordHits => {
-    automaton ??= primed(buildAutomaton(all), all);
+    automaton ??= sharedAutomaton(all);
     const seen = new Uint8Array(all.length);
     const firstSeen: number[] = [];
     const occurrences: number[] = [];
@@ -101,6 +103,18 @@ export function compileKeywords(keywords: readonly string[], tracked: readonly s
   return Object.assign(match, { keywords: all });
 }
 
+/** The automaton built last, by its keywords: building one for the ~600 keywords costs ~5–10 ms. */
+let lastBuilt: { readonly key: string; readonly automaton: Automaton } | undefined;
+
+function sharedAutomaton(keywords: readonly string[]): Automaton {
+  const key = JSON.stringify(keywords);
+  if (lastBuilt?.key !== key) {
+    lastBuilt = { key, automaton: buildAutomaton(keywords) };
+    primeWalk(lastBuilt.automaton, keywords);
+  }
+  return lastBuilt.automaton;
+}
+
 /**
  * Walks a text made of the first keyword, recording it as tracked, and drops the result: every
  * path of `walk` has then run once. V8 optimizes `walk` while it is hot, and compiles a path that
@@ -109,11 +123,10 @@ export function compileKeywords(keywords: readonly string[], tracked: readonly s
  * "Insufficient type feedback") and the 20 MB commit walked megabytes in slower code until V8
  * optimized it again.
  */
-function primed(automaton: Automaton, keywords: readonly string[]): Automaton {
+function primeWalk(automaton: Automaton, keywords: readonly string[]): void {
   const all = Uint8Array.from(keywords, () => 1);
   const result = { seen: new Uint8Array(keywords.length), firstSeen: [], isTracked: all, occurrences: [], lengths: Int32Array.from(keywords, (k) => k.length), limit: 2 };
   walk(automaton, keywords[0]!, result);
-  return automaton;
 }
 
 /** What one pass records, by keyword index. */
