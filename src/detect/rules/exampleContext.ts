@@ -5,8 +5,8 @@
  * openapi.yaml (`examples: … value: refresh_token: 4nYU…`). Such values are usually made up, but
  * people also paste a real response there, so the generic rule warns instead of blocking.
  *
- * Reads back from the value's line through the lines of smaller indentation (its parents), at most
- * MAX_LINES of them: only for a generic match that would block (rare), never per line. A diff
+ * Reads back from the value's line through the lines of smaller indentation (its parents), within
+ * LOOK_BACK characters: only for a generic match that would block (rare), never per line. A diff
  * block holds only added lines: when the parent keys are not among them, the answer is no (the
  * value keeps its blocking severity).
  */
@@ -15,18 +15,27 @@
 const EXAMPLE_KEY = /^(?:x-)?examples?$/i;
 /** A mapping key opening the line, bare or quoted, after a sequence dash: `  - "examples": {`. */
 const KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z0-9_$.-]+)["']?[ \t]*:/;
-const MAX_LINES = 200;
+/**
+ * How far back the parents are looked for. Bounded: every blocking generic match asks, and a
+ * hostile 10 MB line of matches must not make each of them read back to the start of the text.
+ */
+const LOOK_BACK = 4096;
 
 export function isUnderExampleKey(text: string, index: number): boolean {
-  let lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  let indent = indentAt(text, lineStart);
-  for (let lines = 0; lines < MAX_LINES && lineStart > 0 && indent > 0; lines++) {
+  const from = Math.max(0, index - LOOK_BACK);
+  const window = text.slice(from, index);
+  let lineStart = window.lastIndexOf('\n') + 1;
+  // A value line that starts before the window is no indented YAML or JSON line.
+  if (lineStart === 0 && from > 0) return false;
+  let indent = indentAt(window, lineStart);
+  while (lineStart > 0 && indent > 0) {
     const lineEnd = lineStart - 1;
-    lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    const line = text.slice(lineStart, lineEnd);
+    lineStart = window.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (lineStart === 0 && from > 0) return false;
+    const line = window.slice(lineStart, lineEnd);
     // Blank and comment lines say nothing about structure.
     if (/^[ \t]*(?:#.*)?\r?$/.test(line)) continue;
-    const lineIndent = indentAt(text, lineStart);
+    const lineIndent = indentAt(window, lineStart);
     if (lineIndent >= indent) continue;
     indent = lineIndent;
     const key = KEY.exec(line)?.[1];
@@ -61,10 +70,11 @@ const PLACEHOLDER_KEY = /placeholder\\?["'\]]?[ \t]*(?:=>|=|:)\s{0,64}["'\x60]?$
  * backtracking regex: generic matches of a hostile minified line each ask this.
  */
 export function urlHostAround(text: string, index: number): string | undefined {
-  const from = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - 2048);
-  const at = text.lastIndexOf('://', index - 1);
-  if (at < from || !/[A-Za-z]/.test(text.charAt(at - 1))) return undefined;
-  const rest = text.slice(at + 3, index);
+  // Within the window only: a search back through the whole text per match would be quadratic.
+  const window = text.slice(Math.max(0, index - 2048), index);
+  const at = window.lastIndexOf('://');
+  if (at < 1 || window.lastIndexOf('\n') > at || !/[A-Za-z]/.test(window.charAt(at - 1))) return undefined;
+  const rest = window.slice(at + 3);
   if (/[\s'"\x60<>]/.test(rest)) return undefined;
   return URL_HOST.exec(rest)?.[1];
 }

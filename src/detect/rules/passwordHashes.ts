@@ -25,8 +25,8 @@ export function isPasswordHash(value: string, match: RegExpExecArray): boolean {
   if (HASH_SETTING.test(match.input.slice(end, end + 300))) return true;
   const algorithm = DIGESTS[value.length];
   if (algorithm === undefined || !/^[0-9a-f]+$/i.test(value)) return false;
-  const lineEnd = match.input.indexOf('\n', end);
-  const comment = COMMENT.exec(match.input.slice(end, lineEnd === -1 ? undefined : lineEnd))?.[1] ?? '';
+  // The rest of the line, at most 256 characters: no search to the end of a hostile long line.
+  const comment = COMMENT.exec(match.input.slice(end, end + 256).split('\n', 1)[0]!)?.[1] ?? '';
   const digest = value.toLowerCase();
   return (comment.match(/[^\s,;()'"`]{1,64}/g) ?? []).some((word) => lazyCrypto().createHash(algorithm).update(word, 'utf8').digest('hex') === digest);
 }

@@ -158,3 +158,15 @@ describe('adversarial inputs for these patterns', () => {
     expect(scan(`${allKeywords}\n${text}`, builtinRules, { inlineAllow: false })).toEqual([]);
   });
 });
+
+describe('context reads of the generic rule on a long line of matches', () => {
+  // Each match reads around itself (an examples key above, a URL it sits in, a comment after a
+  // password hash): bounded reads, or one 2 MB line of matches makes every match read the line.
+  it('finds each blocking assignment of a 2 MB line once', () => {
+    const values = Array.from({ length: 12_000 }, () => r.chars(24, ALPHABET.base62) + r.chars(2, '0123456789'));
+    const line = values.map((v) => `api_key="${v}" password="${r.chars(32, '0123456789abcdef')}" x=${'y'.repeat(100)} `).join('');
+    const findings = scan(line, builtinRules, { inlineAllow: false }).filter((f) => f.ruleId === 'generic-secret-assignment');
+    // A few random values fall below the entropy bar; the point is that the scan ends.
+    expect(findings.length).toBeGreaterThan(2 * values.length - 100);
+  });
+});
