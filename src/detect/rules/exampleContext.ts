@@ -30,7 +30,9 @@ export function isUnderExampleKey(text: string, index: number): boolean {
   let indent = indentAt(window, lineStart);
   while (lineStart > 0 && indent > 0) {
     const lineEnd = lineStart - 1;
-    lineStart = window.lastIndexOf('\n', lineEnd - 1) + 1;
+    // lastIndexOf clamps a negative start to 0, where it would find this same newline again: a
+    // text opening with a blank line looped here forever.
+    lineStart = lineEnd === 0 ? 0 : window.lastIndexOf('\n', lineEnd - 1) + 1;
     if (lineStart === 0 && from > 0) return false;
     const line = window.slice(lineStart, lineEnd);
     // Blank and comment lines say nothing about structure.
