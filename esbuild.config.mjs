@@ -3,13 +3,19 @@
 // picomatch are bundled). Layout, chosen for the hook's start-up time (npm run bench, case a):
 //   dist/cli.cjs          the `keyguard` executable: a small launcher (src/launch.ts) that runs
 //                         dist/keyguard.cjs through a V8 code cache;
-//   dist/keyguard.cjs     src/cli.ts and everything it uses, one CommonJS module (as the function
-//                         expression Node's loader would wrap it in): no ES module loader and no
-//                         module resolution at run time;
+//   dist/keyguard.cjs     src/cli.ts and everything it uses but the built-in rules, one CommonJS
+//                         module (as the function expression Node's loader would wrap it in): no ES
+//                         module loader and no module resolution at run time;
+//   dist/rules.cjs        the built-in rules (src/detect/rules/index.ts), the same kind of module,
+//                         self-contained: compiled, through a code cache of its own, only by runs
+//                         that build the rules (a hook run builds them only for texts holding a
+//                         keyword, commands/LazyScan.ts). In one bundle, the code cache of a run that
+//                         built them held them too (878 kB against 485 kB) and every later run,
+//                         rules or not, deserialized all of it: 3-5% of a typical commit's hook run;
 //   dist/vendor/*.cjs     zod and picomatch, required only when a config file exists; safe-regex2
 //                         only when it defines custom rules;
 //                         aws4 only when --verify signs an AWS key pair (src/verify/verifiers/aws.ts).
-// The cache file name carries a hash of keyguard.cjs: V8 only checks a cache against the source's
+// A cache file name carries a hash of its bundle: V8 only checks a cache against the source's
 // length, so a rebuilt bundle must never meet the cache of an older one.
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +33,35 @@ const vendorPlugin = {
   setup(b) {
     b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, (args) => ({ path: `./vendor/${args.path}.cjs`, external: true }));
   },
+};
+
+/**
+ * `import … from '…/detect/rules/index.js'` outside the rules → `require('./rules.cjs')`, which the
+ * launcher serves (src/launch.ts). Inside src/detect/rules/ the rules bundle itself is built.
+ */
+const RULES_ENTRY = 'src/detect/rules/index.ts';
+const rulesPlugin = {
+  name: 'rules-bundle',
+  setup(b) {
+    // Through a stand-in module that requires it: esbuild keeps `await import()` of an external
+    // module as a real import(), which a vm.Script cannot run and which would bypass the cache.
+    b.onResolve({ filter: /(?:^|\/)(?:detect\/)?rules\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]detect[\\/]rules$/.test(args.resolveDir) ? undefined : { path: 'rules', namespace: 'rules-bundle' });
+    b.onResolve({ filter: /^\.\/rules\.cjs$/ }, () => ({ path: './rules.cjs', external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'rules-bundle' }, () => ({ contents: "module.exports = require('./rules.cjs');", loader: 'js' }));
+  },
+};
+
+/**
+ * Each bundle is the function Node's CommonJS loader would wrap it in, so the launcher compiles it
+ * as read: wrapping it at run time made a second copy of the whole source on every hook run.
+ */
+const asFunction = {
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '\n})' },
+  // src/ is ES modules (vitest runs it as is); the bundle is CommonJS, where createRequire()
+  // (src/sha256.ts, for node:* modules only) takes the file's path.
+  define: { 'import.meta.url': '__filename' },
 };
 
 /**
@@ -86,27 +121,22 @@ rmSync('dist', { recursive: true, force: true });
 const catalog = await catalogPlugin();
 await build({
   ...common,
+  ...asFunction,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/keyguard.cjs',
-  plugins: [vendorPlugin, silentDebug, catalog],
+  plugins: [vendorPlugin, silentDebug, catalog, rulesPlugin],
   // Smaller source and code cache (identifiers too: 740 → 555 kB of source, ~5% of a typical
   // commit's hook run in a paired A/B, npm run bench case a). Errors keep their explicit names
   // (errors.ts); KEYGUARD_DEBUG stacks name minified functions, next to the file and position.
   minify: true,
-  // The file is the function Node's CommonJS loader would wrap it in, so the launcher compiles it
-  // as read: wrapping it at run time made a second copy of the whole source on every hook run.
-  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
-  footer: { js: '\n})' },
-  // src/ is ES modules (vitest runs it as is); the bundle is CommonJS, where createRequire()
-  // (src/sha256.ts, for node:* modules only) takes the file's path.
-  define: { 'import.meta.url': '__filename' },
 });
+await build({ ...common, ...asFunction, entryPoints: [RULES_ENTRY], outfile: 'dist/rules.cjs', plugins: [vendorPlugin], minify: true });
 await Promise.all(VENDORED.map((name) => build({ ...common, entryPoints: [name], outfile: `dist/vendor/${name}.cjs` })));
-const bundleId = createHash('sha256').update(readFileSync('dist/keyguard.cjs')).digest('hex').slice(0, 16);
+const idOf = (file) => createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
 await build({
   ...common,
   entryPoints: ['src/launch.ts'],
   outfile: 'dist/cli.cjs',
-  define: { KEYGUARD_BUNDLE_ID: JSON.stringify(bundleId) },
+  define: { KEYGUARD_BUNDLE_ID: JSON.stringify(idOf('dist/keyguard.cjs')), KEYGUARD_RULES_ID: JSON.stringify(idOf('dist/rules.cjs')) },
 });
 chmodSync('dist/cli.cjs', 0o755);

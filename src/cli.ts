@@ -11,7 +11,6 @@ import { isCommandName } from './commandNames.js';
 import { ExitCode, KeyguardError } from './errors.js';
 import * as messages from './messages.js';
 import { parseCommandLine, type Invocation } from './parseCommandLine.js';
-import { ruleBuild } from './detect/rules/ruleBuild.js';
 
 /** Commands run from git hooks: when they cannot do their job they must say how to bypass. */
 const FAIL_CLOSED_COMMANDS = new Set(['check-staged', 'check-push', 'check-receive', 'check-files', 'check-message']);
@@ -211,8 +210,6 @@ const commandName = argv.find(isCommandName);
 // Anything thrown outside main's promise (an event handler, a stream) would print Node's stack and
 // exit 1, which reads as "blocking findings": report it like any error and stop with exit 2 (fail closed).
 process.on('uncaughtException', (error) => process.exit(reportError(error, commandName)));
-/** Whether the run built the rules: the launcher then keeps a code cache holding them (src/launch.ts). */
-export const builtRules = (): boolean => ruleBuild.done;
 /** Settles when the command has finished: the launcher (src/launch.ts) saves its code cache then. */
 export const done: Promise<void> = main(argv)
   .catch((error: unknown) => reportError(error, commandName))

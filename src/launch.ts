@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The `keyguard` executable (dist/cli.cjs): runs the bundled CLI (dist/keyguard.cjs, built from
- * src/cli.ts) through a V8 code cache. No logic of its own (it reads `process` only to name the
+ * src/cli.ts) through a V8 code cache, and the built-in rules (dist/rules.cjs) through another when
+ * the CLI requires them. No logic of its own (it reads `process` only to name the
  * cache): it exists because start-up is most of a hook run's time. Node 20 has no compile cache of its own
  * (module.enableCompileCache arrived in Node 22), and compiling the ~0.5 MB bundle on every
  * commit cost ~10 ms (npm run bench, case a); with the cache V8 deserializes what an earlier
@@ -19,21 +20,30 @@ import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { COMMAND_NAMES } from './commandNames.js';
 
-/** Replaced at build time: the first 16 hex digits of the bundle's SHA-256. */
+/** Replaced at build time: the first 16 hex digits of each bundle's SHA-256. */
 declare const KEYGUARD_BUNDLE_ID: string;
+declare const KEYGUARD_RULES_ID: string;
 
 const bundle = join(__dirname, 'keyguard.cjs');
-const cacheBase = join(__dirname, `keyguard-${KEYGUARD_BUNDLE_ID}-${cacheName(process.argv.slice(2))}-${runtimeTag()}`);
+const rulesBundle = join(__dirname, 'rules.cjs');
+const runtime = runtimeTag();
+const bundleCache = join(__dirname, `keyguard-${KEYGUARD_BUNDLE_ID}-${cacheName(process.argv.slice(2))}-${runtime}.v8cache`);
 /**
- * Two caches per command: a hook run builds the rules only when a text needs them (LazyScan.ts),
- * and a cache holds only what its run compiled. One that built them leaves `.rules.v8cache`,
- * preferred from then on: runs that need the rules deserialize them instead of compiling them.
+ * The built-in rules are a bundle of their own (esbuild.config.mjs), compiled only when a run
+ * builds them (a hook run: only for texts holding a keyword, commands/LazyScan.ts), with one cache
+ * for every command: building them runs the same code whichever command asks.
  */
-const withRules = `${cacheBase}.rules.v8cache`;
-const withoutRules = `${cacheBase}.v8cache`;
+const rulesCache = join(__dirname, `rules-${KEYGUARD_RULES_ID}-${runtime}.v8cache`);
 
 interface CliModule {
-  exports: { done?: Promise<void>; builtRules?: () => boolean };
+  exports: { done?: Promise<void> };
+}
+
+/** A bundle compiled with its cache, and what became of that cache. */
+interface Compiled {
+  script: Script;
+  cacheFile: string;
+  hadCache: boolean;
 }
 
 /** The first argument that names a command (help without any), else `other`: never a path or a typo. */
@@ -77,31 +87,42 @@ function saveCache(script: Script, cacheFile: string): void {
   }
 }
 
-function removeQuietly(file: string): void {
-  try {
-    rmSync(file, { force: true });
-  } catch {
-    // best effort, like writing
-  }
+/** Compiles `file` (a function expression: the wrapper Node's CommonJS loader would put around it) with its cache. */
+function compile(file: string, cacheFile: string): Compiled {
+  const cachedData = readCache(cacheFile);
+  // Compiled as read, without a second copy of the source.
+  const script = new Script(readFileSync(file, 'utf8'), { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
+  return { script, cacheFile, hadCache: cachedData !== undefined };
 }
 
-const withRulesData = readCache(withRules);
-const cachedData = withRulesData ?? readCache(withoutRules);
-// The bundle is a function expression: the wrapper Node's CommonJS loader would put around it
-// (esbuild.config.mjs), so its source is compiled as read, without a second copy.
-const script = new Script(readFileSync(bundle, 'utf8'), {
-  filename: bundle,
-  ...(cachedData === undefined ? {} : { cachedData }),
-});
+/** Rewrites a cache that was missing or that V8 rejected (another Node, or a damaged file). */
+function keepCache({ script, cacheFile, hadCache }: Compiled): void {
+  if (!hadCache || script.cachedDataRejected === true) saveCache(script, cacheFile);
+}
+
+let rules: { compiled: Compiled; exports: unknown } | undefined;
+
+/**
+ * The bundle's `require`: dist/rules.cjs through its cache, anything else through the launcher's
+ * own `require`, which resolves from this directory, the bundle's too (node: modules and
+ * ./vendor/*.cjs); createRequire(bundle) cost ~0.3–1 ms of every hook run (path lookups for a
+ * Module object the bundle never needs).
+ */
+function bundleRequire(id: string): unknown {
+  if (id !== './rules.cjs') return require(id);
+  if (rules === undefined) {
+    const compiled = compile(rulesBundle, rulesCache);
+    const module = { exports: {} };
+    compiled.script.runInThisContext()(module.exports, require, module, rulesBundle, __dirname);
+    rules = { compiled, exports: module.exports };
+  }
+  return rules.exports;
+}
+
+const main = compile(bundle, bundleCache);
 const cli: CliModule = { exports: {} };
-// The launcher's own `require`: it resolves from this directory, the bundle's too (node: modules and
-// ./vendor/*.cjs), and createRequire(bundle) cost ~0.3–1 ms of every hook run (path lookups for a
-// Module object the bundle never needs).
-script.runInThisContext()(cli.exports, require, cli, bundle, __dirname);
+main.script.runInThisContext()(cli.exports, bundleRequire, cli, bundle, __dirname);
 void cli.exports.done?.then(() => {
-  const builtRules = cli.exports.builtRules?.() === true;
-  const rejected = script.cachedDataRejected === true;
-  // A rejected `.rules` cache would stay preferred and rejected on every run: gone, unless replaced below.
-  if (rejected && withRulesData !== undefined && !builtRules) removeQuietly(withRules);
-  if (cachedData === undefined || rejected || (builtRules && withRulesData === undefined)) saveCache(script, builtRules ? withRules : withoutRules);
+  keepCache(main);
+  if (rules !== undefined) keepCache(rules.compiled);
 });

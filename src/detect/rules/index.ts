@@ -3,7 +3,6 @@
  * the earlier one wins (scan.ts), so specific rules come before general ones.
  */
 import type { Rule } from '../types.js';
-import { ruleBuild } from './ruleBuild.js';
 import { anthropicRules } from './anthropic.js';
 import { awsRules } from './aws.js';
 import { githubRules } from './github.js';
@@ -65,4 +64,3 @@ export const builtinRules: readonly Rule[] = [
   // Token rules whose prefixes hold a keyword run only near it (patternReach.ts).
 ].map(withTokenReach);
 
-ruleBuild.done = true;

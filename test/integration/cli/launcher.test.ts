@@ -17,7 +17,9 @@ describe('dist/cli.cjs code cache', () => {
     const dist = join(dir, 'dist');
     return { cli: copyDist(dist), dist };
   }
-  const caches = (dist: string) => readdirSync(dist).filter((name) => name.endsWith('.v8cache'));
+  /** The bundle's caches (one per command); the rules' cache is `rules-…` (rulesCaches). */
+  const caches = (dist: string) => readdirSync(dist).filter((name) => name.startsWith('keyguard-') && name.endsWith('.v8cache'));
+  const rulesCaches = (dist: string) => readdirSync(dist).filter((name) => name.startsWith('rules-') && name.endsWith('.v8cache'));
   const version = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')).version as string;
   const run = (cli: string, args: string[] = ['version']) =>
     spawnSync(process.execPath, [cli, ...args], { cwd: tmpdir(), env: cleanEnv(), encoding: 'utf8' });
@@ -42,7 +44,7 @@ describe('dist/cli.cjs code cache', () => {
     run(cli, ['rules', '--format', 'json']);
     run(cli, ['../../etc/passwd']);
     run(cli, ['frobnicate']);
-    expect(caches(dist).map((name) => name.replace(/^keyguard-[0-9a-f]{16}-/, '').replace(/-[0-9a-f]{8}(?:\.rules)?\.v8cache$/, '')).sort()).toEqual([
+    expect(caches(dist).map((name) => name.replace(/^keyguard-[0-9a-f]{16}-/, '').replace(/-[0-9a-f]{8}\.v8cache$/, '')).sort()).toEqual([
       'other',
       'rules',
       'version',
@@ -71,7 +73,7 @@ describe('dist/cli.cjs code cache', () => {
     expect(readFileSync(join(dist, cache!)).equals(garbage)).toBe(false);
   });
 
-  it('keeps a second cache once a run built the rules, and prefers it (check-staged builds them only for texts with keywords)', () => {
+  it('compiles the rules through a cache of their own, only in runs that build them (check-staged: texts with keywords)', () => {
     const { cli, dist } = freshDist();
     const repo = mkdtempSync(join(tmpdir(), 'keyguard-launch-repo-'));
     dirs.push(repo);
@@ -81,21 +83,27 @@ describe('dist/cli.cjs code cache', () => {
     gitIn('add', 'plain.txt');
     const check = () => spawnSync(process.execPath, [cli, 'check-staged'], { cwd: repo, env: cleanEnv(), encoding: 'utf8' });
     expect(check().status).toBe(0);
-    expect(caches(dist)).toEqual([expect.stringMatching(/-check-staged-[0-9a-f]{8}\.v8cache$/)]);
+    expect(caches(dist)).toEqual([expect.stringMatching(/^keyguard-[0-9a-f]{16}-check-staged-[0-9a-f]{8}\.v8cache$/)]);
+    expect(rulesCaches(dist)).toEqual([]);
     writeFileSync(join(repo, 'config.yml'), 'token: not-a-real-value\n');
     gitIn('add', 'config.yml');
     expect(check().status).toBe(0);
-    const withRules = caches(dist).find((name) => name.endsWith('.rules.v8cache'));
-    expect(withRules).toMatch(/-check-staged-[0-9a-f]{8}\.rules\.v8cache$/);
-    expect(caches(dist)).toHaveLength(2);
-    const written = statSync(join(dist, withRules!)).mtimeMs;
+    const [rules] = rulesCaches(dist);
+    expect(rules).toMatch(/^rules-[0-9a-f]{16}-[0-9a-f]{8}\.v8cache$/);
+    expect(caches(dist)).toHaveLength(1);
+    const written = statSync(join(dist, rules!)).mtimeMs;
     expect(check().status).toBe(0);
-    expect(statSync(join(dist, withRules!)).mtimeMs).toBe(written);
-    // Rejected by V8 on a run that needs no rules: removed, so it is not preferred and rejected forever.
-    writeFileSync(join(dist, withRules!), Buffer.alloc(4096, 7));
-    gitIn('rm', '-q', '--cached', 'config.yml');
-    expect(check().status).toBe(0);
-    expect(caches(dist)).toEqual([expect.stringMatching(/-check-staged-[0-9a-f]{8}\.v8cache$/)]);
+    expect(statSync(join(dist, rules!)).mtimeMs).toBe(written);
+    // Shared by every command that builds the rules.
+    expect(run(cli, ['rules']).status).toBe(0);
+    expect(rulesCaches(dist)).toEqual([rules]);
+    // A cache V8 rejects: the rules still work (a key blocks) and the cache is replaced.
+    const garbage = Buffer.alloc(4096, 7);
+    writeFileSync(join(dist, rules!), garbage);
+    writeFileSync(join(repo, 'key.pem'), `${['-----BEGIN', 'OPENSSH PRIVATE KEY-----'].join(' ')}\n${'b3BlbnNzaC1rZXktdjEAAAAA'.repeat(3)}\n${['-----END', 'OPENSSH PRIVATE KEY-----'].join(' ')}\n`);
+    gitIn('add', 'key.pem');
+    expect(check().status).toBe(1);
+    expect(readFileSync(join(dist, rules!)).equals(garbage)).toBe(false);
   });
 
   it('still runs when the cache cannot be written', () => {
