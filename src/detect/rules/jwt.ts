@@ -76,6 +76,8 @@ export const jwtRules: readonly Rule[] = [
           `"Authorization": "Bearer ${hs256({ sub: 'foo' }, ['09d25e094faa6ca2556c818166b7a956', '3b93f7099f6f0f4caa6cf63b88e8d3e7'].join(''))}"`,
           `tokenString: "${jwt({ foo: 'bar' }, { typ: 'JWT', alg: 'RS256' }, signature(342))}",`,
           `${ENV_VAR}=${jwt({ data: 'foo', test: 'example' })}`,
+          // GraphQL tutorials' APP_SECRET (prisma-examples READMEs show tokens it signed; issue 12).
+          `Authorization: Bearer ${hs256({ userId: r.chars(25, 'abcdefghijklmnopqrstuvwxyz0123456789'), iat: 1_700_000_000 }, 'appsecret' + '321')}`,
           `${ENV_VAR}=${jwt(user, { alg: 'none' })}`,
           `${ENV_VAR}=${jwt(user, { typ: 'JWT' })}`,
           `${ENV_VAR}=${segment(user).slice(0, -2)}.${segment(user)}.${signature()}`,

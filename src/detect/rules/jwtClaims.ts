@@ -70,6 +70,10 @@ const PUBLIC_HMAC_KEYS = [
   'jwt-secret', 'jwt_secret', 'supersecret', 'super-secret-jwt-token-with-at-least-32-characters-long',
   // A published tutorial value, split so that no scanner reads it as a key of ours.
   ['09d25e094faa6ca2556c818166b7a956', '3b93f7099f6f0f4caa6cf63b88e8d3e7'].join(''),
+  // GraphQL tutorials' APP_SECRET: prisma-examples (`appsecret321`, its READMEs show tokens it signed:
+  // 4 blocks in issue 12's third sweep) and howtographql's hackernews-node (`GraphQL-is-aw3some`);
+  // each seen in 10+ public repositories copying them (exact-string search, 2026-12).
+  'appsecret321', 'GraphQL-is-aw3some',
 ];
 
 function signedWithPublicKey(token: string, alg: string): boolean {
@@ -113,6 +117,13 @@ export function isSignedJwt(token: string): boolean {
 const SESSION_CLAIMS = ['sub', 'exp', 'iat', 'nbf', 'aud', 'jti', 'role', 'scope', 'scp', 'email', 'azp', 'client_id', 'uid', 'user_id', 'userId', 'sid'];
 
 /**
+ * When a token was made or becomes valid: alone they name no one and nothing (node-jsonwebtoken's
+ * tests sign `{"iat": …}` only; issue 12's third sweep). With `exp`, `sub` or any other SESSION_CLAIMS
+ * the token counts.
+ */
+const TIME_CLAIMS = ['iat', 'nbf'];
+
+/**
  * Metasyntactic claim names: JWT libraries' examples add `foo`/`bar` or `pay` to otherwise complete
  * claims (golang-jwt's `{"foo":"bar","nbf":…}`, zitadel's verifier examples, node-jsonwebtoken's
  * `{"pay":"load"}`); no issuer puts them in a real token.
@@ -123,7 +134,7 @@ const TOY_CLAIMS = ['foo', 'bar', 'baz', 'qux', 'pay', 'hello'];
  * `warn` for tokens that are public, dead or made up: Supabase `anon` keys are shipped to browsers
  * by design (§34, only `service_role` bypasses row-level security), a token whose `exp` has passed
  * (or is no number) is rejected by every verifier (RFC 7519 §4.1.4), and one with none of the
- * SESSION_CLAIMS or with TOY_CLAIMS is a library's test vector. Everything else blocks.
+ * SESSION_CLAIMS but TIME_CLAIMS or with TOY_CLAIMS is a library's test vector. Everything else blocks.
  */
 export function jwtSeverity(token: string, now = Date.now()): Severity | undefined {
   const parts = decodeJwt(token);
@@ -131,7 +142,7 @@ export function jwtSeverity(token: string, now = Date.now()): Severity | undefin
   const { role, exp } = parts.payload;
   if (role === 'anon') return 'warn';
   if (exp !== undefined && (typeof exp !== 'number' || exp * 1000 < now)) return 'warn';
-  if (!SESSION_CLAIMS.some((claim) => claim in parts.payload)) return 'warn';
+  if (!SESSION_CLAIMS.some((claim) => claim in parts.payload && !TIME_CLAIMS.includes(claim))) return 'warn';
   if (TOY_CLAIMS.some((claim) => claim in parts.payload)) return 'warn';
   return 'block';
 }

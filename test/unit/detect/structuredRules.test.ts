@@ -27,6 +27,11 @@ describe('JWT severity', () => {
     // A library's test vectors (issue 12): no claim of a session, or an `exp` that is no time.
     expect(jwtSeverity(jwt({ foo: 'bar', iss: 'test' }), now)).toBe('warn');
     expect(jwtSeverity(jwt({ test: 1234 }), now)).toBe('warn');
+    // Times only: when it was made or becomes valid names no one (node-jsonwebtoken's tests).
+    expect(jwtSeverity(jwt({ iat: now / 1000 - 60 }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ iat: now / 1000 - 60, nbf: now / 1000 }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ iat: now / 1000 - 60, exp: now / 1000 + 60 }), now)).toBe('block');
+    expect(jwtSeverity(jwt({ iat: now / 1000 - 60, userId: 'ck9x2' }), now)).toBe('block');
     expect(jwtSeverity(jwt({ foo: 'bar', exp: 'invalid' }), now)).toBe('warn');
     expect(jwtSeverity(jwt({ foo: 'bar', nbf: 1444478400, iss: 'test', aud: 'x' }), now)).toBe('warn');
     expect(jwtSeverity(jwt({ pay: 'load', iat: 1444478400 }), now)).toBe('warn');
