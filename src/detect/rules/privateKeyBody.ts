@@ -15,6 +15,15 @@ const OPENSSH_BEGIN = pemBegin('OPENSSH PRIVATE KEY');
  * this base64 prefix (secret-formats.md §46 [V]); a body without it was typed or truncated.
  */
 export const OPENSSH_MAGIC = 'b3BlbnNzaC1rZXktdjEA';
+/**
+ * PKCS#1 (RFC 8017 A.1.2), PKCS#8 and its encrypted form (RFC 5958 §2-3), SEC1 (RFC 5915 §3) and
+ * OpenSSL's DSA key are each one DER SEQUENCE: the body's first byte is 0x30, whose base64 starts
+ * with `M` (`MII…` for any real key size). A body starting otherwise was typed or mangled on
+ * purpose: traefik's "bad content" fixture (dynamic_https.toml) holds an RSA label around random
+ * base64 to test that a broken key is refused (issue 12's third sweep).
+ */
+const DER_BEGIN = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/;
+const DER_SEQUENCE = 'M';
 
 /**
  * Where one string literal ends and the next begins: `"` newline `"` (C/C++ adjacent literals,
@@ -31,7 +40,7 @@ const LINE_CONTINUATION = /\\\r?\n/g;
 export function privateKeyBody(block: string): boolean {
   const bodyStart = block.indexOf('-----', '-----BEGIN '.length) + '-----'.length;
   const bodyEnd = block.lastIndexOf('-----END');
-  const payload = block
+  const lines = block
     .slice(bodyStart, bodyEnd)
     .replace(LITERAL_GLUE, '')
     .replace(LINE_CONTINUATION, '')
@@ -39,11 +48,12 @@ export function privateKeyBody(block: string): boolean {
     // escape `/` as `\/` (PHP's json_encode does by default).
     .replace(/\\+[nrt]/g, '\n')
     .replace(/\\+\//g, '/')
-    .split('\n')
-    // Header lines: `Proc-Type: 4,ENCRYPTED`, `DEK-Info: …` (PEM), `Version: …` (PGP armor).
-    .filter((line) => !line.includes(':'))
-    .join('')
-    .replace(/\s+/g, '');
+    .split('\n');
+  // Header lines: `Proc-Type: 4,ENCRYPTED`, `DEK-Info: …` (PEM), `Version: …` (PGP armor).
+  const base64 = lines.filter((line) => !line.includes(':'));
+  const payload = base64.join('').replace(/\s+/g, '');
   if (block.startsWith(OPENSSH_BEGIN) && !payload.startsWith(OPENSSH_MAGIC)) return false;
+  // Without headers (which encrypt the body: RFC 1421), a PKCS#1, PKCS#8 or SEC1 body is DER.
+  if (DER_BEGIN.test(block) && base64.length === lines.length && !payload.startsWith(DER_SEQUENCE)) return false;
   return payload.length >= MIN_BASE64 && BASE64.test(payload) && new Set(payload).size >= MIN_DISTINCT;
 }

@@ -40,6 +40,8 @@ export function privateKeySamples(kind: 'pem' | 'pgp'): RuleSamples {
       `{"type": "service_account", "private_key": "${pkcs8.join('\\n')}\\n", "client_email": "a@b.iam"}`,
       `tls:\n  key: |\n${pkcs8.map((line) => `    ${line}`).join('\n')}\n  cert: x`,
       block('RSA PRIVATE KEY', [...encrypted, ...body('MIIEpAIBAAKCAQEA', 1560)]).join('\n'),
+      // Encrypted under PEM headers, the body is ciphertext: any first byte.
+      block('RSA PRIVATE KEY', [...encrypted, ...body('wihZ', 1560)]).join('\n'),
       block('EC PRIVATE KEY', body(OPENING.sec1, 160)).join('\n'),
       block('OPENSSH PRIVATE KEY', body(OPENING.openssh, 330)).join('\n'),
       block('PRIVATE KEY', ['MC4CAQAwBQYDK2VwBCIEI' + r.chars(43, ALPHABET.base64)]).join('\r\n'),
@@ -55,6 +57,10 @@ export function privateKeySamples(kind: 'pem' | 'pgp'): RuleSamples {
       block('RSA PRIVATE KEY', ['MIIEpAIBAAKCAQEA...']).join('\n'),
       block('PRIVATE KEY', body(OPENING.pkcs8, 20)).join('\n'),
       block('PRIVATE KEY', ['MIIE' + 'x'.repeat(120)]).join('\n'),
+      // No DER SEQUENCE (`M…`) under a DER label and no headers: a broken-key fixture (traefik's
+      // dynamic_https.toml "bad content"; issue 12).
+      block('RSA PRIVATE KEY', body('wihZ', 180)).join('\n'),
+      `keyFile = """${block('PRIVATE KEY', body('eRG3', 180)).join('\n')}"""`,
       block('PUBLIC KEY', body('MIIBIjANBgkqhkiG9w0BAQEFAAOC', 360)).join('\n'),
       [pemBegin('RSA PRIVATE KEY'), ...body('MIIE', 1560), pemEnd('EC PRIVATE KEY')].join('\n'),
       // No END line: not this rule's (a body that decodes as a key is private-key-der-body's).
