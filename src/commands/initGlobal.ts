@@ -127,7 +127,7 @@ async function removeUnchanged(paths: GlobalPaths, record: GlobalRecord | null, 
 /** The V8 code caches keyguard's launcher writes beside its bundle (src/launch.ts): keyguard's own, regenerated on demand. */
 async function removeCodeCaches(lib: string): Promise<void> {
   const names = existsSync(lib) ? await readdir(lib) : [];
-  for (const name of names) if (/^keyguard-.*\.v8cache(?:\..*\.tmp)?$/.test(name)) await rm(join(lib, name), { force: true });
+  for (const name of names) if (/^(?:keyguard|rules)-.*\.v8cache(?:\..*\.tmp)?$/.test(name)) await rm(join(lib, name), { force: true });
 }
 
 async function readIfExists(path: string): Promise<Buffer | null> {

@@ -99,8 +99,26 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
     TEMPLATE.test(password) ||
     ENV_NAME.test(password) ||
     isPlaceholder(password) ||
-    isPublicDocsSample(password)
+    isPublicDocsSample(password) ||
+    isMostlyRepeated(password)
   );
+}
+
+/**
+ * Keyboard mash: a short run typed over and over makes most of the value (`basdasdasda%2Fc`, kratos'
+ * SMTP URL tests; `qweqweqwe1`, `abcabcabc`; issue 12's third sweep). A run with period 1–4 of at
+ * least 8 characters covering 70% of the password: no chosen or generated password looks so.
+ */
+function isMostlyRepeated(password: string): boolean {
+  for (let period = 1; period <= 4; period++) {
+    let run = 0;
+    for (let i = period; i < password.length; i++) {
+      run = password[i] === password[i - period] ? run + 1 : 0;
+      const length = run + period;
+      if (run > 0 && length >= 8 && length >= 0.7 * password.length) return true;
+    }
+  }
+  return false;
 }
 
 /** `pass@host`, `admin@server`: a default word at a placeholder host name. */

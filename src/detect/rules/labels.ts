@@ -41,6 +41,10 @@ export const ASSIGN = String.raw`(?:(?:\\?["'\x60])?[\])]?[ \t]{0,64}(?::{1,3}=|
  * cost per candidate is O(window).
  */
 export function near(word: string, window: number, tokenLength: number): string {
-  const w = anyCase(word);
-  return `(?:(?<=${w}[\\s\\S]{0,${window + tokenLength}})|(?=[\\s\\S]{0,${window}}${w}))`;
+  return nearSource(anyCase(word), window, tokenLength);
+}
+
+/** near() for a regex source instead of a word (a word with conditions: snowflake.ts). */
+export function nearSource(source: string, window: number, tokenLength: number): string {
+  return `(?:(?<=${source}[\\s\\S]{0,${window + tokenLength}})|(?=[\\s\\S]{0,${window}}${source}))`;
 }

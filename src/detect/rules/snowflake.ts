@@ -11,7 +11,7 @@
 import type { Rule } from '../types.js';
 import { isTrivialPassword } from './credentialJudge.js';
 import { labelledContexts } from './labelledSamples.js';
-import { ASSIGN, anyCase, near } from './labels.js';
+import { ASSIGN, anyCase, nearSource } from './labels.js';
 import { labelSource } from './labelWords.js';
 import { ALPHABET, indirections, seededRandom } from './sampleKit.js';
 
@@ -19,8 +19,14 @@ const ENV_VAR = 'SNOWFLAKE_PASSWORD';
 /** Quoted or bare: any run without whitespace, quotes or a template's `$`/`{`. */
 const VALUE = `[^\\s"'\\x60$<>{}\\\\;,]{8,512}`;
 const LABEL = `${labelSource([['snowflake'], ['', 'user', 'account', 'programmatic'], ['password', 'pwd', 'pat', 'token', 'passcode']])}${ASSIGN}`;
-// near() after the label, so the window is only searched where a label matched (not at every position).
-const SETTING = `(?<![A-Za-z0-9_])(?:${anyCase('password')}|${anyCase('token')})${ASSIGN}${near('snowflake', 300, 16)}`;
+/**
+ * The warehouse's name, except Discord's id type: discord.js and its bots write `Snowflake` as a type
+ * (`{Snowflake}`, `Collection<Snowflake, …>`, `id: Snowflake;`, `Snowflake[]`) next to bot `token:`
+ * settings of JSDoc examples (issue 12's third sweep: discord.js's permissions manager example).
+ */
+const WAREHOUSE = String.raw`(?:snowflake|SNOWFLAKE|Snowflake(?![>,|})\];[]))`;
+// Near after the label, so the window is only searched where a label matched (not at every position).
+const SETTING = `(?<![A-Za-z0-9_])(?:${anyCase('password')}|${anyCase('token')})${ASSIGN}${nearSource(WAREHOUSE, 300, 16)}`;
 
 export const snowflakeRules: readonly Rule[] = [
   {
@@ -49,6 +55,8 @@ export const snowflakeRules: readonly Rule[] = [
           `SNOWFLAKE_PAT=${r.chars(120, ALPHABET.base64url)}`,
           `my_project:\n  outputs:\n    prod:\n      type: snowflake\n      account: xy12345.eu-west-1\n      user: LOADER\n      password: ${password()}\n`,
           `conn = snowflake.connector.connect(user="LOADER", password="${password()}", account="xy12345")`,
+          `# Snowflake warehouse\nwarehouse:\n  password: ${password()}`,
+          `from airflow.providers.snowflake.operators.snowflake import SnowflakeOperator\nconn = connect(user="LOADER", password="${password()}")`,
         ],
         negatives: [
           ...indirections(ENV_VAR),
@@ -60,6 +68,8 @@ export const snowflakeRules: readonly Rule[] = [
           '- `SNOWFLAKE_PAT`, `SNOWFLAKE_TOKEN`, or `SNOWFLAKE_JWT`: token used as the Bearer credential',
           `      type: snowflake\n      password: "{{ env_var('SNOWFLAKE_PASSWORD') }}"`,
           `SNOWFLAKE_ACCOUNT=${r.chars(8, 'abcdefghijklmnopqrstuvwxyz')}-${r.chars(7, 'abcdefghijklmnopqrstuvwxyz0123456789')}`,
+          // Discord's id type next to a bot token setting (discord.js JSDoc; issue 12).
+          ` * @returns {Promise<Collection<Snowflake, ApplicationCommandPermissions[]>>}\n * client.application.commands.permissions.set({\n *  guild: '892455839386304532',\n *  token: '${r.chars(8, ALPHABET.base62)}RealToken',`,
         ],
       };
     },

@@ -176,7 +176,10 @@ describe('keyguard init --global', () => {
     expect(commitFile(repo, 'a.txt', 'a\n').status).toBe(0);
     expect(readFileSync(log, 'utf8')).toBe('ran \n');
     expect(existsSync(join(base, 'local.log'))).toBe(false);
-    expect(commitFile(repo, 'leak.py', leak()).status).not.toBe(0);
+    // Blocked by the finding (the copied bundle reaches its copied rules, dist/rules.cjs), not by an error.
+    const blocked = commitFile(repo, 'leak.py', leak());
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stderr).toContain('[openai-project-key]');
 
     const removed = init('--uninstall');
     expect(removed.status, output(removed)).toBe(0);

@@ -67,6 +67,10 @@ describe('credential judge', () => {
     }
     expect(isTrivialPassword('same-as-user', 'same-as-user')).toBe(true);
     expect(isTrivialPassword(r.chars(14, ALPHABET.base62))).toBe(false);
+    // Keyboard mash: a short run typed over and over (kratos' SMTP URL tests; issue 12).
+    for (const password of ['basdasdasda%2Fc', 'qweqweqwe1', 'abcabcabcabc', 'xyxyxyxyxy!']) expect(isTrivialPassword(password), password).toBe(true);
+    // A repeat that is no more than part of a chosen password, and varied ones.
+    for (const password of ['abcabc2024!Zq', 'Tr0ub4dor&3', 'correct horse battery staple', 'hunter2hunter2!X9q']) expect(isTrivialPassword(password), password).toBe(false);
   });
 
   it('blocks remote, warns for strong local, ignores weak local and example hosts', () => {
