@@ -49,6 +49,7 @@ function assignmentSeverity(value: string, match: RegExpExecArray): Severity | u
   if (isSearchOnlyKey(name, value, match)) return undefined;
   if (isExampleUrlQuery(match)) return undefined;
   if (isCommentNameForNextLine(match)) return undefined;
+  if (isWebhookNonce(name, match)) return undefined;
   if (/passw|pwd/.test(name) && isPasswordHash(value, match)) return undefined;
   const severity = genericSeverity(value);
   // Documentation examples (OpenAPI `examples:`) are usually made up: a warning, not a block.
@@ -91,9 +92,27 @@ function isExampleUrlQuery(match: RegExpExecArray): boolean {
  * reports one labelled as such.
  */
 function isSearchOnlyKey(name: string, value: string, match: RegExpExecArray): boolean {
-  if (!/^api_?key$/.test(name) || !/^[0-9a-f]{32}$/.test(value)) return false;
+  // `ALGOLIA_API_KEY` / `ALGOLIA_SEARCH_API_KEY` beside `algoliasearch(…)` too (pydantic's docs
+  // site, docs/extra/algolia.js; issue 12's fourth sweep).
+  if (!/^(?:algolia_?)?(?:search_?(?:only_?)?)?api_?key$/.test(name) || !/^[0-9a-f]{32}$/.test(value)) return false;
   const around = match.input.slice(Math.max(0, match.index - 300), match.index + match[0].length + 300);
-  return /\bdocsearch\s*\(/i.test(around) || (/\bindex_?name\b/i.test(around) && /\b(?:app_?id|inputSelector)\b/i.test(around));
+  return (
+    /\b(?:docsearch|algoliasearch|liteClient)\s*\(/i.test(around) ||
+    (/(?:\b|_)index_?name\b/i.test(around) && /(?:\b|_)(?:app_?id|inputSelector)\b/i.test(around))
+  );
+}
+
+/**
+ * Mailgun's webhook signature envelope, `"signature": {"token", "timestamp", "signature"}` (and its
+ * form fields `token=…&timestamp=…&signature=…`): the token is a one-time nonce sent with every event,
+ * public like the signature it feeds; the secret is the signing key, which is not there
+ * (https://documentation.mailgun.com/docs/mailgun/user-manual/tracking-messages/#securing-webhooks;
+ * symfony's Mailgun webhook fixtures: 10 blocks in issue 12's fourth sweep).
+ */
+function isWebhookNonce(name: string, match: RegExpExecArray): boolean {
+  if (name !== 'token') return false;
+  const around = match.input.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
+  return /["'&?]timestamp["'=]/i.test(around) && /["'&]signature["'=]/i.test(around);
 }
 
 export const genericRules: readonly Rule[] = [

@@ -17,8 +17,9 @@ const COMMENT = /(?:\/\/|#|--|\/\*)(.{1,200})/;
 
 /**
  * True when the value at `match` (the password-named key's, `value`) is a hash: the hex digest of a
- * word in the comment after it on the same line, or a value whose record (the next 300
- * characters) holds hashed-password settings.
+ * word in the comment after it on the same line or of a word of its record (NEIGHBOURHOOD), or a
+ * value whose record (the next 300 characters) holds hashed-password settings. A hash of a word
+ * written beside it hides nothing.
  */
 export function isPasswordHash(value: string, match: RegExpExecArray): boolean {
   const end = match.index + match[0].length;
@@ -27,6 +28,13 @@ export function isPasswordHash(value: string, match: RegExpExecArray): boolean {
   if (algorithm === undefined || !/^[0-9a-f]+$/i.test(value)) return false;
   // The rest of the line, at most 256 characters: no search to the end of a hostile long line.
   const comment = COMMENT.exec(match.input.slice(end, end + 256).split('\n', 1)[0]!)?.[1] ?? '';
+  // And the words around the record: Symfony's in-memory users map a name to the SHA-1 of that same
+  // name (`'foo' => ['password' => sha1('foo'), 'roles' => …]`, SecurityBundle fixtures; issue 12).
+  const around = match.input.slice(Math.max(0, match.index - NEIGHBOURHOOD), end + NEIGHBOURHOOD).replace(value, '');
+  const words = new Set([...(comment.match(/[^\s,;()'"`]{1,64}/g) ?? []), ...(around.match(/[A-Za-z0-9_.@-]{1,64}/g) ?? [])]);
   const digest = value.toLowerCase();
-  return (comment.match(/[^\s,;()'"`]{1,64}/g) ?? []).some((word) => lazyCrypto().createHash(algorithm).update(word, 'utf8').digest('hex') === digest);
+  return [...words].some((word) => lazyCrypto().createHash(algorithm).update(word, 'utf8').digest('hex') === digest);
 }
+
+/** How far around the value its record's words are read: a user entry of a few keys. */
+const NEIGHBOURHOOD = 160;
