@@ -29,6 +29,12 @@ const SEQUENCE_LENGTH = 6;
  * of 1, so the run must be longer to stay as rare in random keys (150 × (2/62)^7 ≈ 5e-9).
  */
 const MIXED_CASE_SEQUENCE_LENGTH = 8;
+/**
+ * The alphabet with digits or symbols between its letters, `A1bC2dE3fH4iJ5kL6…` (appwrite's SDK
+ * tests; issue 12): the letters alone step by one. Longer again, as the letters of a random key
+ * are 26-way choices whatever stands between them (150 × 26^-9 ≈ 3e-11).
+ */
+const INTERLEAVED_SEQUENCE_LENGTH = 10;
 
 /**
  * One short pattern typed over and over (`abc123abc123abc123`, `Ab12Ab12Ab12Ab12`): at least three
@@ -50,6 +56,7 @@ export function isPlaceholder(secret: string): boolean {
     TEMPLATE.test(secret) ||
     hasSequence(secret, SEQUENCE_LENGTH) ||
     hasSequence(secret.toLowerCase(), MIXED_CASE_SEQUENCE_LENGTH) ||
+    hasSequence(secret.toLowerCase().replace(/[^a-z]/g, ''), INTERLEAVED_SEQUENCE_LENGTH) ||
     hasForeignPlaceholder(secret) ||
     (secret.length >= 16 && shannonEntropy(secret) < MIN_ENTROPY)
   );

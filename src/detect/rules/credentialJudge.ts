@@ -92,6 +92,8 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
     // (kratos' SMTP URL tests): one split by punctuation.
     DEFAULTS.has(lower.normalize('NFD').replace(/\p{M}/gu, '')) ||
     DEFAULTS.has(decoded(rawPassword).toLowerCase().replace(/[^a-z0-9@]/g, '')) ||
+    // `pa$$word`, `p@ssw0rd` (symfony's URL validator tests; issue 12): a default in leetspeak.
+    DEFAULTS.has(lower.replace(/[$@0134578!]/g, (c) => LEET[c] ?? c)) ||
     // `pass pass`, `admin-admin`, `root:root`, `pass@host`: nothing but default words and "your host".
     lower.split(/[^a-z0-9@]+/).every((word) => word === '' || DEFAULTS.has(word) || defaultsAt(word)) ||
     lower === decoded(user).toLowerCase() ||
@@ -100,8 +102,28 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
     ENV_NAME.test(password) ||
     isPlaceholder(password) ||
     isPublicDocsSample(password) ||
-    isMostlyRepeated(password)
+    isMostlyRepeated(password) ||
+    isKeyboardWalk(lower)
   );
+}
+
+const LEET: Readonly<Record<string, string>> = { $: 's', '@': 'a', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '!': 'i' };
+
+/** Keyboard rows and the alphabet: a run of 4+ along one of them is typed, not chosen. */
+const WALKS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890', 'abcdefghijklmnopqrstuvwxyz'];
+
+/**
+ * `asdfqwer1234asdf` (the Heroku Redis docs URL in laravel's tests; issue 12): runs of 4+ keys
+ * along a keyboard row or the alphabet cover 75% or more of a password of 8+ characters.
+ */
+function isKeyboardWalk(password: string): boolean {
+  if (password.length < 8) return false;
+  const covered = new Uint8Array(password.length);
+  for (let i = 0; i + 4 <= password.length; i++) {
+    const four = password.slice(i, i + 4);
+    if (WALKS.some((row) => row.includes(four))) covered.fill(1, i, i + 4);
+  }
+  return covered.reduce((sum, c) => sum + c, 0) >= 0.75 * password.length;
 }
 
 /**

@@ -132,6 +132,8 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
         'Authorization: Bearer <access-token>',
         'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE',
         'Use the Bearer authentication scheme (RFC 6750).',
+        // Base64 of words, its typo as in symfony's access-token tests (issue 12).
+        `['Bearer ${Buffer.from('wrong_regexp_exmaple').toString('base64')}', 'Bearer Not Valid'],`,
       ],
     };
   }
@@ -194,6 +196,8 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       // (symfony), Mailgun's webhook signature envelope (its token is a public nonce), an Algolia
       // search key beside its search client (pydantic's docs site) ...
       `'users' => ['foo' => ['password' => '${digest('sha1', 'foo')}', 'roles' => 'ROLE_USER']],`,
+      // ... the alphabet interleaved with digits (appwrite's SDK tests) ...
+      `'applicationSecret': '${[...'AbCdEfHiJkLmNoPqRsTu'].map((c, i) => c + ((i + 1) % 10)).join('')}',`,
       `{\n  "signature": {\n    "token": "${r.chars(50, HEX)}",\n    "timestamp": "1661621710",\n    "signature": "${r.chars(64, HEX)}"\n  },`,
       `const ALGOLIA_APP_ID = 'KPPUDTIAVX';\nconst ALGOLIA_API_KEY = '${r.chars(32, HEX)}';\nconst searchClient = algoliasearch(ALGOLIA_APP_ID, ALGOLIA_API_KEY);`,
       // ... a comment whose last word is a secret name, the value on the next line (kratos' cookie test) ...

@@ -101,7 +101,8 @@ export function minEntropy(value: string): number {
 function decodesToPlaceholder(value: string): boolean {
   if (value.length % 4 !== 0 || !BASE64.test(value)) return false;
   const text = Buffer.from(value, 'base64').toString('latin1');
-  return /^[\x20-\x7e]+$/.test(text) && (WORDS.test(text) || isTrivialPassword(text));
+  // Or words joined by `_`, `-` or spaces (`wrong_regexp_…`: symfony's access-token tests; issue 12).
+  return /^[\x20-\x7e]+$/.test(text) && (WORDS.test(text) || isTrivialPassword(text) || /^[a-z]{2,}(?:[_ -][a-z]{2,})+$/i.test(text));
 }
 
 /**
