@@ -23,7 +23,7 @@ const DEFAULTS = new Set([
     'mysql mariadb mongo mongodb redis guest rabbitmq bitnami sa test testing example default dev development ' +
     'local demo user username qwerty letmein welcome hunter2 foobar mypass dbpass p@ssw0rd passw0rd s3cr3t ' +
     // redis.conf's example `requirepass foobared`, in Redis clients' docs (node-redis README).
-    'sekret topsecret pa55word foobared').split(' '),
+    'sekret topsecret pa55word foobared testpass testuser').split(' '),
   'open sesame',
   // GitHub's fixed password for a token given as the user name (github-oauth-basic.ts).
   'x-oauth-basic',
@@ -94,6 +94,8 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
     DEFAULTS.has(decoded(rawPassword).toLowerCase().replace(/[^a-z0-9@]/g, '')) ||
     // `pa$$word`, `p@ssw0rd` (symfony's URL validator tests; issue 12): a default in leetspeak.
     DEFAULTS.has(lower.replace(/[$@0134578!]/g, (c) => LEET[c] ?? c)) ||
+    // `admin123`, `testpass123!` (spring-boot's smoke-test Basic header; issue 12): a default and a count.
+    DEFAULTS.has(lower.replace(/[0-9]{1,4}!?$/, '')) ||
     // `pass pass`, `admin-admin`, `root:root`, `pass@host`: nothing but default words and "your host".
     lower.split(/[^a-z0-9@]+/).every((word) => word === '' || DEFAULTS.has(word) || defaultsAt(word)) ||
     lower === decoded(user).toLowerCase() ||

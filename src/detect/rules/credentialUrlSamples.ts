@@ -98,6 +98,8 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           `Authorization: Basic ${b64('Aladdin:open sesame')}`,
           `Authorization: Basic ${b64('username:password')}`,
           `Authorization: Basic ${b64('admin:admin')}`,
+          // A default and a count (spring-boot's smoke test; issue 12).
+          `"Authorization=Basic ${b64('testuser:testpass' + '123')}" // test user`,
           // git's t5551 test credential, in a commit message of git.git (b66c77a64e69): words, not a password.
           `Authorization: Basic ${b64('user@host:pass@host')}`,
           `Authorization: Basic ${b64(`token-${pw()}`)}`,

@@ -70,7 +70,7 @@ describe('credential judge', () => {
     // Keyboard mash: a short run typed over and over (kratos' SMTP URL tests; issue 12).
     for (const password of ['basdasdasda%2Fc', 'qweqweqwe1', 'abcabcabcabc', 'xyxyxyxyxy!']) expect(isTrivialPassword(password), password).toBe(true);
     // Keyboard walks and leetspeak defaults (laravel's Heroku Redis URL, symfony's URL validator tests).
-    for (const password of ['asdfqwer1234asdf', 'qwertyuiop', 'zxcvasdf12', 'pa%24%24word', 'p@ssw0rd', 'S3cr3t!']) expect(isTrivialPassword(password), password).toBe(true);
+    for (const password of ['asdfqwer1234asdf', 'qwertyuiop', 'zxcvasdf12', 'pa%24%24word', 'p@ssw0rd', 'S3cr3t!', 'admin123', 'testpass123', 'root2024!']) expect(isTrivialPassword(password), password).toBe(true);
     // A repeat that is no more than part of a chosen password, and varied ones.
     for (const password of ['abcabc2024!Zq', 'Tr0ub4dor&3', 'correct horse battery staple', 'hunter2hunter2!X9q', 'asdf-Kq83!zPw0m', 'P@ssw0rd-Kq83zPw']) {
       expect(isTrivialPassword(password), password).toBe(false);
