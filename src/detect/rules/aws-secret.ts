@@ -5,6 +5,7 @@
  * AWS documentation pair (`wJalrXUtnFEMI/…EXAMPLEKEY`) is a placeholder (`EXAMPLE`, placeholder.ts).
  */
 import type { Rule } from '../types.js';
+import { isPublicDocsSample } from './docsSamples.js';
 import { ASSIGN } from './labels.js';
 import { labelKeywords, labelSource } from './labelWords.js';
 import { labelledContexts } from './labelledSamples.js';
@@ -35,9 +36,10 @@ export const awsSecretRules: readonly Rule[] = [
     // `aws configure set aws_secret_access_key <key>` separates label and value by a space only.
     pattern: new RegExp(`${LABEL}(?:${ASSIGN}|[ \\t]{1,4})([A-Za-z0-9+/]{40})(?![A-Za-z0-9+/=])`, 'g'),
     secretGroup: 1,
-    validate: looksRandom,
+    // MinIO's play.min.io sandbox key sits under the same labels (docsSamples.ts).
+    validate: (secret) => looksRandom(secret) && !isPublicDocsSample(secret),
     severity: 'block',
-    validation: '40 base64 characters (both cases, a digit or +/) right after an AWS secret-key label; not the docs example',
+    validation: '40 base64 characters (both cases, a digit or +/) right after an AWS secret-key label; not the docs example nor a public sandbox key',
     remediation: {
       revokeUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
       usageUrl: 'https://console.aws.amazon.com/cloudtrail/home#/events',
@@ -65,6 +67,8 @@ export const awsSecretRules: readonly Rule[] = [
           `const getSecretAccessKeyFromTheEnvironment = secretAccessKey || getSecretAccessKeyFromTheEnvironment();`,
           `secret_access_key: ${'x'.repeat(40)}`,
           `checksum = ${secret()}`,
+          // MinIO's public play.min.io sandbox key (issue 12), split so no scanner reads it here.
+          `secretAccessKey := "${['zuf+tfteSlswRu7', 'BJ86wekitnifILb', 'Zam1KYY3TG'].join('')}"`,
         ],
       };
     },

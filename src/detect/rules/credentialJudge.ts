@@ -13,7 +13,7 @@
  * warns on a routable host (sameAsUserOnRemoteHost).
  */
 import { shannonEntropy } from '../entropy.js';
-import { isPlaceholder } from '../placeholder.js';
+import { isPlaceholder, repeatsShortPattern } from '../placeholder.js';
 import type { Severity } from '../types.js';
 import { isPublicDocsSample } from './docsSamples.js';
 
@@ -105,9 +105,18 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
     isPlaceholder(password) ||
     isPublicDocsSample(password) ||
     isMostlyRepeated(password) ||
-    isKeyboardWalk(lower)
+    // `pwpwpw` (aiohttp's long-host test URL; issue 12): one short unit typed three times or more.
+    repeatsShortPattern(password) ||
+    isKeyboardWalk(lower) ||
+    CODE_REFERENCE.test(password)
   );
 }
+
+/**
+ * An expression where a literal would be: `env.SEQ_SNOWFLAKE_PW`, `process.env.DB_PASSWORD`,
+ * `config.db.password` (sequelize's test config, read by a rule that takes bare values; issue 12).
+ */
+const CODE_REFERENCE = /^(?:process\.env|import\.meta\.env|os\.environ|env|ENV|config|settings|self|this|cfg|conf|options|opts|ctx|secrets|vars|params)(?:\.[A-Za-z_$][\w$]*)+$/;
 
 const LEET: Readonly<Record<string, string>> = { $: 's', '@': 'a', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '!': 'i' };
 

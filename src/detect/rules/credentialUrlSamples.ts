@@ -70,6 +70,8 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           `JENKINS_URL=https://jenkins:${'jenkins'}@ci.acme-corp.io/`,
         ],
         negatives: [
+          // A unit typed three times (aiohttp's long-host test; issue 12).
+          'URL("https://aiohttp:pwpwpw@12345678901234567890123456789012345678901234567890:8080")',
           'new URL("https://user:pass@sub.example.com:8080/p/a/t/h?query=string#hash")',
           'git clone https://${user}:${token}@github.com/org/repo.git',
           'https://username:password@registry.acme-corp.io/npm/',

@@ -55,6 +55,10 @@ const DOCS_SAMPLES = new Set([
   // Django REST framework's TokenAuthentication example token (docs/api-guide/authentication.md),
   // copied into API docs and response samples (10 of 10 public hits).
   '5cc1e9113bbaa704',
+  // MinIO's public sandbox play.min.io: the secret key of the access key Q3AM3UQ867SPQQA43P2F, printed
+  // in every MinIO SDK's README and examples (minio-go README.md, docs/API.md; 10+ public copies by
+  // exact-string search; issue 12's fifth sweep). Anyone may use it: it guards a public playground.
+  'df452eef23e8cf2c',
 ]);
 
 export function isPublicDocsSample(value: string): boolean {

@@ -18,12 +18,27 @@ export const OPENSSH_MAGIC = 'b3BlbnNzaC1rZXktdjEA';
 /**
  * PKCS#1 (RFC 8017 A.1.2), PKCS#8 and its encrypted form (RFC 5958 §2-3), SEC1 (RFC 5915 §3) and
  * OpenSSL's DSA key are each one DER SEQUENCE: the body's first byte is 0x30, whose base64 starts
- * with `M` (`MII…` for any real key size). A body starting otherwise was typed or mangled on
+ * with `M` (`MII…` for any real key size); what opens the SEQUENCE: opensLikePrivateKey. A body starting otherwise was typed or mangled on
  * purpose: traefik's "bad content" fixture (dynamic_https.toml) holds an RSA label around random
  * base64 to test that a broken key is refused (issue 12's third sweep).
  */
 const DER_BEGIN = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/;
-const DER_SEQUENCE = 'M';
+
+/**
+ * The first element inside that SEQUENCE: each of these private keys opens with its version, a
+ * one-byte INTEGER 0 or 1 (`02 01 00`, `02 01 01`); an encrypted PKCS#8 key with its algorithm, a
+ * SEQUENCE (`30`). A body opening otherwise is no private key: google-auth-library-python's "fake
+ * keys for regex check" wrap the start of an RSA *public* key (a 257-byte modulus INTEGER) in
+ * private-key armor (issue 12's fifth sweep).
+ */
+function opensLikePrivateKey(payload: string, block: string): boolean {
+  if (!payload.startsWith('M')) return false;
+  const head = Buffer.from(payload.slice(0, 12), 'base64');
+  // The SEQUENCE's length: one byte below 0x80, else 0x81/0x82 and that many bytes (X.690 §8.1.3).
+  const at = head[1]! < 0x80 ? 2 : 2 + (head[1]! & 0x7f);
+  if (block.startsWith('-----BEGIN ENCRYPTED')) return head[at] === 0x30;
+  return head[at] === 0x02 && head[at + 1] === 0x01 && head[at + 2]! <= 1;
+}
 
 /**
  * Where one string literal ends and the next begins: `"` newline `"` (C/C++ adjacent literals,
@@ -54,6 +69,6 @@ export function privateKeyBody(block: string): boolean {
   const payload = base64.join('').replace(/\s+/g, '');
   if (block.startsWith(OPENSSH_BEGIN) && !payload.startsWith(OPENSSH_MAGIC)) return false;
   // Without headers (which encrypt the body: RFC 1421), a PKCS#1, PKCS#8 or SEC1 body is DER.
-  if (DER_BEGIN.test(block) && base64.length === lines.length && !payload.startsWith(DER_SEQUENCE)) return false;
+  if (DER_BEGIN.test(block) && base64.length === lines.length && !opensLikePrivateKey(payload, block)) return false;
   return payload.length >= MIN_BASE64 && BASE64.test(payload) && new Set(payload).size >= MIN_DISTINCT;
 }

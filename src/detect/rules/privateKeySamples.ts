@@ -60,6 +60,9 @@ export function privateKeySamples(kind: 'pem' | 'pgp'): RuleSamples {
       // No DER SEQUENCE (`M…`) under a DER label and no headers: a broken-key fixture (traefik's
       // dynamic_https.toml "bad content"; issue 12).
       block('RSA PRIVATE KEY', body('wihZ', 180)).join('\n'),
+      // The start of an RSA public key (a 257-byte modulus opens the SEQUENCE) in private-key armor:
+      // google-auth-library-python's "fake keys for regex check" (issue 12).
+      `KEY = b"""${block('PRIVATE KEY', body('MIIBCgKCAQEA', 78)).join('\n')}"""`,
       `keyFile = """${block('PRIVATE KEY', body('eRG3', 180)).join('\n')}"""`,
       block('PUBLIC KEY', body('MIIBIjANBgkqhkiG9w0BAQEFAAOC', 360)).join('\n'),
       [pemBegin('RSA PRIVATE KEY'), ...body('MIIE', 1560), pemEnd('EC PRIVATE KEY')].join('\n'),

@@ -68,6 +68,8 @@ export const snowflakeRules: readonly Rule[] = [
           '- `SNOWFLAKE_PAT`, `SNOWFLAKE_TOKEN`, or `SNOWFLAKE_JWT`: token used as the Bearer credential',
           `      type: snowflake\n      password: "{{ env_var('SNOWFLAKE_PASSWORD') }}"`,
           `SNOWFLAKE_ACCOUNT=${r.chars(8, 'abcdefghijklmnopqrstuvwxyz')}-${r.chars(7, 'abcdefghijklmnopqrstuvwxyz0123456789')}`,
+          // An environment read, not a literal (sequelize's test config; issue 12).
+          `  snowflake: {\n    account: env.SEQ_SNOWFLAKE_ACCOUNT,\n    password: env.SEQ_SNOWFLAKE_PW || process.env.SNOWFLAKE_PASSWORD,\n  },`,
           // Discord's id type next to a bot token setting (discord.js JSDoc; issue 12).
           ` * @returns {Promise<Collection<Snowflake, ApplicationCommandPermissions[]>>}\n * client.application.commands.permissions.set({\n *  guild: '892455839386304532',\n *  token: '${r.chars(8, ALPHABET.base62)}RealToken',`,
         ],
