@@ -15,6 +15,17 @@ const FILLER = /([xX0*.#])\1{5}|(.)\2{7}|\.{3}|\*{3}|\u2026/;
 
 /** Long words: rare enough in random text to match anywhere, in any case. */
 const LONG_WORDS = /example|sample|placeholder|changeme|redacted|insert|replace/i;
+/**
+ * The same words in leetspeak (`P@55w0rd_3x4mpl3`: anthropic-cookbook's password-advice dataset;
+ * issue 12): digits and symbols read as the letters they stand for.
+ */
+const LEET: Readonly<Record<string, string>> = { '@': 'a', '4': 'a', '5': 's', $: 's', '0': 'o', '3': 'e', '1': 'l', '7': 't' };
+const deleet = (text: string): string => text.replace(/[@45$0317]/g, (c) => LEET[c] ?? c);
+/**
+ * Hex words of programmers' filler (`…95deadbeefe7774f`: aider's website example key; issue 12).
+ * Eight fixed hex digits: 150 × 16^-8 ≈ 3.5e-8 per key, as rare as the long words.
+ */
+const HEX_FILLER = /deadbeef|cafebabe|feedface|badc0ffee|0123456789abcdef/i;
 
 /** Short words: only between separators (`sk-your-key`, `ghp_fake_token`). */
 const SHORT_WORDS = /[-_.](?:your|fake|dummy|mock)[-_.]/i;
@@ -52,6 +63,8 @@ export function isPlaceholder(secret: string): boolean {
   return (
     FILLER.test(secret) ||
     LONG_WORDS.test(secret) ||
+    LONG_WORDS.test(deleet(secret)) ||
+    HEX_FILLER.test(secret) ||
     SHORT_WORDS.test(secret) ||
     TEMPLATE.test(secret) ||
     hasSequence(secret, SEQUENCE_LENGTH) ||

@@ -7,6 +7,7 @@ import { claimPrefixes, prefixSpans, withoutJudged, type Span } from './generalR
 import { compileKeywords, type KeywordHits, type KeywordMatcher } from './keywords.js';
 import { lineWindows } from './lineWindows.js';
 import { effectiveReach } from './ruleReach.js';
+import { declaredPublicLines } from './declaredPublic.js';
 import { allowedLines, LineLocator } from './lines.js';
 import { isPlaceholder } from './placeholder.js';
 import { assertValidRules, missingGroup } from './validateRules.js';
@@ -327,20 +328,26 @@ function partnerOf(rule: Rule, text: string, start: number): { partner?: string 
   return partner === undefined ? {} : { partner };
 }
 
+/** Key blocks and bodies (private-keys.ts and its family): never downgraded by a comment. */
+const KEY_PROVIDER = 'Private key';
+
 function toFindings(text: string, rules: readonly Rule[], kept: Candidate[], inlineAllow: boolean): Finding[] {
   if (kept.length === 0) return [];
   const allowed = inlineAllow ? allowedLines(text) : new Set<number>();
+  const declared = kept.some((c) => c.severity === 'block') ? declaredPublicLines(text) : new Set<number>();
   const locator = new LineLocator(text);
   const findings: Finding[] = [];
   for (const candidate of kept) {
     const rule = rules[candidate.rule];
     const { line, column } = locator.locate(candidate.start);
     if (rule === undefined || allowed.has(line)) continue;
+    // Declared public by a comment (declaredPublic.ts): a warning, except for key blocks.
+    const downgrade = candidate.severity === 'block' && declared.has(line) && rule.provider !== KEY_PROVIDER && rule.spansLines === undefined;
     findings.push({
       ruleId: rule.id,
       provider: rule.provider,
       description: rule.description,
-      severity: candidate.severity,
+      severity: downgrade ? 'warn' : candidate.severity,
       line,
       column,
       secret: candidate.secret,

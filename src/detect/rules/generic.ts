@@ -50,6 +50,7 @@ function assignmentSeverity(value: string, match: RegExpExecArray): Severity | u
   if (isExampleUrlQuery(match)) return undefined;
   if (isCommentNameForNextLine(match)) return undefined;
   if (isWebhookNonce(name, match)) return undefined;
+  if (isMixpanelProjectToken(name, value, match)) return undefined;
   if (/passw|pwd/.test(name) && isPasswordHash(value, match)) return undefined;
   const severity = genericSeverity(value);
   // Documentation examples (OpenAPI `examples:`) are usually made up: a warning, not a block.
@@ -100,6 +101,21 @@ function isSearchOnlyKey(name: string, value: string, match: RegExpExecArray): b
     /\b(?:docsearch|algoliasearch|liteClient)\s*\(/i.test(around) ||
     (/(?:\b|_)index_?name\b/i.test(around) && /(?:\b|_)(?:app_?id|inputSelector)\b/i.test(around))
   );
+}
+
+/**
+ * A Mixpanel project token: 32 lower-case hex that every page and app sends its events with,
+ * public by design ("A project's token is not a secret value": https://docs.mixpanel.com/reference/project-token).
+ * Taken when the name says Mixpanel (`mixpanel_project_token`, `MIXPANEL_TOKEN`) or a token's name
+ * sits next to a `Mixpanel(`/`mixpanel.init(` call; never a name with `secret` (the API secret is
+ * one). aider's analytics.py and its transcripts: 23 blocks in issue 12's sixth sweep.
+ */
+function isMixpanelProjectToken(name: string, value: string, match: RegExpExecArray): boolean {
+  if (!/^[0-9a-f]{32}$/.test(value) || !/token/.test(name) || /secret/.test(name)) return false;
+  // The name group holds the secret word (`token`); the identifier it ends may start before it.
+  if (/mixpanel[\w.-]*$/i.test(match.input.slice(Math.max(0, match.index - 40), match.index) + name)) return true;
+  const around = match.input.slice(Math.max(0, match.index - 300), match.index + match[0].length + 300);
+  return /\bmixpanel(?:\.init)?\s*\(|\bMixpanel\s*\(/i.test(around);
 }
 
 /**

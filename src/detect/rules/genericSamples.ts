@@ -165,6 +165,8 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `'users' => ['foo' => ['password' => '${r.chars(40, HEX)}', 'roles' => 'ROLE_USER']],`,
       `{"token": "${r.chars(50, HEX)}", "timestamp": "1661621710"}`,
       `const ALGOLIA_API_KEY = '${r.chars(32, HEX)}';\nconst client = adminClient(ALGOLIA_APP_ID, ALGOLIA_API_KEY);`,
+      // Mixpanel's API secret is one (only its project token is public).
+      `MIXPANEL_API_SECRET = "${r.chars(32, HEX)}"`,
       // A name-value pair on two lines whose name line is no comment (Kubernetes env).
       `env:\n  - name: API_SECRET\n    value: ${key(40)}`,
     ],
@@ -196,6 +198,12 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       // (symfony), Mailgun's webhook signature envelope (its token is a public nonce), an Algolia
       // search key beside its search client (pydantic's docs site) ...
       `'users' => ['foo' => ['password' => '${digest('sha1', 'foo')}', 'roles' => 'ROLE_USER']],`,
+      // ... issue 12's sixth sweep: Mixpanel project tokens (public by design: aider's analytics.py),
+      // a hex key holding programmers' filler, an example password in leetspeak ...
+      `mixpanel_project_token = "${r.chars(32, HEX)}"`,
+      `def __init__(self, project_token="${r.chars(32, HEX)}"):\n    self.mp = Mixpanel(project_token)`,
+      `api_key = '${r.chars(20, HEX)}deadbeef${r.chars(12, HEX)}'`,
+      `"exampleStrongPassword": "P@55w0rd_3x4mpl3_${r.chars(4, DIGITS)}!",`,
       // ... the alphabet interleaved with digits (appwrite's SDK tests) ...
       `'applicationSecret': '${[...'AbCdEfHiJkLmNoPqRsTu'].map((c, i) => c + ((i + 1) % 10)).join('')}',`,
       `{\n  "signature": {\n    "token": "${r.chars(50, HEX)}",\n    "timestamp": "1661621710",\n    "signature": "${r.chars(64, HEX)}"\n  },`,

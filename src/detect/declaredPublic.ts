@@ -1,0 +1,24 @@
+/**
+ * Lines whose author says the value is no secret: a comment on the line or one of the two above
+ * reading "not a secret", "is not secret", "dummy values", "public demo key"… (minio-go's CI
+ * workflow: "This is a public FREE-plan license, not a secret." two lines above a license JWT;
+ * issue 12's fifth sweep). A blocking finding there is a warning instead, still shown: the
+ * statement is the author's, as with `keyguard:allow` (which silences the line), but weaker.
+ * Never for key blocks: a committed test private key called "fake" is still a working key.
+ */
+import { LineLocator } from './lines.js';
+
+const DECLARED_PUBLIC =
+  /\b(?:not (?:a |an )?(?:real |actual |sensitive )?secret|is not secret|isn't (?:a )?secret|dummy values?|public (?:demo|sandbox|playground) (?:key|token|credentials?))\b/gi;
+
+/** 1-based lines within two lines below such a statement, and its own. */
+export function declaredPublicLines(text: string): Set<number> {
+  const lines = new Set<number>();
+  const locator = new LineLocator(text);
+  DECLARED_PUBLIC.lastIndex = 0;
+  for (let match = DECLARED_PUBLIC.exec(text); match !== null; match = DECLARED_PUBLIC.exec(text)) {
+    const { line } = locator.locate(match.index);
+    for (let next = line; next <= line + 2; next++) lines.add(next);
+  }
+  return lines;
+}
