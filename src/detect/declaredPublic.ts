@@ -6,19 +6,12 @@
  * statement is the author's, as with `keyguard:allow` (which silences the line), but weaker.
  * Never for key blocks: a committed test private key called "fake" is still a working key.
  */
-import { LineLocator } from './lines.js';
+import { linesBelow } from './lines.js';
 
 const DECLARED_PUBLIC =
   /\b(?:not (?:a |an )?(?:real |actual |sensitive )?secret|is not secret|isn't (?:a )?secret|dummy values?|public (?:demo|sandbox|playground) (?:key|token|credentials?))\b/gi;
 
 /** 1-based lines within two lines below such a statement, and its own. */
 export function declaredPublicLines(text: string): Set<number> {
-  const lines = new Set<number>();
-  const locator = new LineLocator(text);
-  DECLARED_PUBLIC.lastIndex = 0;
-  for (let match = DECLARED_PUBLIC.exec(text); match !== null; match = DECLARED_PUBLIC.exec(text)) {
-    const { line } = locator.locate(match.index);
-    for (let next = line; next <= line + 2; next++) lines.add(next);
-  }
-  return lines;
+  return linesBelow(text, DECLARED_PUBLIC, 2);
 }

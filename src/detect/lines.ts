@@ -30,13 +30,17 @@ const ALLOW_MARKER = /keyguard:allow/gi;
  * syntax, any reason after it) and the line after it, so the marker can sit above the secret.
  */
 export function allowedLines(text: string): Set<number> {
+  return linesBelow(text, ALLOW_MARKER, 1);
+}
+
+/** The 1-based lines holding a match of the global `marker` and the `below` lines after each. */
+export function linesBelow(text: string, marker: RegExp, below: number): Set<number> {
   const lines = new Set<number>();
   const locator = new LineLocator(text);
-  ALLOW_MARKER.lastIndex = 0;
-  for (let match = ALLOW_MARKER.exec(text); match !== null; match = ALLOW_MARKER.exec(text)) {
+  marker.lastIndex = 0;
+  for (let match = marker.exec(text); match !== null; match = marker.exec(text)) {
     const { line } = locator.locate(match.index);
-    lines.add(line);
-    lines.add(line + 1);
+    for (let next = line; next <= line + below; next++) lines.add(next);
   }
   return lines;
 }
