@@ -23,7 +23,7 @@ const DEFAULTS = new Set([
     'mysql mariadb mongo mongodb redis guest rabbitmq bitnami sa test testing example default dev development ' +
     'local demo user username qwerty letmein welcome hunter2 foobar mypass dbpass p@ssw0rd passw0rd s3cr3t ' +
     // redis.conf's example `requirepass foobared`, in Redis clients' docs (node-redis README).
-    'sekret topsecret pa55word foobared testpass testuser').split(' '),
+    'sekret topsecret pa55word foobared testpass testuser minio minioadmin').split(' '),
   'open sesame',
   // GitHub's fixed password for a token given as the user name (github-oauth-basic.ts).
   'x-oauth-basic',

@@ -70,6 +70,8 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           `JENKINS_URL=https://jenkins:${'jenkins'}@ci.acme-corp.io/`,
         ],
         negatives: [
+          // MinIO's documented default login (its build scripts; issue 12).
+          'export MC_HOST_verify="http://minio:minio123@${SERVER_ENDPOINT}/"',
           // A unit typed three times (aiohttp's long-host test; issue 12).
           'URL("https://aiohttp:pwpwpw@12345678901234567890123456789012345678901234567890:8080")',
           'new URL("https://user:pass@sub.example.com:8080/p/a/t/h?query=string#hash")',

@@ -55,6 +55,9 @@ const DOCS_SAMPLES = new Set([
   // Django REST framework's TokenAuthentication example token (docs/api-guide/authentication.md),
   // copied into API docs and response samples (10 of 10 public hits).
   '5cc1e9113bbaa704',
+  // RFC 9449 (DPoP) §4.1/§7.1: the example access token, in DPoP libraries' tests and the docs of
+  // Spring Security's DPoP support (10+ public copies by exact-string search; issue 12's seventh sweep).
+  '7d41f23b6af66770',
   // MinIO's public sandbox play.min.io: the secret key of the access key Q3AM3UQ867SPQQA43P2F, printed
   // in every MinIO SDK's README and examples (minio-go README.md, docs/API.md; 10+ public copies by
   // exact-string search; issue 12's fifth sweep). Anyone may use it: it guards a public playground.

@@ -20,7 +20,7 @@ import { clearlyGenerated, isUuid, looksGenerated } from './genericShape.js';
  * (`nextPageToken`), hashes of a password (`hashed_password`), form fields (`new_password`), device
  * push tokens.
  */
-const NOT_AFTER = String.raw`(?<!(?:csrf|csrfmiddleware|xsrf|authenticity|hash|hashed|encrypted|salted|page|next|prev|previous|continuation|cancel|cancellation|sync|resume|reset|verification|confirm|confirmation|old|new|current|device|push)[_.\s-]?(?:${NAME_ALTERNATIVES}))`;
+const NOT_AFTER = String.raw`(?<!(?:csrf|csrfmiddleware|xsrf|authenticity|hash|hashed|encoded|encrypted|salted|page|next|prev|previous|continuation|cancel|cancellation|sync|resume|reset|verification|confirm|confirmation|old|new|current|device|push)[_.\s-]?(?:${NAME_ALTERNATIVES}))`;
 /**
  * WebRTC SDP's `a=ice-pwd:` (RFC 8839 §5.4): a per-session ICE password that each peer generates and
  * sends in the clear in its offer/answer, so SDP examples and fixtures carry random-looking ones;
@@ -51,6 +51,7 @@ function assignmentSeverity(value: string, match: RegExpExecArray): Severity | u
   if (isCommentNameForNextLine(match)) return undefined;
   if (isWebhookNonce(name, match)) return undefined;
   if (isMixpanelProjectToken(name, value, match)) return undefined;
+  if (isAccessKeyIdBesideSecret(name, match)) return undefined;
   if (/passw|pwd/.test(name) && isPasswordHash(value, match)) return undefined;
   const severity = genericSeverity(value);
   // Documentation examples (OpenAPI `examples:`) are usually made up: a warning, not a block.
@@ -116,6 +117,18 @@ function isMixpanelProjectToken(name: string, value: string, match: RegExpExecAr
   if (/mixpanel[\w.-]*$/i.test(match.input.slice(Math.max(0, match.index - 40), match.index) + name)) return true;
   const around = match.input.slice(Math.max(0, match.index - 300), match.index + match[0].length + 300);
   return /\bmixpanel(?:\.init)?\s*\(|\bMixpanel\s*\(/i.test(around);
+}
+
+/**
+ * An access key *id* next to its secret key (`accessKey: "…"`, `secretKey: "…"`: S3-compatible
+ * stores such as MinIO, and AWS's own pair): the id names the key, the secret beside it is what
+ * grants access, and that one is reported by its own name (minio's STS tests; issue 12's seventh
+ * sweep). An access key alone keeps its finding: some services call their only credential so.
+ */
+function isAccessKeyIdBesideSecret(name: string, match: RegExpExecArray): boolean {
+  if (!/^access[_.-]?key(?:[_.-]?id)?$/.test(name)) return false;
+  const around = match.input.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
+  return /secret[_.-]?(?:access[_.-]?)?key/i.test(around);
 }
 
 /**

@@ -165,6 +165,8 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `'users' => ['foo' => ['password' => '${r.chars(40, HEX)}', 'roles' => 'ROLE_USER']],`,
       `{"token": "${r.chars(50, HEX)}", "timestamp": "1661621710"}`,
       `const ALGOLIA_API_KEY = '${r.chars(32, HEX)}';\nconst client = adminClient(ALGOLIA_APP_ID, ALGOLIA_API_KEY);`,
+      // An access key without a secret key beside it may be a service's only credential.
+      `const accessKey = "${key(24)}";`,
       // Mixpanel's API secret is one (only its project token is public).
       `MIXPANEL_API_SECRET = "${r.chars(32, HEX)}"`,
       // A name-value pair on two lines whose name line is no comment (Kubernetes env).
@@ -204,6 +206,11 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `def __init__(self, project_token="${r.chars(32, HEX)}"):\n    self.mp = Mixpanel(project_token)`,
       `api_key = '${r.chars(20, HEX)}deadbeef${r.chars(12, HEX)}'`,
       `"exampleStrongPassword": "P@55w0rd_3x4mpl3_${r.chars(4, DIGITS)}!",`,
+      // ... issue 12's seventh sweep: a password encoder's output (spring-security), an access key id
+      // beside its secret key (minio's STS tests), RFC 9449's example access token ...
+      `String encodedPassword = "${r.chars(80, HEX)}";`,
+      `creds := Credentials{\n\tAccessKey: "${key(20)}",\n\tSecretKey: os.Getenv("MINIO_SECRET_KEY"),\n}`,
+      `{ "access_token": "${['Kz~8mXK1EalYznwH-LC-1', 'fBAo.4Ljp~zsPE_NeO.gxU'].join('')}", "token_type": "DPoP" }`,
       // ... the alphabet interleaved with digits (appwrite's SDK tests) ...
       `'applicationSecret': '${[...'AbCdEfHiJkLmNoPqRsTu'].map((c, i) => c + ((i + 1) % 10)).join('')}',`,
       `{\n  "signature": {\n    "token": "${r.chars(50, HEX)}",\n    "timestamp": "1661621710",\n    "signature": "${r.chars(64, HEX)}"\n  },`,

@@ -83,6 +83,8 @@ export const jwtRules: readonly Rule[] = [
           `${ENV_VAR}=${segment(user).slice(0, -2)}.${segment(user)}.${signature()}`,
           `${ENV_VAR}=eyJ${r.chars(40, ALPHABET.base64url)}.eyJ${r.chars(80, ALPHABET.base64url)}.${signature()}`,
           `${ENV_VAR}=${jwt(user, undefined, 'signature')}`,
+          // A signature of a length HS256 never makes (fiber's "jwt-like long token" test; issue 12).
+          `Authorization: Bearer ${jwt({ sub: '1234' }, { alg: 'HS256' }, signature(32))}`,
           // A signature typed as one short pattern over and over (issue 12).
           `${ENV_VAR}=${jwt(user, undefined, 'abc123'.repeat(7) + 'a')}`,
           `${ENV_VAR}=eyJhbGciOi...`,

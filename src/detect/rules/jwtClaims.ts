@@ -89,10 +89,25 @@ function signedWithPublicKey(token: string, alg: string): boolean {
 const MIN_SIGNATURE = 22;
 
 /**
+ * Base64url lengths of the signatures whose size the algorithm fixes (RFC 7518 §3.2–3.4: HMAC
+ * outputs the whole hash, ECDSA R‖S of the curve's size; RFC 8037 §3.1: Ed25519 64 bytes, Ed448
+ * 114). RSA's depends on the key. Any other length is no signature of that algorithm: fiber's
+ * "jwt-like long token" test has HS256 with 24 bytes (issue 12's seventh sweep).
+ */
+const SIGNATURE_LENGTHS: Readonly<Record<string, readonly number[]>> = {
+  HS256: [43], HS384: [64], HS512: [86], ES256: [86], ES384: [128], ES512: [176], ES256K: [86], EDDSA: [86, 152], ED25519: [86],
+};
+
+function signatureFits(alg: string, signature: string): boolean {
+  const lengths = SIGNATURE_LENGTHS[alg.toUpperCase()];
+  return lengths === undefined || lengths.includes(signature.length);
+}
+
+/**
  * A signed token that could authenticate someone: `alg` present and not `none` (an unsigned token
  * authenticates nobody), a signature of plausible length and not one short pattern typed over and
- * over (`abc123abc123…`, a hand-made sample: issue 12), not a documentation sample, and not
- * signed with a published HMAC key.
+ * over (`abc123abc123…`, a hand-made sample: issue 12), of the length its algorithm fixes
+ * (SIGNATURE_LENGTHS), not a documentation sample, and not signed with a published HMAC key.
  */
 export function isSignedJwt(token: string): boolean {
   const parts = decodeJwt(token);
@@ -102,6 +117,7 @@ export function isSignedJwt(token: string): boolean {
     typeof alg === 'string' &&
     alg.toLowerCase() !== 'none' &&
     parts.signature.length >= MIN_SIGNATURE &&
+    signatureFits(alg, parts.signature) &&
     !repeatsShortPattern(parts.signature) &&
     !isDocsSample(parts.payload) &&
     !signedWithPublicKey(token, alg)
@@ -141,6 +157,9 @@ export function jwtSeverity(token: string, now = Date.now()): Severity | undefin
   if (parts === undefined) return undefined;
   const { role, exp } = parts.payload;
   if (role === 'anon') return 'warn';
+  // A DPoP proof (RFC 9449 §4.2): signed by the client for one request (`htm`, `htu`) and bound to
+  // its key; it authorizes nothing on its own (Spring Security's DPoP docs; issue 12).
+  if (typeof parts.header['typ'] === 'string' && parts.header['typ'].toLowerCase() === 'dpop+jwt') return 'warn';
   if (exp !== undefined && (typeof exp !== 'number' || exp * 1000 < now)) return 'warn';
   if (!SESSION_CLAIMS.some((claim) => claim in parts.payload && !TIME_CLAIMS.includes(claim))) return 'warn';
   if (TOY_CLAIMS.some((claim) => claim in parts.payload)) return 'warn';

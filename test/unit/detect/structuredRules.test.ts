@@ -27,6 +27,9 @@ describe('JWT severity', () => {
     // A library's test vectors (issue 12): no claim of a session, or an `exp` that is no time.
     expect(jwtSeverity(jwt({ foo: 'bar', iss: 'test' }), now)).toBe('warn');
     expect(jwtSeverity(jwt({ test: 1234 }), now)).toBe('warn');
+    // A DPoP proof: one request's, bound to the client's key (RFC 9449; Spring Security's docs).
+    const dpop = `${segment({ typ: 'dpop+jwt', alg: 'ES256' })}.${segment({ jti: 'e1j3V_bKic8', htm: 'POST', htu: 'https://server.example.com/token', iat: now / 1000 })}.${r.chars(86, ALPHABET.base64url)}`;
+    expect(jwtSeverity(dpop, now)).toBe('warn');
     // Times only: when it was made or becomes valid names no one (node-jsonwebtoken's tests).
     expect(jwtSeverity(jwt({ iat: now / 1000 - 60 }), now)).toBe('warn');
     expect(jwtSeverity(jwt({ iat: now / 1000 - 60, nbf: now / 1000 }), now)).toBe('warn');
