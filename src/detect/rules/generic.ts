@@ -20,7 +20,7 @@ import { clearlyGenerated, isUuid, looksGenerated } from './genericShape.js';
  * (`nextPageToken`), hashes of a password (`hashed_password`), form fields (`new_password`), device
  * push tokens.
  */
-const NOT_AFTER = String.raw`(?<!(?:csrf|csrfmiddleware|xsrf|authenticity|hash|hashed|encoded|encrypted|salted|page|next|prev|previous|continuation|cancel|cancellation|sync|resume|reset|verification|confirm|confirmation|old|new|current|device|push)[_.\s-]?(?:${NAME_ALTERNATIVES}))`;
+const NOT_AFTER = String.raw`(?<!(?:csrf|csrfmiddleware|xsrf|authenticity|hash|hashed|encrypted|salted|page|next|prev|previous|continuation|cancel|cancellation|sync|resume|reset|verification|confirm|confirmation|old|new|current|device|push)[_.\s-]?(?:${NAME_ALTERNATIVES}))`;
 /**
  * WebRTC SDP's `a=ice-pwd:` (RFC 8839 §5.4): a per-session ICE password that each peer generates and
  * sends in the clear in its offer/answer, so SDP examples and fixtures carry random-looking ones;
@@ -52,7 +52,7 @@ function assignmentSeverity(value: string, match: RegExpExecArray): Severity | u
   if (isWebhookNonce(name, match)) return undefined;
   if (isMixpanelProjectToken(name, value, match)) return undefined;
   if (isAccessKeyIdBesideSecret(name, match)) return undefined;
-  if (/passw|pwd/.test(name) && isPasswordHash(value, match)) return undefined;
+  if (/passw|pwd/.test(name) && (isPasswordHash(value, match) || /encoded[_.\s-]?$/i.test(nameLead(match)))) return undefined;
   const severity = genericSeverity(value);
   // Documentation examples (OpenAPI `examples:`) are usually made up: a warning, not a block.
   return severity === 'block' && isUnderExampleKey(match.input, match.index) ? 'warn' : severity;
@@ -113,10 +113,19 @@ function isSearchOnlyKey(name: string, value: string, match: RegExpExecArray): b
  */
 function isMixpanelProjectToken(name: string, value: string, match: RegExpExecArray): boolean {
   if (!/^[0-9a-f]{32}$/.test(value) || !/token/.test(name) || /secret/.test(name)) return false;
-  // The name group holds the secret word (`token`); the identifier it ends may start before it.
-  if (/mixpanel[\w.-]*$/i.test(match.input.slice(Math.max(0, match.index - 40), match.index) + name)) return true;
+  if (/mixpanel[\w.-]*$/i.test(nameLead(match))) return true;
   const around = match.input.slice(Math.max(0, match.index - 300), match.index + match[0].length + 300);
   return /\bmixpanel(?:\.init)?\s*\(|\bMixpanel\s*\(/i.test(around);
+}
+
+/**
+ * Up to 40 characters before the name group: the name group holds the secret word (`token`,
+ * `AccessKey`), and the identifier it ends may start before it (`mixpanel_project_token`,
+ * `SecretAccessKey`, `encodedPassword`).
+ */
+function nameLead(match: RegExpExecArray): string {
+  const nameStart = match.index + match[0].indexOf(match[1] ?? '');
+  return match.input.slice(Math.max(0, nameStart - 40), nameStart);
 }
 
 /**
@@ -126,7 +135,8 @@ function isMixpanelProjectToken(name: string, value: string, match: RegExpExecAr
  * sweep). An access key alone keeps its finding: some services call their only credential so.
  */
 function isAccessKeyIdBesideSecret(name: string, match: RegExpExecArray): boolean {
-  if (!/^access[_.-]?key(?:[_.-]?id)?$/.test(name)) return false;
+  // The whole identifier: `SecretAccessKey` ends in the same name and is the secret itself.
+  if (!/^access[_.-]?key(?:[_.-]?id)?$/.test(name) || /[A-Za-z0-9]$/.test(nameLead(match))) return false;
   const around = match.input.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
   return /secret[_.-]?(?:access[_.-]?)?key/i.test(around);
 }

@@ -165,6 +165,9 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `'users' => ['foo' => ['password' => '${r.chars(40, HEX)}', 'roles' => 'ROLE_USER']],`,
       `{"token": "${r.chars(50, HEX)}", "timestamp": "1661621710"}`,
       `const ALGOLIA_API_KEY = '${r.chars(32, HEX)}';\nconst client = adminClient(ALGOLIA_APP_ID, ALGOLIA_API_KEY);`,
+      // The secret of such a pair, named like the id (`SecretAccessKey`); a base64-encoded key.
+      `<Credentials>\n  <AccessKeyId>${r.chars(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}</AccessKeyId>\n  <SecretAccessKey>${key(44)}</SecretAccessKey>\n</Credentials>`,
+      `public static final String DEFAULT_ENCODED_SECRET_KEY = "${key(43)}=";`,
       // An access key without a secret key beside it may be a service's only credential.
       `const accessKey = "${key(24)}";`,
       // Mixpanel's API secret is one (only its project token is public).
