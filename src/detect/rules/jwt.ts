@@ -5,7 +5,7 @@
  */
 import { lazyCrypto } from '../../sha256.js';
 import type { Rule } from '../types.js';
-import { isSignedJwt, jwtSeverity } from './jwtClaims.js';
+import { isSignedJwt, jwtSeverity, signedWithKeyInText } from './jwtClaims.js';
 import { CLASS, tokenFields } from './pattern.js';
 import { ALPHABET, indirections, inContexts, seededRandom } from './sampleKit.js';
 
@@ -35,7 +35,7 @@ export const jwtRules: readonly Rule[] = [
       boundary: CLASS.base64url,
     }),
     validate: isSignedJwt,
-    severityOf: (secret) => jwtSeverity(secret),
+    severityOf: (secret, match) => (signedWithKeyInText(secret, match.input) ? undefined : jwtSeverity(secret)),
     severity: 'block',
     validation: 'header and payload decode to JSON, alg present and not none, not a docs sample nor signed with a published HMAC key; warn when expired or a Supabase anon key',
     remediation: {
@@ -83,6 +83,11 @@ export const jwtRules: readonly Rule[] = [
           `${ENV_VAR}=${segment(user).slice(0, -2)}.${segment(user)}.${signature()}`,
           `${ENV_VAR}=eyJ${r.chars(40, ALPHABET.base64url)}.eyJ${r.chars(80, ALPHABET.base64url)}.${signature()}`,
           `${ENV_VAR}=${jwt(user, undefined, 'signature')}`,
+          // Signed with a key the same file holds (jsonwebtoken's examples/custom_time.rs; issue 12).
+          (() => {
+            const key = `some-secret-${r.chars(8, ALPHABET.base62)}`;
+            return `const SECRET: &str = "${key}";\n\nlet token = "${hs256(user, key)}";`;
+          })(),
           // A signature of a length HS256 never makes (fiber's "jwt-like long token" test; issue 12).
           `Authorization: Bearer ${jwt({ sub: '1234' }, { alg: 'HS256' }, signature(32))}`,
           // A signature typed as one short pattern over and over (issue 12).

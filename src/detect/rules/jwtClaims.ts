@@ -77,12 +77,57 @@ const PUBLIC_HMAC_KEYS = [
 ];
 
 function signedWithPublicKey(token: string, alg: string): boolean {
+  return signedWithOneOf(token, alg, PUBLIC_HMAC_KEYS);
+}
+
+/** Whether the HS256/384/512 token's signature is the HMAC under one of `keys`. */
+function signedWithOneOf(token: string, alg: string, keys: readonly string[]): boolean {
   const hash = HMAC[alg.toUpperCase()];
-  if (hash === undefined) return false;
+  if (hash === undefined || keys.length === 0) return false;
   const dot = token.lastIndexOf('.');
   const input = token.slice(0, dot);
   const signature = token.slice(dot + 1);
-  return PUBLIC_HMAC_KEYS.some((key) => lazyCrypto().createHmac(hash, key).update(input).digest('base64url') === signature);
+  return keys.some((key) => lazyCrypto().createHmac(hash, key).update(input).digest('base64url') === signature);
+}
+
+/**
+ * A test token beside the key it is signed with: `const SECRET: &str = "some-secret"` and the
+ * token a few lines on (jsonwebtoken's examples/custom_time.rs; issue 12's seventh sweep). The key
+ * is as public as the token, so the token proves nothing. Tries the text's short string literals
+ * (at most MAX_LITERALS, read once per text): a real token is not signed with a literal of the
+ * file it leaked in, unless that file leaked its signing key too, which other rules report.
+ */
+export function signedWithKeyInText(token: string, text: string): boolean {
+  const alg = decodeJwt(token)?.header['alg'];
+  if (typeof alg !== 'string' || HMAC[alg.toUpperCase()] === undefined) return false;
+  const cache = literalsOf(text);
+  // Bounded work per text: a fixture of thousands of tokens must not cost thousands × 256 HMACs.
+  // The first MAX_CHECKS distinct tokens are tried, in the text's order, so a rescan of the same
+  // text answers the same; later ones keep their finding.
+  let answer = cache.answers.get(token);
+  if (answer === undefined) {
+    answer = cache.answers.size < MAX_CHECKS && signedWithOneOf(token, alg, cache.literals);
+    if (cache.answers.size < MAX_CHECKS) cache.answers.set(token, answer);
+  }
+  return answer;
+}
+
+const MAX_LITERALS = 256;
+const MAX_CHECKS = 64;
+const LITERAL = /(["'`])([^"'`\\\n]{1,128})\1/g;
+let literalCache: { text: string; literals: string[]; answers: Map<string, boolean> } | undefined;
+
+function literalsOf(text: string): { literals: string[]; answers: Map<string, boolean> } {
+  if (literalCache?.text !== text) {
+    const literals = new Set<string>();
+    LITERAL.lastIndex = 0;
+    for (let m = LITERAL.exec(text); m !== null && literals.size < MAX_LITERALS; m = LITERAL.exec(text)) {
+      // A token's own parts are no keys; skip the token-like literals.
+      if (!m[2]!.startsWith('eyJ')) literals.add(m[2]!);
+    }
+    literalCache = { text, literals: [...literals], answers: new Map() };
+  }
+  return literalCache;
 }
 
 /** HS256 signs with 32 bytes (43 characters); no real algorithm signs with fewer than 16 bytes. */

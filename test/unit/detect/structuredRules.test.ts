@@ -3,6 +3,7 @@
  * severity (expired or public JWTs, encrypted PuTTY keys, local database hosts, generic tiers) and
  * adversarial inputs for their patterns (counts only; a super-linear pattern hangs the file).
  */
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { credentialSeverity, hostKind, isTrivialPassword } from '../../../src/detect/rules/credentialJudge.js';
 import { clearlyGenerated, looksGenerated } from '../../../src/detect/rules/genericShape.js';
@@ -189,5 +190,26 @@ describe('context reads of the generic rule on a long line of matches', () => {
     const findings = scan(line, builtinRules, { inlineAllow: false }).filter((f) => f.ruleId === 'generic-secret-assignment');
     // A few random values fall below the entropy bar; the point is that the scan ends.
     expect(findings.length).toBeGreaterThan(2 * values.length - 100);
+  });
+});
+
+describe('a JWT signed with a key written in the same text', () => {
+  const hs256 = (payload: object, key: string) => {
+    const input = `${segment({ alg: 'HS256', typ: 'JWT' })}.${segment(payload)}`;
+    return `${input}.${createHmac('sha256', key).update(input).digest('base64url')}`;
+  };
+  const key = `some-secret-${r.chars(8, ALPHABET.base62)}`;
+  const jwts = (text: string) => scan(text, builtinRules, { inlineAllow: false }).filter((f) => f.ruleId === 'jwt').length;
+
+  it('is a test token; one signed with another key still blocks', () => {
+    expect(jwts(`const SECRET = "${key}";\nconst token = "${hs256({ sub: 'u1' }, key)}";`)).toBe(0);
+    expect(jwts(`const SECRET = "${key}";\nconst token = "${hs256({ sub: 'u1' }, `${key}-other`)}";`)).toBe(1);
+  });
+
+  it('tries the first 64 distinct tokens of a text only, the same on every scan', () => {
+    const tokens = Array.from({ length: 200 }, (_, i) => `t${i} = "${hs256({ sub: `user-${i}` }, key)}"`);
+    const text = `SECRET = "${key}"\n${tokens.join('\n')}`;
+    expect(jwts(text)).toBe(200 - 64);
+    expect(jwts(text)).toBe(200 - 64);
   });
 });
