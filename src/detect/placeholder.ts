@@ -19,8 +19,15 @@ const LONG_WORDS = /example|sample|placeholder|changeme|redacted|insert|replace/
  * The same words in leetspeak (`P@55w0rd_3x4mpl3`: anthropic-cookbook's password-advice dataset;
  * issue 12): digits and symbols read as the letters they stand for.
  */
-const LEET: Readonly<Record<string, string>> = { '@': 'a', '4': 'a', '5': 's', $: 's', '0': 'o', '3': 'e', '1': 'l', '7': 't' };
-const deleet = (text: string): string => text.replace(/[@45$0317]/g, (c) => LEET[c] ?? c);
+const LEET: Readonly<Record<string, string>> = { '@': 'a', '4': 'a', '5': 's', $: 's', '0': 'o', '3': 'e', '7': 't' };
+
+/**
+ * `text` with leetspeak read back as letters. `1` stands for `l` in the placeholder words above
+ * (`3x4mp1e`) and for `i` in passwords (`adm1n`); `extra` adds such readings (credentialJudge.ts).
+ */
+export function deleet(text: string, extra: Readonly<Record<string, string>> = { '1': 'l' }): string {
+  return text.replace(/[@45$0317!8]/g, (c) => extra[c] ?? LEET[c] ?? c);
+}
 /**
  * Hex words of programmers' filler (`…95deadbeefe7774f`: aider's website example key; issue 12).
  * Eight fixed hex digits: 150 × 16^-8 ≈ 3.5e-8 per key, as rare as the long words.

@@ -17,7 +17,6 @@
  */
 interface LineState {
   text: string;
-  lineStart: number;
   at: number;
   /** The open quote character, or '' in code. */
   quote: string;
@@ -55,7 +54,7 @@ function resume(text: string, index: number): LineState {
 }
 
 function fresh(text: string, lineStart: number): LineState {
-  return { text, lineStart, at: lineStart, quote: '', comment: '', head: true, substitutions: [], depth: 0 };
+  return { text, at: lineStart, quote: '', comment: '', head: true, substitutions: [], depth: 0 };
 }
 
 /** Advances `state` over the characters before `index`. */

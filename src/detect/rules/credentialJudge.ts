@@ -13,7 +13,7 @@
  * warns on a routable host (sameAsUserOnRemoteHost).
  */
 import { shannonEntropy } from '../entropy.js';
-import { isPlaceholder, repeatsShortPattern } from '../placeholder.js';
+import { deleet, isPlaceholder, repeatsShortPattern } from '../placeholder.js';
 import type { Severity } from '../types.js';
 import { isPublicDocsSample } from './docsSamples.js';
 
@@ -93,7 +93,7 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
     DEFAULTS.has(lower.normalize('NFD').replace(/\p{M}/gu, '')) ||
     DEFAULTS.has(decoded(rawPassword).toLowerCase().replace(/[^a-z0-9@]/g, '')) ||
     // `pa$$word`, `p@ssw0rd` (symfony's URL validator tests; issue 12): a default in leetspeak.
-    DEFAULTS.has(lower.replace(/[$@0134578!]/g, (c) => LEET[c] ?? c)) ||
+    DEFAULTS.has(deleet(lower, PASSWORD_LEET)) ||
     // `admin123`, `testpass123!` (spring-boot's smoke-test Basic header; issue 12): a default and a count.
     DEFAULTS.has(lower.replace(/[0-9]{1,4}!?$/, '')) ||
     // `pass pass`, `admin-admin`, `root:root`, `pass@host`: nothing but default words and "your host".
@@ -118,7 +118,8 @@ export function isTrivialPassword(rawPassword: string, user = ''): boolean {
  */
 const CODE_REFERENCE = /^(?:process\.env|import\.meta\.env|os\.environ|env|ENV|config|settings|self|this|cfg|conf|options|opts|ctx|secrets|vars|params)(?:\.[A-Za-z_$][\w$]*)+$/;
 
-const LEET: Readonly<Record<string, string>> = { $: 's', '@': 'a', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '!': 'i' };
+/** Leetspeak of passwords beyond placeholder.ts's common readings: `adm1n`, `b8`, `secret!`→`secreti`. */
+const PASSWORD_LEET: Readonly<Record<string, string>> = { '1': 'i', '8': 'b', '!': 'i' };
 
 /** Keyboard rows and the alphabet: a run of 4+ along one of them is typed, not chosen. */
 const WALKS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890', 'abcdefghijklmnopqrstuvwxyz'];

@@ -97,10 +97,10 @@ function isSearchOnlyKey(name: string, value: string, match: RegExpExecArray): b
   // `ALGOLIA_API_KEY` / `ALGOLIA_SEARCH_API_KEY` beside `algoliasearch(…)` too (pydantic's docs
   // site, docs/extra/algolia.js; issue 12's fourth sweep).
   if (!/^(?:algolia_?)?(?:search_?(?:only_?)?)?api_?key$/.test(name) || !/^[0-9a-f]{32}$/.test(value)) return false;
-  const around = match.input.slice(Math.max(0, match.index - 300), match.index + match[0].length + 300);
+  const near = around(match, 300);
   return (
-    /\b(?:docsearch|algoliasearch|liteClient)\s*\(/i.test(around) ||
-    (/(?:\b|_)index_?name\b/i.test(around) && /(?:\b|_)(?:app_?id|inputSelector)\b/i.test(around))
+    /\b(?:docsearch|algoliasearch|liteClient)\s*\(/i.test(near) ||
+    (/(?:\b|_)index_?name\b/i.test(near) && /(?:\b|_)(?:app_?id|inputSelector)\b/i.test(near))
   );
 }
 
@@ -114,8 +114,13 @@ function isSearchOnlyKey(name: string, value: string, match: RegExpExecArray): b
 function isMixpanelProjectToken(name: string, value: string, match: RegExpExecArray): boolean {
   if (!/^[0-9a-f]{32}$/.test(value) || !/token/.test(name) || /secret/.test(name)) return false;
   if (/mixpanel[\w.-]*$/i.test(nameLead(match))) return true;
-  const around = match.input.slice(Math.max(0, match.index - 300), match.index + match[0].length + 300);
-  return /\bmixpanel(?:\.init)?\s*\(|\bMixpanel\s*\(/i.test(around);
+  const near = around(match, 300);
+  return /\bmixpanel(?:\.init)?\s*\(|\bMixpanel\s*\(/i.test(near);
+}
+
+/** The match and `chars` characters each side of it: the neighbours a context check reads. */
+function around(match: RegExpExecArray, chars: number): string {
+  return match.input.slice(Math.max(0, match.index - chars), match.index + match[0].length + chars);
 }
 
 /**
@@ -137,8 +142,8 @@ function nameLead(match: RegExpExecArray): string {
 function isAccessKeyIdBesideSecret(name: string, match: RegExpExecArray): boolean {
   // The whole identifier: `SecretAccessKey` ends in the same name and is the secret itself.
   if (!/^access[_.-]?key(?:[_.-]?id)?$/.test(name) || /[A-Za-z0-9]$/.test(nameLead(match))) return false;
-  const around = match.input.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
-  return /secret[_.-]?(?:access[_.-]?)?key/i.test(around);
+  const near = around(match, 200);
+  return /secret[_.-]?(?:access[_.-]?)?key/i.test(near);
 }
 
 /**
@@ -150,8 +155,8 @@ function isAccessKeyIdBesideSecret(name: string, match: RegExpExecArray): boolea
  */
 function isWebhookNonce(name: string, match: RegExpExecArray): boolean {
   if (name !== 'token') return false;
-  const around = match.input.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
-  return /["'&?]timestamp["'=]/i.test(around) && /["'&]signature["'=]/i.test(around);
+  const near = around(match, 200);
+  return /["'&?]timestamp["'=]/i.test(near) && /["'&]signature["'=]/i.test(near);
 }
 
 export const genericRules: readonly Rule[] = [
