@@ -17,7 +17,7 @@
 //                         aws4 only when --verify signs an AWS key pair (src/verify/verifiers/aws.ts).
 // A cache file name carries a hash of its bundle: V8 only checks a cache against the source's
 // length, so a rebuilt bundle must never meet the cache of an older one.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,12 @@ const vendorPlugin = {
  * launcher serves (src/launch.ts). Inside src/detect/rules/ the rules bundle itself is built.
  */
 const RULES_ENTRY = 'src/detect/rules/index.ts';
+/**
+ * One token per build, in both bundles: a rules.cjs of another build (an interrupted update, a
+ * file copied by hand) would scan with other rules than the catalog keyguard.cjs skips texts by,
+ * so the stand-in below refuses it (exit 2, fail closed) instead of running it.
+ */
+const BUILD = randomUUID();
 const rulesPlugin = {
   name: 'rules-bundle',
   setup(b) {
@@ -48,7 +54,14 @@ const rulesPlugin = {
     b.onResolve({ filter: /(?:^|\/)(?:detect\/)?rules\/index\.js$/ }, (args) =>
       /[\\/]src[\\/]detect[\\/]rules$/.test(args.resolveDir) ? undefined : { path: 'rules', namespace: 'rules-bundle' });
     b.onResolve({ filter: /^\.\/rules\.cjs$/ }, () => ({ path: './rules.cjs', external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'rules-bundle' }, () => ({ contents: "module.exports = require('./rules.cjs');", loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'rules-bundle' }, () => ({
+      contents: `const rules = require('./rules.cjs');
+if (rules.keyguardBuild !== ${JSON.stringify(BUILD)}) {
+  throw new Error('dist/rules.cjs does not belong to this dist/keyguard.cjs (an interrupted install or update?): reinstall keyguard');
+}
+module.exports = rules;`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -130,7 +143,15 @@ await build({
   // (errors.ts); KEYGUARD_DEBUG stacks name minified functions, next to the file and position.
   minify: true,
 });
-await build({ ...common, ...asFunction, entryPoints: [RULES_ENTRY], outfile: 'dist/rules.cjs', plugins: [vendorPlugin], minify: true });
+await build({
+  ...common,
+  ...asFunction,
+  entryPoints: [RULES_ENTRY],
+  outfile: 'dist/rules.cjs',
+  plugins: [vendorPlugin],
+  minify: true,
+  footer: { js: `module.exports.keyguardBuild = ${JSON.stringify(BUILD)};\n})` },
+});
 await Promise.all(VENDORED.map((name) => build({ ...common, entryPoints: [name], outfile: `dist/vendor/${name}.cjs` })));
 const idOf = (file) => createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
 await build({

@@ -106,6 +106,26 @@ describe('dist/cli.cjs code cache', () => {
     expect(readFileSync(join(dist, rules!)).equals(garbage)).toBe(false);
   });
 
+  it('refuses a rules bundle of another build or a missing one (exit 2, fail closed), never scans without it', () => {
+    const { cli, dist } = freshDist();
+    const repo = mkdtempSync(join(tmpdir(), 'keyguard-launch-repo-'));
+    dirs.push(repo);
+    spawnSync('git', ['init', '-q'], { cwd: repo, env: cleanEnv() });
+    writeFileSync(join(repo, 'config.yml'), 'token: not-a-real-value\n');
+    spawnSync('git', ['add', 'config.yml'], { cwd: repo, env: cleanEnv() });
+    const check = () => spawnSync(process.execPath, [cli, 'check-staged'], { cwd: repo, env: cleanEnv(), encoding: 'utf8' });
+    expect(check().status).toBe(0);
+    const rulesFile = join(dist, 'rules.cjs');
+    const original = readFileSync(rulesFile, 'utf8');
+    writeFileSync(rulesFile, original.replace(/keyguardBuild = "[^"]+"/, 'keyguardBuild = "another-build"'));
+    const stale = check();
+    expect(stale.status).toBe(2);
+    expect(stale.stderr).toContain('dist/rules.cjs does not belong to this dist/keyguard.cjs');
+    expect(stale.stderr).toContain('git commit --no-verify');
+    rmSync(rulesFile);
+    expect(check().status).toBe(2);
+  });
+
   it('still runs when the cache cannot be written', () => {
     const { cli, dist } = freshDist();
     run(cli);
