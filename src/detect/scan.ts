@@ -49,6 +49,16 @@ interface Plan {
    * whose keywords never occur costs nothing).
    */
   readonly reaches: (number | null | undefined)[];
+  /** By rule with `startsBefore`: its patterns for matching from its keywords (anchoredPatterns), made on its first run. */
+  readonly anchored: (Anchored | undefined)[];
+}
+
+/** A rule's pattern as matchFromKeywords runs it (anchoredPatterns). */
+interface Anchored {
+  /** Sticky, with a lazy prefix of up to `startsBefore` characters: does a match start in the next startsBefore + 1 positions? */
+  readonly probe: RegExp;
+  /** Sticky: the match at one position. */
+  readonly sticky: RegExp;
 }
 
 /** Rule lists are long-lived (builtinRules, the loaded config), so plans are compiled once. */
@@ -73,6 +83,7 @@ function planFor(rules: readonly Rule[]): Plan {
       keywordless: rules.flatMap((rule, index) => (rule.keywords.length === 0 ? [index] : [])),
       own: [],
       reaches: [],
+      anchored: [],
       claims: rules.map(claimPrefixes),
       // `d` (hasIndices) gives the secret group's offset; only paid for rules that use a group.
       patterns: [],
@@ -163,8 +174,13 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
     const reach = (plan.reaches[index] ??= effectiveReach(rule) ?? null);
     const own = reach === null ? undefined : (plan.own[index] ??= ownKeywords(rule, plan.keywordIndexes[index]!, plan.matchKeywords.keywords.length));
     const run: RuleRun = { rule, index, pattern, judged, found: [] };
-    const ranges = stretches(text, rule, hits, own, reach);
-    for (let s = 0; s < ranges.length; s++) matchRule(text, ranges[s]!, run);
+    const starts = rule.startsBefore === undefined ? undefined : keywordStarts(rule, hits, own, reach);
+    if (starts !== undefined) {
+      matchFromKeywords(text, starts, run, (plan.anchored[index] ??= anchoredPatterns(rule, pattern)));
+    } else {
+      const ranges = stretches(text, rule, hits, own, reach);
+      for (let s = 0; s < ranges.length; s++) matchRule(text, ranges[s]!, run);
+    }
     if (run.found.length > 0) perRule.push({ index, general: rule.general === true, candidates: run.found });
   }
   if (claiming.length > 0 && perRule.some((ran) => ran.general)) {
@@ -226,6 +242,60 @@ function stretches(text: string, rule: Rule, hits: KeywordHits, own: Plan['own']
   return merged;
 }
 
+/**
+ * Where the rule's keywords start, in order, for a rule that promises its matches start at most
+ * `startsBefore` characters before one (types.ts); undefined when it must scan its stretches
+ * instead (no reach, a line window, or keywords too dense to have been recorded).
+ */
+function keywordStarts(rule: Rule, hits: KeywordHits, own: Plan['own'][number], reach: number | null): Int32Array | undefined {
+  if (reach === null || own === undefined || !hits.complete || rule.lineWindow !== undefined) return undefined;
+  const { occurrences } = hits;
+  const starts: number[] = [];
+  for (let h = 0; h < occurrences.length; h += 2) if (own.keywords[occurrences[h]!] === 1) starts.push(occurrences[h + 1]!);
+  // Occurrences come in the order they end: a longer keyword's start may come after a shorter one's.
+  return Int32Array.from(starts).sort();
+}
+
+function anchoredPatterns(rule: Rule, pattern: RegExp): Anchored {
+  const flags = pattern.flags.replace('g', '') + 'y';
+  const probe = new RegExp(`[\\s\\S]{0,${rule.startsBefore ?? 0}}?(?:${pattern.source})`, flags.replace('d', ''));
+  const sticky = new RegExp(pattern.source, flags);
+  // Compiled to machine code at once, as privatePattern does.
+  probe.exec(TIER_UP_SUBJECT);
+  sticky.exec(TIER_UP_SUBJECT);
+  return { probe, sticky };
+}
+
+/**
+ * Runs a `startsBefore` rule's pattern only where a match can start: from `startsBefore` characters
+ * before each of its keywords up to the keyword. The probe asks whether any of those positions
+ * starts a match, in one search; the sticky pattern then finds the first that does. Positions
+ * are tried in order and none twice, and a match is the one the pattern finds at its position
+ * whatever text surrounds it, so the matches are those of a search over the whole text.
+ */
+function matchFromKeywords(text: string, starts: Int32Array, run: RuleRun, anchored: Anchored): void {
+  const { probe, sticky } = anchored;
+  const before = run.rule.startsBefore ?? 0;
+  let next = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const keyword = starts[s]!;
+    let at = Math.max(keyword - before, next);
+    if (at > keyword) continue;
+    probe.lastIndex = at;
+    next = at + before + 1;
+    if (!probe.test(text)) continue;
+    let match: RegExpExecArray | null = null;
+    for (; match === null && at < next; at++) {
+      sticky.lastIndex = at;
+      match = sticky.exec(text);
+    }
+    if (match === null) continue;
+    next = match[0] === '' ? match.index + 1 : match.index + match[0].length;
+    const restart = consider(text, text, 0, match, run);
+    if (restart >= 0) next = restart;
+  }
+}
+
 interface RuleRun {
   readonly rule: Rule;
   readonly index: number;
@@ -245,37 +315,48 @@ function matchRule(text: string, stretch: Stretch, run: RuleRun): void {
   const from = stretch[0];
   const to = stretch[1];
   const until = stretch[2] ?? to;
-  const { rule, index, pattern, judged, found } = run;
-  const group = rule.secretGroup ?? 0;
+  const { pattern } = run;
   const subject = from === 0 && to === text.length ? text : text.slice(from, to);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(subject); match !== null; match = pattern.exec(subject)) {
     // A zero-length match would never advance lastIndex: step over it.
     if (match[0] === '') pattern.lastIndex = match.index + 1;
-    // A match has one slot per capture group: checking the secret group here costs nothing,
-    // where compiling every pattern up front to count its groups cost ~8 ms of each hook run.
-    if (group >= match.length) throw missingGroup(rule);
     if (from + match.index >= until) break;
-    const secret = match[group];
-    const local = group === 0 ? match.index : match.indices?.[group]?.[0];
-    if (secret === undefined || secret === '' || local === undefined) continue;
-    const start = from + local;
-    // A match in a line window may start inside one the previous window kept: keep candidates disjoint.
-    if (start < (found.at(-1)?.end ?? 0)) continue;
-    const matchStart = match.index;
-    // severityOf may read the text around the match: give it the whole text and its offsets.
-    if (subject !== text) {
-      match.index += from;
-      match.input = text;
-    }
-    const severity = judge(rule, secret, match);
-    if (severity !== undefined) found.push({ rule: index, start, end: start + secret.length, secret, severity });
-    else if (rule.general !== true) judged.push({ start, end: start + secret.length });
-    // A general rule's rejected value may hold the next assignment's name: in
-    // `apiKey = process.env.API_KEY || "…"` the value `process.env.API_KEY` is code, and the
-    // fallback after it is the secret. Search again from the value, not after it.
-    else pattern.lastIndex = Math.max(local, matchStart + 1);
+    const restart = consider(text, subject, from, match, run);
+    if (restart >= 0) pattern.lastIndex = restart;
   }
+}
+
+/**
+ * Judges one match, found in `subject` = text[from, …), and keeps its candidate. Returns where in
+ * `subject` the search must go on instead of after the match, or -1.
+ */
+function consider(text: string, subject: string, from: number, match: RegExpExecArray, run: RuleRun): number {
+  const { rule, index, judged, found } = run;
+  const group = rule.secretGroup ?? 0;
+  // A match has one slot per capture group: checking the secret group here costs nothing,
+  // where compiling every pattern up front to count its groups cost ~8 ms of each hook run.
+  if (group >= match.length) throw missingGroup(rule);
+  const secret = match[group];
+  const local = group === 0 ? match.index : match.indices?.[group]?.[0];
+  if (secret === undefined || secret === '' || local === undefined) return -1;
+  const start = from + local;
+  // A match in a line window may start inside one the previous window kept: keep candidates disjoint.
+  if (start < (found.at(-1)?.end ?? 0)) return -1;
+  const matchStart = match.index;
+  // severityOf may read the text around the match: give it the whole text and its offsets.
+  if (subject !== text) {
+    match.index += from;
+    match.input = text;
+  }
+  const severity = judge(rule, secret, match);
+  if (severity !== undefined) found.push({ rule: index, start, end: start + secret.length, secret, severity });
+  else if (rule.general !== true) judged.push({ start, end: start + secret.length });
+  // A general rule's rejected value may hold the next assignment's name: in
+  // `apiKey = process.env.API_KEY || "…"` the value `process.env.API_KEY` is code, and the
+  // fallback after it is the secret. Search again from the value, not after it.
+  else return Math.max(local, matchStart + 1);
+  return -1;
 }
 
 /** The candidate's severity, or undefined when it is not a finding of this rule. */

@@ -40,5 +40,6 @@ function ruleProblem(rule: Rule, seen: ReadonlySet<string>): string | undefined 
     return 'reach must be a positive integer, on a rule with keywords';
   }
   if (rule.reachBefore !== undefined && (!Number.isInteger(rule.reachBefore) || rule.reachBefore < 0)) return 'reachBefore must be a non-negative integer';
+  if (rule.startsBefore !== undefined && (!Number.isInteger(rule.startsBefore) || rule.startsBefore < 0)) return 'startsBefore must be a non-negative integer';
   return undefined;
 }

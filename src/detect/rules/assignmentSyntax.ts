@@ -8,7 +8,8 @@
  */
 
 /** `<qualifier>_key`: a bare `key` is a map key, a cache key, a React key. */
-const QUALIFIED_KEY = String.raw`(?:api|access|secret|private|signing|encryption|master|client|consumer|app|license|account|storage|service|admin|auth)[_.-]?key`;
+const KEY_QUALIFIERS = ['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'client', 'consumer', 'app', 'license', 'account', 'storage', 'service', 'admin', 'auth'];
+const QUALIFIED_KEY = String.raw`(?:${KEY_QUALIFIERS.join('|')})[_.-]?key`;
 export const NAME_ALTERNATIVES = String.raw`${QUALIFIED_KEY}|api[_.-]?secret|secret|token|passw(?:or)?d|passphrase|pwd`;
 export const NAME = `(${NAME_ALTERNATIVES})`;
 
@@ -111,6 +112,13 @@ export function isCodeReference(value: string, match: RegExpExecArray): boolean 
   const before = match[0].charAt(match[0].length - value.length - 1);
   return /[ \t]/.test(before) && /^[,;)]$/.test(match[3] ?? '') && IDENTIFIER.test(value);
 }
+
+/**
+ * How far before its keyword a match starts (Rule.startsBefore): the name opens every match and
+ * holds the keyword, after at most a qualifier and its separator (`encryption_` of `encryption_key`;
+ * `api_` of `api_secret`; the other names start with theirs).
+ */
+export const ASSIGNMENT_STARTS_BEFORE = Math.max(...KEY_QUALIFIERS.map((qualifier) => qualifier.length)) + 1;
 
 /**
  * Characters a match may span after the keyword: name 14, closing 4, type 20, aligning blanks

@@ -6,7 +6,7 @@
  * its prefix is that rule's to judge (generalRules.ts). Registered last.
  */
 import type { Rule, Severity } from '../types.js';
-import { ASSIGNMENT_REACH, ASSIGNMENT_REACH_BEFORE, isCodeReference, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
+import { ASSIGNMENT_REACH, ASSIGNMENT_REACH_BEFORE, ASSIGNMENT_STARTS_BEFORE, isCodeReference, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
 import { hostKind } from './credentialJudge.js';
 import { isUnderExampleKey, urlHostAround } from './exampleContext.js';
 import { genericSamples } from './genericSamples.js';
@@ -171,6 +171,7 @@ export const genericRules: readonly Rule[] = [
     // The keyword is in the name; how far a match reaches around it: assignmentSyntax.ts.
     reach: ASSIGNMENT_REACH,
     reachBefore: ASSIGNMENT_REACH_BEFORE,
+    startsBefore: ASSIGNMENT_STARTS_BEFORE,
     secretGroup: 2,
     validate: looksGenerated,
     severityOf: assignmentSeverity,

@@ -130,4 +130,34 @@ describe('rules with a reach', () => {
       expect(strip(scan(text, [rule], { inlineAllow: false }))).toEqual(strip(scan(text, [whole], { inlineAllow: false })));
     }
   });
+
+  it('generic-secret-assignment, tried only from its keywords (startsBefore), finds what its stretches and the whole text find', () => {
+    const rule = reaching.find((r) => r.id === 'generic-secret-assignment')!;
+    expect(rule.startsBefore).toBeGreaterThan(0);
+    const stretchesOnly: Rule = { ...rule, startsBefore: undefined };
+    const whole: Rule = { ...rule, reach: undefined };
+    // Names with the longest qualifier, names inside names (`token=token=…`, `SecretAccessKey`),
+    // a rejected value holding the next name (`process.env.API_KEY || "…"`), excluded names.
+    const names = ['encryption_key', 'ENCRYPTION-KEY', 'api_secret', 'apiSecret', 'token', 'TOKEN', 'password', 'passwd', 'pwd', 'passphrase', 'SecretAccessKey', 'csrf_token', 'next_page_token', 'a=ice-pwd', 'x_encryption_key', 'secretkey', 'key', 'storage_key'];
+    const glue = ['=', ' = ', ': ', '="', "'", ' || "', ' := ', '\n  ', ' process.env.API_KEY || "', '", "', '(', '${', ':-', ' --', '>', '</x>', ' ', ''];
+    const next = random(12);
+    const value = () => Array.from({ length: 12 + next(40) }, () => VALUE_CHARS[next(VALUE_CHARS.length)]).join('');
+    const strip = (findings: ReturnType<typeof scan>) => findings.map((f) => [f.secret, f.line, f.column, f.severity]);
+    let found = 0;
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) {
+        // Mostly name, glue, value in that order; the rest shuffled.
+        const roll = next(4);
+        if (roll === 0) text += names[next(names.length)]! + glue[next(glue.length)]! + value();
+        else text += roll === 1 ? names[next(names.length)]! : roll === 2 ? glue[next(glue.length)]! : value();
+      }
+      const anchored = strip(scan(text, [rule], { inlineAllow: false }));
+      expect(anchored).toEqual(strip(scan(text, [stretchesOnly], { inlineAllow: false })));
+      expect(anchored).toEqual(strip(scan(text, [whole], { inlineAllow: false })));
+      found += anchored.length;
+    }
+    // The texts hold findings: a comparison of empty lists proves nothing.
+    expect(found).toBeGreaterThan(100);
+  });
 });
