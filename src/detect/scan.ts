@@ -170,16 +170,16 @@ export function scan(text: string, rules: readonly Rule[], options: ScanOptions 
   for (const index of rulesToRun(plan, hits, rules, options.path)) {
     const rule = rules[index]!;
     if (plan.claims[index]!.length > 0) claiming.push(index);
-    const pattern = (plan.patterns[index] ??= privatePattern(rule));
     const reach = (plan.reaches[index] ??= effectiveReach(rule) ?? null);
     const own = reach === null ? undefined : (plan.own[index] ??= ownKeywords(rule, plan.keywordIndexes[index]!, plan.matchKeywords.keywords.length));
-    const run: RuleRun = { rule, index, pattern, judged, found: [] };
+    const run: RuleRun = { rule, index, judged, found: [] };
     const starts = rule.startsBefore === undefined ? undefined : keywordStarts(rule, hits, own, reach);
     if (starts !== undefined) {
-      matchFromKeywords(text, starts, run, (plan.anchored[index] ??= anchoredPatterns(rule, pattern)));
+      matchFromKeywords(text, starts, run, (plan.anchored[index] ??= anchoredPatterns(rule)));
     } else {
+      const pattern = (plan.patterns[index] ??= privatePattern(rule));
       const ranges = stretches(text, rule, hits, own, reach);
-      for (let s = 0; s < ranges.length; s++) matchRule(text, ranges[s]!, run);
+      for (let s = 0; s < ranges.length; s++) matchRule(text, ranges[s]!, pattern, run);
     }
     if (run.found.length > 0) perRule.push({ index, general: rule.general === true, candidates: run.found });
   }
@@ -256,13 +256,15 @@ function keywordStarts(rule: Rule, hits: KeywordHits, own: Plan['own'][number], 
   return Int32Array.from(starts).sort();
 }
 
-function anchoredPatterns(rule: Rule, pattern: RegExp): Anchored {
-  const flags = pattern.flags.replace('g', '') + 'y';
-  const probe = new RegExp(`[\\s\\S]{0,${rule.startsBefore ?? 0}}?(?:${pattern.source})`, flags.replace('d', ''));
-  const sticky = new RegExp(pattern.source, flags);
-  // Compiled to machine code at once, as privatePattern does.
+/**
+ * The probe runs at every keyword: compiled to machine code at once, as privatePattern does. The
+ * sticky pattern only runs where the probe matched, most texts never: V8 compiles it on first use.
+ */
+function anchoredPatterns(rule: Rule): Anchored {
+  const { source, flags } = withFlags(rule.pattern, (rule.secretGroup ?? 0) > 0 ? 'yd' : 'y');
+  const sticky = new RegExp(source, flags.replace('g', ''));
+  const probe = new RegExp(`[\\s\\S]{0,${rule.startsBefore ?? 0}}?(?:${source})`, sticky.flags.replace('d', ''));
   probe.exec(TIER_UP_SUBJECT);
-  sticky.exec(TIER_UP_SUBJECT);
   return { probe, sticky };
 }
 
@@ -299,7 +301,6 @@ function matchFromKeywords(text: string, starts: Int32Array, run: RuleRun, ancho
 interface RuleRun {
   readonly rule: Rule;
   readonly index: number;
-  readonly pattern: RegExp;
   readonly judged: Span[];
   readonly found: Candidate[];
 }
@@ -309,13 +310,12 @@ interface RuleRun {
  * matches starting before `until` count: a line window (lineWindows.ts) leaves the ones starting in
  * its last quarter to the next window, which holds them whole.
  */
-function matchRule(text: string, stretch: Stretch, run: RuleRun): void {
+function matchRule(text: string, stretch: Stretch, pattern: RegExp, run: RuleRun): void {
   // Indexed, not destructured: a 20 MB commit has ~13,000 stretches, and array destructuring
   // goes through the iterator protocol in code V8 has not optimized yet.
   const from = stretch[0];
   const to = stretch[1];
   const until = stretch[2] ?? to;
-  const { pattern } = run;
   const subject = from === 0 && to === text.length ? text : text.slice(from, to);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(subject); match !== null; match = pattern.exec(subject)) {
