@@ -184,6 +184,12 @@ export const noSuchDirectory = (cwd: string) => `cannot run git in ${cwd}: no su
 export const baselineWritten = (file: string, total: number, added: number, removed: number) =>
   `keyguard baseline: ${total} finding(s) accepted in ${file} (${added} new, ${removed} no longer found and removed).\n` +
   'Commit the file and review it like code: an accepted key is still a key; prefer revoking it.';
+/** check-staged's text output beyond its first findings (commands/listedFindings.ts). */
+export const unlistedLine = (blocking: number, warnings: number, files: readonly string[]) => {
+  const what = [blocking > 0 ? `${blocking} more blocking finding(s)` : '', warnings > 0 ? `${warnings} more warning(s)` : ''].filter((part) => part !== '').join(' and ');
+  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? `, and ${files.length - 3} more file(s)` : '');
+  return `  … ${what} not listed (in ${shown}): keyguard check-staged --format json lists them all.`;
+};
 export const baselineNote = (count: number) => `${count} finding(s) accepted by .keyguard-baseline.json (not blocking).`;
 export const baselineLegacyNote = (count: number) =>
   `${count} of them matched by an old plain SHA-256 baseline entry, from which a password can be guessed: run "keyguard baseline" to rewrite the entries (slow salted hash).`;

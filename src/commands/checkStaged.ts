@@ -10,12 +10,13 @@ import { mayBeLfsPointer } from '../detect/lfsPointer.js';
 import { displayPath } from '../report/displayPath.js';
 import { prepareFingerprints } from '../report/fingerprint.js';
 import type { ScanReport } from '../report/types.js';
-import { applyBaseline } from './applyBaseline.js';
+import { applyBaseline, hasSlowEntries } from './applyBaseline.js';
 import { BlockQueue } from './BlockQueue.js';
 import { blockedFacts } from './blockedFacts.js';
 import { loadRuleConfig, rulesFor } from './loadRuleSet.js';
 import { pieceRuleFor } from './pieceRule.js';
 import { LazyScan } from './LazyScan.js';
+import { listedFindings } from './listedFindings.js';
 import { freshText } from './RunFindings.js';
 import { SecretFileCheck, unignoredEnvNotes } from './secretFileCheck.js';
 import { scanStagedContent } from './stagedContent.js';
@@ -90,9 +91,12 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
   const placed = await scanner.finish();
   const rules = scanner.rules;
   const accepted = new Set(readBaseline(workTreeFiles(root)).map((e) => e.fingerprint));
-  await prepareFingerprints(placed, rules); // the slow hashes of passwords, in parallel
+  // The slow hashes of passwords, in parallel: every one only for a baseline that holds slow ones.
+  if (hasSlowEntries(accepted)) await prepareFingerprints(placed, rules);
   const { kept, notes: baselineNotes } = applyBaseline(placed, accepted, rules, (f) => f);
-  const findings = [...secretFiles.findings(diff.files, allow, accepted, config.disabledRules), ...(await toReportFindings(root, kept, rules))];
+  // Text lists the first MAX_LISTED findings (each fingerprinted) and counts the rest; JSON, SARIF and --verify get all.
+  const { listed, unlisted } = format === 'text' && options.verify?.verify !== true ? listedFindings(kept) : listedFindings(kept, Infinity);
+  const findings = [...secretFiles.findings(diff.files, allow, accepted, config.disabledRules), ...(await toReportFindings(root, listed, rules))];
   // Only a blocked commit needs these (for its remediation); clean runs skip the git calls.
   const { firstCommit, ignored } = await blockedFacts(root, findings);
   const notes = buildNotes(diff.files, content.binary, skippedPaths.size);
@@ -106,13 +110,13 @@ export async function checkStaged(format: OutputFormat, io: CommandIo, options: 
     ms: Math.round(io.now() - started),
     unscanned: content.unscanned,
   };
-  const scanned: ScanReport = { findings, stats, notes, firstCommit, ignored };
+  const scanned: ScanReport = { findings, stats, notes, firstCommit, ignored, ...(unlisted.blocking + unlisted.warnings > 0 ? { unlisted } : {}) };
   const report = options.verify?.verify === true ? await verifyReport(scanned, placedCandidates(kept, rules, config.customRules), io, format) : scanned;
   if (options.verbose === true) io.stderr(verboseLines([...scannedPaths].map(displayPath), skippedPaths.size, stats));
   writeReport(report, format, io, { quiet: options.quiet === true });
   enforceUnscannable(content.unscanned, config.onUnscannable ?? 'block');
   // Verified or not, a hook's exit code is that of its findings (no --fail-on-live here: src/cliSpec.ts).
-  return findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
+  return unlisted.blocking > 0 || findings.some((f) => f.severity === 'block') ? ExitCode.blocked : ExitCode.ok;
 }
 
 function buildNotes(files: readonly { path: string; submodule: boolean }[], binary: readonly string[], allowlisted: number): string[] {

@@ -71,6 +71,11 @@ export function fingerprint(secret: string, rule?: Pick<Rule, 'guessable'>): str
   return known;
 }
 
+/** Whether `fp` is a slow (`scrypt:`) fingerprint: only a baseline holding one needs them computed. */
+export function isSlowFingerprint(fp: string): boolean {
+  return fp.startsWith(PREFIX);
+}
+
 /** The plain `sha256:<hex>`: every fingerprint before JSON version 2, guessable secrets included. */
 export function legacyFingerprint(secret: string): string {
   return `sha256:${sha256(secret).toString('hex')}`;

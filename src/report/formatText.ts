@@ -2,7 +2,7 @@ import { appendAll } from '../collect.js';
 import { buildRemediation } from '../remediate/buildRemediation.js';
 import type { Palette } from './colors.js';
 import { displayPath } from './displayPath.js';
-import { alsoInLine, messageHeading, messagePlace, scanHeading, summaryLine, verifyLine, verifySummary } from '../messages.js';
+import { alsoInLine, messageHeading, messagePlace, scanHeading, summaryLine, unlistedLine, verifyLine, verifySummary } from '../messages.js';
 import type { Verification } from '../verify/types.js';
 import type { ReportFinding, ScanReport } from './types.js';
 
@@ -11,25 +11,37 @@ export function formatText(report: ScanReport, paint: Palette, options: { summar
   const shown = liveFirst(report.findings.map(forTerminal));
   const blocking = shown.filter((f) => f.severity === 'block');
   const warnings = shown.filter((f) => f.severity === 'warn');
+  const unlisted = report.unlisted ?? { blocking: 0, warnings: 0, files: [] };
+  const blockingCount = blocking.length + unlisted.blocking;
+  const warningCount = warnings.length + unlisted.warnings;
   const out: string[] = [];
   if (blocking.length > 0) {
-    const heading = report.heading ?? defaultHeading(report.scope ?? 'staged', blocking.length);
+    const heading = report.heading ?? defaultHeading(report.scope ?? 'staged', blockingCount);
     out.push(paint.red(paint.bold(heading)), '');
     for (const f of blocking) appendAll(out, findingLines(f, paint));
+    // Before the remediation, whose steps name the listed findings' lines and counts.
+    appendAll(out, unlistedLines(unlisted, paint));
     const ignored = new Set((report.ignored ?? []).map(displayPath));
     appendAll(out, buildRemediation(blocking, { firstCommit: report.firstCommit, scope: report.scope ?? 'staged', history: report.history, ignored }));
   }
   if (warnings.length > 0) {
-    out.push(paint.yellow(`keyguard: ${plural(warnings.length, 'warning')} (not blocking)`), '');
+    out.push(paint.yellow(`keyguard: ${plural(warningCount, 'warning')} (not blocking)`), '');
     for (const f of warnings) appendAll(out, findingLines(f, paint));
   }
+  if (blocking.length === 0) appendAll(out, unlistedLines(unlisted, paint));
   // Notes and errors can carry file names too (binary files, unreadable paths).
   for (const note of report.notes) out.push(paint.dim(`note: ${displayPath(note)}`));
   for (const error of report.errors ?? []) out.push(paint.red(`error: ${displayPath(error)}`));
   // -q (check-staged): findings and errors only; a clean quiet run prints nothing at all.
   if (options.summary !== false && report.verified === true) out.push(verificationSummary(shown));
-  if (options.summary !== false) out.push(summaryLine(report.stats, blocking.length, warnings.length));
+  if (options.summary !== false) out.push(summaryLine(report.stats, blockingCount, warningCount));
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
+}
+
+/** The line counting what check-staged did not list (commands/listedFindings.ts), if anything. */
+function unlistedLines(unlisted: NonNullable<ScanReport['unlisted']>, paint: Palette): string[] {
+  if (unlisted.blocking + unlisted.warnings === 0) return [];
+  return [paint.bold(unlistedLine(unlisted.blocking, unlisted.warnings, unlisted.files.map(displayPath))), ''];
 }
 
 function defaultHeading(scope: NonNullable<ScanReport['scope']>, blocking: number): string {

@@ -94,6 +94,8 @@ export interface ScanReport {
   readonly history?: HistoryFacts;
   /** `--verify` ran: every finding has a `verification` (JSON contract version 3). */
   readonly verified?: boolean;
+  /** Text output only: findings counted but not listed (commands/listedFindings.ts), and their files. */
+  readonly unlisted?: { readonly blocking: number; readonly warnings: number; readonly files: readonly string[] };
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeHookRepo, removeHookRepos, trackTempDir, writeRepoFile } from '../../helpers/hookRepo.js';
 import { fakeAwsAccessKeyId, fakeOpenAiLegacyKey, fakeOpenAiProjectKey } from '../../helpers/fakeKeys.js';
+import { mulberry32 } from '../../helpers/prng.js';
 import { git, gitOk, runKeyguard } from '../../helpers/runCli.js';
 
 afterEach(removeHookRepos);
@@ -31,6 +32,38 @@ describe('git commit through the installed hook', () => {
     expect(output).not.toContain(key);
     expect(output).not.toContain(key.slice(20, 60));
     expect({ head: head(dir), index: stagedNames(dir) }).toEqual(before);
+  });
+
+  it('lists the first findings of a commit with hundreds of passwords, counts the rest, and still names every provider', () => {
+    const dir = makeRepo();
+    // A seed file of 300 users with random passwords (each a slow-fingerprinted finding), then a key.
+    const next = mulberry32(300);
+    const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+    const password = () => Array.from({ length: 24 }, () => alphabet[next() % alphabet.length]).join('');
+    const users = Array.from({ length: 300 }, (_, i) => `  {"user": "u${i}", "password": "${password()}"},`);
+    const key = fakeOpenAiProjectKey();
+    write(dir, 'seed/users.json', `[\n${users.join('\n')}\n  {}\n]\n`);
+    write(dir, 'src/late.ts', `export const client = new OpenAI({ apiKey: "${key}" });\n`);
+    gitOk(dir, ['add', '-A']);
+    const commit = git(dir, ['commit', '-m', 'seed data']);
+    expect(commit.status).not.toBe(0);
+    const output = commit.stdout + commit.stderr;
+    const listed = output.split('\n').filter((line) => /^ {2}\S+:\d+:\d+ {2}/.test(line));
+    expect(listed).toHaveLength(20);
+    expect(output).toContain('src/late.ts:1:');
+    expect(output).toContain('https://platform.openai.com/api-keys');
+    const total = /commit blocked, (\d+) secrets/.exec(output)?.[1];
+    expect(Number(total)).toBeGreaterThan(250);
+    // 20 listed in all: the blocking ones, and the first warning of the rule (a password that looks typed).
+    const warningsListed = output.slice(output.indexOf('(not blocking)')).split('\n').filter((line) => /^ {2}\S+:\d+:\d+ {2}/.test(line)).length;
+    expect(output).toContain(`${Number(total) - (20 - warningsListed)} more blocking finding(s)`);
+    expect(output).toContain('not listed (in seed/users.json): keyguard check-staged --format json lists them all.');
+    // JSON lists (and fingerprints) every one.
+    const json = runKeyguard(dir, ['check-staged', '--format', 'json']);
+    expect(json.status).toBe(1);
+    const findings = (JSON.parse(json.stdout) as { findings: { severity: string }[] }).findings;
+    expect(findings.filter((f) => f.severity === 'block')).toHaveLength(Number(total));
+    expect(findings.length).toBe(Number(total) + Number(/(\d+) warnings? \(not blocking\)/.exec(output)?.[1]));
   });
 
   it('finds every key of a large file at its line (long runs are scanned in pieces)', () => {
