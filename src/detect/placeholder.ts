@@ -34,6 +34,13 @@ export function deleet(text: string, extra: Readonly<Record<string, string>> = {
  */
 const HEX_FILLER = /deadbeef|cafebabe|feedface|badc0ffee|0123456789abcdef/i;
 
+/**
+ * Hex of bytes that count up or down, `0102030405…1f20` ("a 32-byte hex string" in nextjs-auth0's
+ * tests; issue 12's eighth sweep): 6 bytes in a row, read at either offset. Five steps of one in
+ * 256 each: 2 × 256 × 256^-5 ≈ 5e-10 per value of 256 hex digits.
+ */
+const BYTE_SEQUENCE_LENGTH = 6;
+
 /** Short words: only between separators (`sk-your-key`, `ghp_fake_token`). */
 const SHORT_WORDS = /[-_.](?:your|fake|dummy|mock)[-_.]/i;
 
@@ -75,6 +82,7 @@ export function isPlaceholder(secret: string): boolean {
     SHORT_WORDS.test(secret) ||
     TEMPLATE.test(secret) ||
     hasSequence(secret, SEQUENCE_LENGTH) ||
+    hasByteSequence(secret) ||
     hasSequence(secret.toLowerCase(), MIXED_CASE_SEQUENCE_LENGTH) ||
     hasSequence(secret.toLowerCase().replace(/[^a-z]/g, ''), INTERLEAVED_SEQUENCE_LENGTH) ||
     hasForeignPlaceholder(secret) ||
@@ -97,6 +105,23 @@ function hasSequence(text: string, length: number): boolean {
     up = both && code === prev + 1 ? up + 1 : 1;
     down = both && code === prev - 1 ? down + 1 : 1;
     if (up >= length || down >= length) return true;
+  }
+  return false;
+}
+
+/** True when `text` is hex (16+ digits) holding BYTE_SEQUENCE_LENGTH bytes that each step by +1 (or each by -1). */
+function hasByteSequence(text: string): boolean {
+  if (text.length < 16 || !/^[0-9a-f]+$/i.test(text)) return false;
+  for (let offset = 0; offset < 2; offset++) {
+    let up = 1;
+    let down = 1;
+    for (let i = offset + 2; i + 2 <= text.length; i += 2) {
+      const prev = parseInt(text.slice(i - 2, i), 16);
+      const byte = parseInt(text.slice(i, i + 2), 16);
+      up = byte === prev + 1 ? up + 1 : 1;
+      down = byte === prev - 1 ? down + 1 : 1;
+      if (up >= BYTE_SEQUENCE_LENGTH || down >= BYTE_SEQUENCE_LENGTH) return true;
+    }
   }
   return false;
 }

@@ -28,9 +28,14 @@ function urlPattern(schemes: string): RegExp {
   return new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${schemes})://${USERINFO}${HOST}`, 'gi');
 }
 
-/** severityOf for the URL rules: groups are user, password, host. A `placeholder` hint is no setting. */
+/**
+ * severityOf for the URL rules: groups are user, password, host. A `placeholder` hint is no setting.
+ * A "password" that starts with `@` is an empty userinfo (`https://:@google.com@trusted.example`),
+ * the host-confusion trick of open-redirect and SSRF payload lists (nextjs-auth0's fixtures; issue
+ * 12's eighth sweep): the characters before the last `@` name a host, not a credential.
+ */
 const judgeUrl = (password: string, match: RegExpExecArray): ReturnType<typeof credentialSeverity> =>
-  isPlaceholderValue(match.input, match.index) ? undefined : credentialSeverity(password, match[1] ?? '', match[3]);
+  password.startsWith('@') || isPlaceholderValue(match.input, match.index) ? undefined : credentialSeverity(password, match[1] ?? '', match[3]);
 
 /** `user:password` behind a Basic header (RFC 7617 §2): printable, with a colon after a user. */
 function basicCredentials(base64: string): { user: string; password: string } | undefined {

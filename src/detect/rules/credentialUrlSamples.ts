@@ -68,8 +68,12 @@ export function credentialSamples(kind: 'database' | 'url' | 'header' | 'odbc'):
           `FTP_URL=ftp://backup:${pw()}@files.acme-corp.io/in/`,
           `const proxy = 'http://proxyuser:${pw()}@10.20.0.5:3128';`,
           `JENKINS_URL=https://jenkins:${'jenkins'}@ci.acme-corp.io/`,
+          // An `@` inside the password, not at its start, is still one.
+          `DEPLOY_URL=https://deploy:${pw()}@${pw()}@git.acme-corp.io/app.git`,
         ],
         negatives: [
+          // An empty userinfo before a host-confusion `@` (nextjs-auth0's open-redirect payloads; issue 12's eighth sweep).
+          '"https://:@google.com@whitelisted.com",',
           // MinIO's documented default login (its build scripts; issue 12).
           'export MC_HOST_verify="http://minio:minio123@${SERVER_ENDPOINT}/"',
           // A unit typed three times (aiohttp's long-host test; issue 12).

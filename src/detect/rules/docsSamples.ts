@@ -62,6 +62,18 @@ const DOCS_SAMPLES = new Set([
   // in every MinIO SDK's README and examples (minio-go README.md, docs/API.md; 10+ public copies by
   // exact-string search; issue 12's fifth sweep). Anyone may use it: it guards a public playground.
   'df452eef23e8cf2c',
+  // OpenID Connect Core 1.0 Appendix A.3: the example access token, the at_hash test vector of every
+  // OIDC library (openid-client's tests, pyoidc, mod_auth_openidc; 10+ public copies by exact-string
+  // search; issue 12's eighth sweep).
+  'efb42650fb633dfc',
+  // Cloudflare's API reference examples, which its generated SDKs (Stainless: Python, Node, Go,
+  // Terraform) copy into docstrings and tests: the `X-Auth-Key` global API key example, the
+  // `cf-access-client-secret` of the Access service-token example, and the TSIG `secret` of the DNS
+  // zone-transfer example (10+ public copies each by exact-string search; 60 blocks in
+  // cloudflare-python, issue 12's eighth sweep).
+  '8651e7dbcb3dcc3a',
+  'c87b68d5ff9f5c5f',
+  'f936ce14a48f6c6b',
 ]);
 
 export function isPublicDocsSample(value: string): boolean {

@@ -138,6 +138,8 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
     };
   }
   const uuid = [8, 4, 4, 4, 12].map((n) => r.chars(n, HEX)).join('-');
+  // A test key as supertokens typed it, then pasted into itself.
+  const pasted = `${key(19)}=${key(7)}-`;
   return {
     positives: [
       ...assignmentContexts(key()),
@@ -174,6 +176,11 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `MIXPANEL_API_SECRET = "${r.chars(32, HEX)}"`,
       // A name-value pair on two lines whose name line is no comment (Kubernetes env).
       `env:\n  - name: API_SECRET\n    value: ${key(40)}`,
+      // Near the eighth sweep's negatives: a 7-character run twice, bytes that count up only five
+      // in a row, a hasher's name inside the value.
+      `String apiKey = "${pasted.slice(0, 7)}${key(24)}${pasted.slice(0, 7)}";`,
+      `const secret = "${[0x31, 0x32, 0x33, 0x34, 0x35].map((b) => b.toString(16)).join('')}${r.chars(54, HEX)}";`,
+      `"password": "Xk${key(20)}pbkdf2_sha256$${key(12)}",`,
     ],
     negatives: [
       ...indirections('API_KEY'),
@@ -235,6 +242,19 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `"refresh_token": "${['WxFDKwqScZIQDm4i', 'WmKDvetyFugM6HkX'].join('')}",`,
       `"access_token": "${['u-6U1SbDiM6X', 'IH2DcTCPyeub'].join('')}",`,
       `"refresh_token": "${['ur-t9HHgRCjM', 'qGqIU9v05Zhos'].join('')}",`,
+      // ... issue 12's eighth sweep: Cloudflare's API reference examples in its generated SDKs
+      // (the TSIG secret, the X-Auth-Key, an Access service token's secret) and OIDC Core A.3's
+      // access token (docsSamples.ts); a Django password hash; bytes counting up; a test key pasted
+      // into itself; a value made to fail ...
+      `secret="${['caf79a7804b04337c9c66ccd7bef9190', 'a1e1679b5dd03d8aa10f7ad45e1a9dab', '92b417896c15d4d007c7c14194538d2a', '5d0feffdecc5a7f0e1c570cfa700837c'].join('')}",`,
+      `api_key = "${['144c9defac04969c', '7bfad8efaa8ea194'].join('')}"`,
+      `"cf-access-client-secret": "${['bdd31cbc4dec990953e39163fbbb194c', '93313ca9f0a6e420346af9d326b1d2a5'].join('')}"`,
+      `const access_token = '${['jHkWEdUXMU1BwAsC4vtUs', 'ZwnNvTIxEl0z9K3vx5KF0Y'].join('')}';`,
+      `"password": "pbkdf2_sha256$870000$${key(22)}$${r.chars(43, ALPHABET.base64)}=",`,
+      `const secret = "${Array.from({ length: 32 }, (_, i) => (i + 1).toString(16).padStart(2, '0')).join('')}";`,
+      `String apiKey = "${[1, 2, 3].map(() => pasted).join('-')}";`,
+      `String saasSecret = "${pasted}-${pasted.slice(0, 9)}${pasted.slice(19, 27)}";`,
+      `jsonBody.addProperty("refreshToken", "MAKE_INVALID${key(40)}");`,
       `nextPageToken: "${key()}"`,
       `token: "${uuid}"`,
       'api_key: "your-api-key-here-1234"',

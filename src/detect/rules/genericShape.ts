@@ -21,9 +21,19 @@ const CODE_START = /^(?:[$@]|%[A-Za-z_(]|[&*][A-Za-z_][\w-]*$|~\/|\.{1,2}\/|[A-Z
 const PATH = /^\/[a-z0-9._/-]*$/;
 /** Subresource-integrity and labelled digests (`sha512-…`, `sha256:…`, lockfiles, Docker). */
 const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:_]/i;
-/** Words typed where the value goes, and literals of code. */
+/**
+ * Words typed where the value goes, and literals of code; `invalid` marks a value made to fail
+ * (supertokens' `"MAKE_INVALID…"` refresh token; issue 12's eighth sweep).
+ */
 const WORDS =
-  /passw|secret|token|api_?key|your|example|sample|synthetic|dummy|fake|test|xxxx|changeme|todo|placeholder|redacted|foobar|lorem|undefined|null|none|true|false/i;
+  /passw|secret|token|api_?key|your|example|sample|synthetic|dummy|fake|test|invalid|xxxx|changeme|todo|placeholder|redacted|foobar|lorem|undefined|null|none|true|false/i;
+/**
+ * A password hash in Django's stored form, `<hasher>$<iterations or params>$<salt>$<hash>`
+ * (django/contrib/auth/hashers.py: pbkdf2_sha256, pbkdf2_sha1, argon2, bcrypt_sha256, bcrypt,
+ * scrypt, md5, sha1), as in fixtures that seed users (django-oauth-toolkit's seed.json; issue 12's
+ * eighth sweep): what a login is checked against, not the password.
+ */
+const DJANGO_HASH = /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1)\$/;
 /** `config.auth.token`, `this.password`, `os.environ.get`: a property path. */
 const DOTTED = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 /** `fooBarBaz`, `FooBarBaz`, optional trailing digits: an identifier. */
@@ -157,6 +167,7 @@ export function looksGenerated(value: string): boolean {
     !CODE_START.test(value) &&
     !PATH.test(value) &&
     !DIGEST.test(value) &&
+    !DJANGO_HASH.test(value) &&
     !WORDS.test(value) &&
     !PUBLIC_PREFIX.test(value) &&
     !KEY_IDENTIFIER.test(value) &&
@@ -169,8 +180,30 @@ export function looksGenerated(value: string): boolean {
     !decodesToPublicKey(value) &&
     !isPublicDocsSample(value) &&
     !ISSUE_MARKER.test(value) &&
-    !isEncodingTest(value)
+    !isEncodingTest(value) &&
+    !repeatsRun(value)
   );
+}
+
+/**
+ * The same run of this many characters twice in one value: a test key pasted into itself
+ * (supertokens' `"<key>--<key>--<key>-"` and `"<key>--<9 of its characters><8 others>"`; issue 12's
+ * eighth sweep). In a random value of 128 characters a repeat has odds of about 128² / 2 × 62^-8 ≈ 4e-11
+ * (base62), 128² / 2 × 16^-8 ≈ 2e-6 (hex).
+ */
+const REPEATED_RUN = 8;
+
+function repeatsRun(value: string): boolean {
+  // Not in base64 of JSON (`eyJ…`, a JWT) or long encodings: aligned repeats of structured data
+  // (a JWT's issuer and audience URLs) are no sign of typing.
+  if (value.length > 128 || value.startsWith('eyJ')) return false;
+  const seen = new Set<string>();
+  for (let i = 0; i + REPEATED_RUN <= value.length; i++) {
+    const run = value.slice(i, i + REPEATED_RUN);
+    if (seen.has(run)) return true;
+    seen.add(run);
+  }
+  return false;
 }
 
 /**
