@@ -192,6 +192,19 @@ function sameAsUserOnRemoteHost(rawPassword: string, user: string, host: string 
 }
 
 /** The finding's severity, or undefined when the credential is a default, a template or an example. */
+/**
+ * A password made of its user's name (`johndoe:john-key`, `comma,user:commapass`: apisix's
+ * basic-auth docs and tests; issue 12's ninth sweep): it holds the first four letters of a word of
+ * four or more letters of the user name. Typed for a demo, or a weak real one: a warning either way.
+ */
+function builtFromUser(password: string, user: string): boolean {
+  const lower = decoded(password).toLowerCase();
+  return decoded(user)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((word) => word.length >= 4 && lower.includes(word.slice(0, 4)));
+}
+
 export function credentialSeverity(password: string, user: string, host: string | undefined): Severity | undefined {
   if (sameAsUserOnRemoteHost(password, user, host)) return 'warn';
   // Anonymous FTP (RFC 1635): the "password" is the caller's e-mail address by convention, not a secret.
@@ -199,5 +212,5 @@ export function credentialSeverity(password: string, user: string, host: string 
   const kind = host === undefined ? 'remote' : hostKind(host);
   if (kind === 'example') return undefined;
   if (kind === 'local') return isStrongPassword(password) ? 'warn' : undefined;
-  return 'block';
+  return builtFromUser(password, user) ? 'warn' : 'block';
 }

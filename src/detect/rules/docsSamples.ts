@@ -74,6 +74,23 @@ const DOCS_SAMPLES = new Set([
   '8651e7dbcb3dcc3a',
   'c87b68d5ff9f5c5f',
   'f936ce14a48f6c6b',
+  // Issue 12's ninth sweep, each with 10+ public copies by exact-string search:
+  // - Auth0's public samples client (`samples.auth0.com`, the OpenID Connect debugger's), whose
+  //   secret every OIDC plugin's tests and docs use (31 blocks in apisix);
+  // - APISIX's documented default Admin API keys, admin and viewer (`conf/config.yaml.example`,
+  //   every APISIX tutorial's `X-API-KEY`; 32 blocks in apisix): to be changed, and public;
+  // - external-dns' RFC 2136 tutorial TSIG secret, copied into BIND and k8gb configs;
+  // - the Google Cloud SDK's installed-app OAuth client secret (public by design for native apps,
+  //   RFC 8252 §8.5), in every tool that reuses gcloud's client;
+  // - Connect2id's demo server master token (its docs and every client example);
+  // - the Standard Webhooks specification's example secret without its `whsec_` prefix (Kong's tests).
+  '1eddc9f5ed887460',
+  '477a2767fa27931d',
+  '228ab1b6080ec417',
+  'd469fcc36196ae38',
+  'f0386f9be1fe905f',
+  'cca68b8b82bcf0b9',
+  '0c47dd30c7da14ce',
 ]);
 
 export function isPublicDocsSample(value: string): boolean {

@@ -134,6 +134,8 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
         'Use the Bearer authentication scheme (RFC 6750).',
         // Base64 of words, its typo as in symfony's access-token tests (issue 12).
         `['Bearer ${Buffer.from('wrong_regexp_exmaple').toString('base64')}', 'Bearer Not Valid'],`,
+        // Connect2id's demo master token (docsSamples.ts; issue 12's ninth sweep).
+        `curl -H "Authorization: Bearer ${['ztucZS1ZyFKgh0tU', 'EruUtiSTXhnexmd6'].join('')}" http://127.0.0.1:8080/c2id/clients`,
       ],
     };
   }
@@ -255,6 +257,14 @@ export function genericSamples(kind: 'assignment' | 'bearer'): RuleSamples {
       `String apiKey = "${[1, 2, 3].map(() => pasted).join('-')}";`,
       `String saasSecret = "${pasted}-${pasted.slice(0, 9)}${pasted.slice(19, 27)}";`,
       `jsonBody.addProperty("refreshToken", "MAKE_INVALID${key(40)}");`,
+      // ... the ninth: Auth0's public samples client, APISIX's default Admin API keys, external-dns'
+      // tutorial TSIG secret, gcloud's installed-app client secret, Standard Webhooks' example ...
+      `"client_secret": "${['60Op4HFM0I8ajz0WdiStAbziZ-', 'VFQttXuxixHHs2R7r7-CW8GR79l-mmLqMhc-Sa'].join('')}",`,
+      `--- more_headers\nX-API-KEY: ${['edd1c9f034335f13', '6f87ad84b625c8f1'].join('')}`,
+      `GET /apisix/admin/routes?api_key=${['4054f7cf07e34434', '6cd3f287985e76a2'].join('')}`,
+      `--rfc2136-tsig-secret=${['96Ah/a2g0/nLeFGK+d/0', 'tzQcccf9hCEIy34PoXX2Qg8='].join('')}`,
+      `body: client_secret=${['d-FL95Q19q7M', 'QmFpd7hHD0Ty'].join('')}&grant_type=refresh_token`,
+      `local SECRET = "${['MfKQ9r8GKYqrTwjU', 'PD8ILPZIo2LaLaSw'].join('')}"`,
       `nextPageToken: "${key()}"`,
       `token: "${uuid}"`,
       'api_key: "your-api-key-here-1234"',

@@ -192,10 +192,31 @@ const TIME_CLAIMS = ['iat', 'nbf'];
 const TOY_CLAIMS = ['foo', 'bar', 'baz', 'qux', 'pay', 'hello'];
 
 /**
+ * An identity no real user has: an email under a reserved name (RFC 2606 `example.com`/`.org`/`.net`,
+ * `.example`, `.test`, `.invalid`; RFC 6761 `.localhost`), or a subject named as a test's
+ * (`test-subject`, `test_user`). pocketbase's API tests hold 29 tokens of `test@example.com` and
+ * apisix a `"sub":"test-subject"` one (issue 12's ninth sweep): tokens a test signed for itself.
+ */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+const TEST_SUBJECT = /^test[-_](?:subject|user|sub|client|id)$/i;
+
+function isReservedEmail(value: unknown): boolean {
+  if (typeof value !== 'string' || /\s/.test(value)) return false;
+  const at = value.lastIndexOf('@');
+  return at > 0 && RESERVED_DOMAIN.test(value.slice(at + 1));
+}
+
+function namesTestIdentity(payload: JwtParts['payload']): boolean {
+  const subject = payload['sub'];
+  return (typeof subject === 'string' && TEST_SUBJECT.test(subject)) || Object.values(payload).some(isReservedEmail);
+}
+
+/**
  * `warn` for tokens that are public, dead or made up: Supabase `anon` keys are shipped to browsers
  * by design (§34, only `service_role` bypasses row-level security), a token whose `exp` has passed
  * (or is no number) is rejected by every verifier (RFC 7519 §4.1.4), and one with none of the
- * SESSION_CLAIMS but TIME_CLAIMS or with TOY_CLAIMS is a library's test vector. Everything else blocks.
+ * SESSION_CLAIMS but TIME_CLAIMS or with TOY_CLAIMS is a library's test vector, one of a test identity
+ * (namesTestIdentity) a test's own. Everything else blocks.
  */
 export function jwtSeverity(token: string, now = Date.now()): Severity | undefined {
   const parts = decodeJwt(token);
@@ -208,5 +229,6 @@ export function jwtSeverity(token: string, now = Date.now()): Severity | undefin
   if (exp !== undefined && (typeof exp !== 'number' || exp * 1000 < now)) return 'warn';
   if (!SESSION_CLAIMS.some((claim) => claim in parts.payload && !TIME_CLAIMS.includes(claim))) return 'warn';
   if (TOY_CLAIMS.some((claim) => claim in parts.payload)) return 'warn';
+  if (namesTestIdentity(parts.payload)) return 'warn';
   return 'block';
 }

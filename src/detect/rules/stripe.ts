@@ -51,8 +51,11 @@ const isCliSecret = (secret: string): boolean => /^whsec_[0-9a-f]{64}$/.test(sec
  * The OpenAI SDKs' shared webhook test vector (`whsec_Rdva…`, in openai-node's tests/lib/webhooks.test.ts
  * and tests/api-resources/webhooks.test.ts, and in the Python, Go, Kotlin, Ruby, Rust SDKs' tests:
  * 10 public copies found): it signs a fixed payload in unit tests and authenticates no endpoint.
+ * And the Standard Webhooks specification's example secret (`whsec_MfKQ…`, beside `msg_p5jX…`: its
+ * reference libraries' tests and every verifier's docs; 10+ public copies by exact-string search;
+ * issue 12's ninth sweep), whose 32 characters fit Stripe's form too.
  */
-const isNotTestVector = notKnownSample(new Set(['d4e1077ad28d129d']));
+const isNotTestVector = notKnownSample(new Set(['d4e1077ad28d129d', '96ad2ccd81462a76']));
 
 /** Standard Webhooks secrets are canonical base64 (a multiple of 4) of 24–64 bytes (Svix: 24, OpenAI: 32). */
 function standardWebhookSecret(secret: string): boolean {
@@ -76,12 +79,16 @@ const webhookSecret: Rule = {
     body: '(?:[0-9a-f]{64}|[A-Za-z0-9]{32})',
     boundary: B64_BOUNDARY,
     end: B64_END,
-    validate: looksRandom,
-    validation: 'whsec_ + 32 alphanumerics (Dashboard) or 64 hex (Stripe CLI, warns)',
+    validate: (secret) => looksRandom(secret) && isNotTestVector(secret),
+    validation: 'whsec_ + 32 alphanumerics (Dashboard) or 64 hex (Stripe CLI, warns); not a published test vector',
     remediation: WEBHOOK_REMEDIATION,
     sampleBody: (r) => r.chars(32, ALPHABET.base62),
     positives: (_secret, r) => [`const endpointSecret = "whsec_${r.chars(64, HEX)}";`],
-    negatives: () => ['STRIPE_WEBHOOK_SECRET=whsec_test_secret', "const SECRET = 'whsec_mock_local';"],
+    negatives: () => [
+      'STRIPE_WEBHOOK_SECRET=whsec_test_secret',
+      "const SECRET = 'whsec_mock_local';",
+      `const secret = "whsec_${'MfKQ9r8GKYqrTwjU'}${'PD8ILPZIo2LaLaSw'}";`,
+    ],
   }),
   severityOf: (secret) => (isCliSecret(secret) ? 'warn' : 'block'),
 };

@@ -23,6 +23,10 @@ describe('values declared public by a comment', () => {
     expect(severities(`OPENAI_API_KEY=${key} # not a real secret`)).toEqual(['openai-project-key:warn']);
     expect(severities(`# not a secret\n\n\nOPENAI_API_KEY=${key}`)).toEqual(['openai-project-key:block']);
     expect(severities(`# rotate this secret monthly\nOPENAI_API_KEY=${key}`)).toEqual(['openai-project-key:block']);
+    // apisix's Keycloak tutorial, alertmanager's Discord test (issue 12's ninth sweep).
+    expect(severities(`OPENAI_API_KEY=${key}  # replace with your value`)).toEqual(['openai-project-key:warn']);
+    expect(severities(`// This is a test key that has been modified to not be valid.\nOPENAI_API_KEY=${key}`)).toEqual(['openai-project-key:warn']);
+    expect(severities(`OPENAI_API_KEY=${key}  # your value goes to the vault`)).toEqual(['openai-project-key:block']);
   });
 
   it('keeps a private key blocking whatever the comment says (a "fake" test key still works)', () => {

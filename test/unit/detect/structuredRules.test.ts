@@ -41,6 +41,11 @@ describe('JWT severity', () => {
     expect(jwtSeverity(jwt({ pay: 'load', iat: 1444478400 }), now)).toBe('warn');
     expect(jwtSeverity(jwt({ userId: 'u1', name: 'bar' }), now)).toBe('block');
     expect(jwtSeverity(jwt({ iss: 'https://auth.acme-corp.io', email: 'a@acme-corp.io' }), now)).toBe('block');
+    // A test's own identity (pocketbase's API tests, apisix; issue 12's ninth sweep): warn.
+    expect(jwtSeverity(jwt({ id: 'u1', collectionId: 'c1', email: 'test@example.com', exp: 2524604461 }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ sub: 'u1', email: 'qa@staging.test' }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ sub: 'test-subject', iat: 10000000, exp: 2500000000 }), now)).toBe('warn');
+    expect(jwtSeverity(jwt({ sub: 'test-runner-7', email: 'ops@example-corp.com' }), now)).toBe('block');
     expect(jwtSeverity(jwt({ iss: 'supabase', role: 'service_role' }), now)).toBe('block');
   });
 
@@ -89,6 +94,10 @@ describe('credential judge', () => {
     expect(credentialSeverity('devpass1', 'app', 'localhost')).toBeUndefined();
     expect(credentialSeverity(strong, 'app', 'db.example.com')).toBeUndefined();
     expect(credentialSeverity(strong, 'anonymous', 'ftp.acme-corp.io')).toBeUndefined();
+    // Made of the user's name (apisix's basic-auth docs; issue 12's ninth sweep): a warning.
+    expect(credentialSeverity('john-key', 'johndoe', undefined)).toBe('warn');
+    expect(credentialSeverity('commapass', 'comma,user', undefined)).toBe('warn');
+    expect(credentialSeverity(`jo${strong}`, 'johndoe', undefined)).toBe('block');
   });
 
   it('warns for a password equal to the user name on a routable host only (issue 12)', () => {
