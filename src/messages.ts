@@ -188,7 +188,7 @@ export const baselineWritten = (file: string, total: number, added: number, remo
 export const unlistedLine = (blocking: number, warnings: number, files: readonly string[]) => {
   const what = [blocking > 0 ? `${blocking} more blocking finding(s)` : '', warnings > 0 ? `${warnings} more warning(s)` : ''].filter((part) => part !== '').join(' and ');
   const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? `, and ${files.length - 3} more file(s)` : '');
-  return `  … ${what} not listed (in ${shown}): keyguard check-staged --format json lists them all.`;
+  return `  … ${what} not listed (in ${shown}): the same command with --format json lists them all.`;
 };
 export const baselineNote = (count: number) => `${count} finding(s) accepted by .keyguard-baseline.json (not blocking).`;
 export const baselineLegacyNote = (count: number) =>
