@@ -13,8 +13,12 @@ import { hasForeignPlaceholder } from './placeholderPhrases.js';
 /** `xxxxxx`, `000000`, `******`, `......`, `…`: filler chars repeated, or any char 8 times. */
 const FILLER = /([xX0*.#])\1{5}|(.)\2{7}|\.{3}|\*{3}|\u2026/;
 
-/** Long words: rare enough in random text to match anywhere, in any case. */
-const LONG_WORDS = /example|sample|placeholder|changeme|redacted|insert|replace/i;
+/**
+ * Long words: rare enough in random text to match anywhere, in any case. `notactual`/`notreal`: a
+ * value that says so (synapse's TURN docs, `n0t4ctuAlly…shar3d5ecret…` in leetspeak; issue 12's
+ * tenth sweep).
+ */
+const LONG_WORDS = /example|sample|placeholder|changeme|redacted|insert|replace|notactual|notreal/i;
 /**
  * The same words in leetspeak (`P@55w0rd_3x4mpl3`: anthropic-cookbook's password-advice dataset;
  * issue 12): digits and symbols read as the letters they stand for.

@@ -91,6 +91,13 @@ const DOCS_SAMPLES = new Set([
   'f0386f9be1fe905f',
   'cca68b8b82bcf0b9',
   '0c47dd30c7da14ce',
+  // Issue 12's tenth sweep, 10+ public copies each: Datadog's API docs key pair (api_key, app_key:
+  // every dogapi/datadogpy example and Ansible's datadog modules), Memset's API docs key (Ansible's
+  // memset modules), and Elasticsearch's reference-docs refresh token (its generated client examples).
+  '374b54794dbadf23',
+  '9fd48845a784316d',
+  '2d602d13e99c20b5',
+  '2dba099c7b1cef53',
 ]);
 
 export function isPublicDocsSample(value: string): boolean {

@@ -83,3 +83,24 @@ export function urlHostAround(text: string, index: number): string | undefined {
 
 /** After `://`: optional user info, then the host. */
 const URL_HOST = /^(?:[^/?#@]{0,256}@)?([A-Za-z0-9.-]{1,253})/;
+
+/**
+ * Ansible modules document themselves in module-level strings (`DOCUMENTATION`, `EXAMPLES`, `RETURN`
+ * = a triple-quoted string; the Ansible module format, "Documenting Your Module"), and their
+ * EXAMPLES are playbook tasks with made-up credentials (`api_key: …`, `password: …`): 40 blocks in
+ * ansible-collections/community.general, issue 12's tenth sweep. Like an OpenAPI example, a value
+ * there warns instead of blocking. Looked for within DOCS_STRING_LOOK_BACK characters before the
+ * value, only for a generic match that would block.
+ */
+const DOCS_STRING_OPEN = /^(?:DOCUMENTATION|EXAMPLES|RETURN)[ \t]*=[ \t]*[rRuU]?("""|''')/gm;
+const DOCS_STRING_LOOK_BACK = 65_536;
+
+export function isInAnsibleDocsString(text: string, index: number): boolean {
+  const from = Math.max(0, index - DOCS_STRING_LOOK_BACK);
+  const window = text.slice(from, index);
+  let opened: { at: number; quote: string } | undefined;
+  DOCS_STRING_OPEN.lastIndex = 0;
+  for (let m = DOCS_STRING_OPEN.exec(window); m !== null; m = DOCS_STRING_OPEN.exec(window)) opened = { at: m.index + m[0].length, quote: m[1]! };
+  // Open when no closing quote of the same kind follows the opening one before the value.
+  return opened !== undefined && !window.includes(opened.quote, opened.at);
+}

@@ -8,7 +8,7 @@
 import type { Rule, Severity } from '../types.js';
 import { ASSIGNMENT_REACH, ASSIGNMENT_REACH_BEFORE, ASSIGNMENT_STARTS_BEFORE, isCodeReference, NAME, NAME_ALTERNATIVES, OPENER, OPERATOR, VALUE } from './assignmentSyntax.js';
 import { hostKind } from './credentialJudge.js';
-import { isUnderExampleKey, urlHostAround } from './exampleContext.js';
+import { isInAnsibleDocsString, isUnderExampleKey, urlHostAround } from './exampleContext.js';
 import { genericSamples } from './genericSamples.js';
 import { isPasswordHash } from './passwordHashes.js';
 import { clearlyGenerated, isUuid, looksGenerated } from './genericShape.js';
@@ -54,8 +54,8 @@ function assignmentSeverity(value: string, match: RegExpExecArray): Severity | u
   if (isAccessKeyIdBesideSecret(name, match)) return undefined;
   if (/passw|pwd/.test(name) && (isPasswordHash(value, match) || /encoded[_.\s-]?$/i.test(nameLead(match)))) return undefined;
   const severity = genericSeverity(value);
-  // Documentation examples (OpenAPI `examples:`) are usually made up: a warning, not a block.
-  return severity === 'block' && isUnderExampleKey(match.input, match.index) ? 'warn' : severity;
+  // Documentation examples (OpenAPI `examples:`, Ansible's EXAMPLES) are usually made up: a warning, not a block.
+  return severity === 'block' && (isUnderExampleKey(match.input, match.index) || isInAnsibleDocsString(match.input, match.index)) ? 'warn' : severity;
 }
 
 /** A comment opening a line: `//`, `#`, ` * ` (JSDoc), `/*`, `<!--`, `--` (SQL, Lua), `;` (INI). */

@@ -6,7 +6,7 @@
  * Appendix B.
  */
 import { shannonEntropy } from '../entropy.js';
-import { isPlaceholder } from '../placeholder.js';
+import { deleet, isPlaceholder } from '../placeholder.js';
 import { isTrivialPassword } from './credentialJudge.js';
 import { isPublicDocsSample } from './docsSamples.js';
 import { isDerPublic } from './privateKeyStructure.js';
@@ -34,6 +34,12 @@ const WORDS =
  * eighth sweep): what a login is checked against, not the password.
  */
 const DJANGO_HASH = /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1)\$/;
+/**
+ * The first part of a Bitwarden EncString, `<encType>.<base64 IV>|<data>|<mac>` (bitwarden/server's
+ * EncString and its tests' `_mockEncrypted…` values; issue 12's tenth sweep): a 16-byte IV, public
+ * by design, after the encryption type.
+ */
+const ENC_STRING_IV = /^[0-9]{1,2}\.[A-Za-z0-9+/]{22}==$/;
 /** `config.auth.token`, `this.password`, `os.environ.get`: a property path. */
 const DOTTED = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 /** `fooBarBaz`, `FooBarBaz`, optional trailing digits: an identifier. */
@@ -168,6 +174,7 @@ export function looksGenerated(value: string): boolean {
     !PATH.test(value) &&
     !DIGEST.test(value) &&
     !DJANGO_HASH.test(value) &&
+    !ENC_STRING_IV.test(value) &&
     !WORDS.test(value) &&
     !PUBLIC_PREFIX.test(value) &&
     !KEY_IDENTIFIER.test(value) &&
@@ -213,5 +220,18 @@ function repeatsRun(value: string): boolean {
  */
 export function clearlyGenerated(value: string): boolean {
   if (HEX.test(value)) return value.length >= 32;
-  return value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
+  return value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && !typedWithYear(value);
+}
+
+/**
+ * A person's password: words in leetspeak, then a year, maybe a symbol (`BbCl0udW0rkspace2024`,
+ * `AwsR00tAccess2024#`: bitwarden's seed data, 25 blocks in issue 12's tenth sweep). Mixed case and
+ * digits, but chosen: a warning, as typed values are. A random key ends in such a year with odds
+ * of about 70 × 62^-4 ≈ 5e-6, and its other characters must all read as letters.
+ */
+function typedWithYear(value: string): boolean {
+  const body = value.replace(/[!#$%&*?@.]{1,2}$/, '');
+  const year = Number(body.slice(-4));
+  if (!/^[0-9]{4}$/.test(body.slice(-4)) || year < 1960 || year > 2049) return false;
+  return /^[a-z_-]{4,}$/i.test(deleet(body.slice(0, -4)));
 }

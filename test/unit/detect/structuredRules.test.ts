@@ -167,6 +167,23 @@ describe('generic assignments in documentation examples (issue 12: supabase/auth
     expect(severities(`\n  refresh_token: ${token}`)).toEqual(['generic-secret-assignment:block']);
     expect(severities(`\n\n\n    refresh_token: ${token}`)).toEqual(['generic-secret-assignment:block']);
   });
+
+  it("warns inside an Ansible module's EXAMPLES string, blocks after it closes (community.general; issue 12's tenth sweep)", () => {
+    const task = `- name: Create a monitor\n  community.general.datadog_monitor:\n    api_key: ${token}\n`;
+    expect(severities(`DOCUMENTATION = r'''\nmodule: x\n'''\n\nEXAMPLES = r'''\n${task}'''\n`)).toEqual(['generic-secret-assignment:warn']);
+    expect(severities(`EXAMPLES = """\n${task}"""\n`)).toEqual(['generic-secret-assignment:warn']);
+    expect(severities(`EXAMPLES = r'''\n- name: x\n'''\n\nAPI_KEY = "${token}"\n`)).toEqual(['generic-secret-assignment:block']);
+    expect(severities(`MY_EXAMPLES = r'''\n${task}'''\n`)).toEqual(['generic-secret-assignment:block']);
+  });
+
+  it("warns for a person's password of words in leetspeak and a year (bitwarden's seed data; issue 12's tenth sweep)", () => {
+    // Built here: this repository's own hook reads its sources.
+    expect(severities(`"password": "${['BbCl0ud', 'W0rkspace2024'].join('')}",`)).toEqual(['generic-secret-assignment:warn']);
+    expect(severities(`"password": "${['AwsR00t', 'Access2024#'].join('')}",`)).toEqual(['generic-secret-assignment:warn']);
+    // A random key that happens to end in digits, or a year after characters that are no letters.
+    expect(severities(`"password": "${r.chars(20, ALPHABET.base62)}x9Q2",`)).toEqual(['generic-secret-assignment:block']);
+    expect(severities(`"password": "${['Kx9Rq2Zt', '8Vw6Pn4M2024'].join('')}",`)).toEqual(['generic-secret-assignment:block']);
+  });
 });
 
 describe('adversarial inputs for these patterns', () => {
