@@ -45,11 +45,20 @@ const PLACEHOLDER_HOSTS = new Set(
   'host hostname server servername myserver myserveraddress your-host yourhost your_host myhost domain dbhost db-host db_host database-host'.split(' '),
 );
 const EXAMPLE_TLDS = ['example', 'test', 'invalid'];
+/** RFC 2606's example domains. */
+const RESERVED_DOMAINS = ['example.com', 'example.org', 'example.net'];
 /**
- * RFC 2606's example domains, and the metasyntactic ones tests use like them (ansible's log
- * sanitizer test: `http://username:pas:word@foo.com/data`; issue 12).
+ * The metasyntactic domains tests use like RFC 2606's (ansible's log sanitizer test:
+ * `http://username:pas:word@foo.com/data`; issue 12).
  */
-const EXAMPLE_DOMAINS = ['example.com', 'example.org', 'example.net', 'foo.com', 'bar.com', 'baz.com', 'foobar.com', 'foo.bar'];
+const EXAMPLE_DOMAINS = [...RESERVED_DOMAINS, 'foo.com', 'bar.com', 'baz.com', 'foobar.com', 'foo.bar'];
+
+/** A host under a name reserved for documentation and tests: RFC 2606 (`example.com`/`.org`/`.net`, `.example`, `.test`, `.invalid`), RFC 6761 (`.localhost`). */
+export function isReservedHost(rawHost: string): boolean {
+  const labels = rawHost.toLowerCase().split('.');
+  const last = labels.at(-1) ?? '';
+  return RESERVED_DOMAINS.includes(labels.slice(-2).join('.')) || EXAMPLE_TLDS.includes(last) || last === 'localhost';
+}
 
 export type HostKind = 'example' | 'local' | 'remote';
 
